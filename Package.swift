@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "samenleven",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "samenleven", targets: ["samenleven"]),
+        .library(name: "SamenlevenModel", targets: ["SamenlevenModel"]),
+        .library(name: "XlsxWriter", targets: ["XlsxWriter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // Domain types, reference data (gemeenten, acties), money and the verdeelsleutel.
+        .target(
+            name: "SamenlevenModel",
+            resources: [.copy("Resources")]
+        ),
+        // SQLite store (GRDB), spreadsheet readers, validation and atomic import.
+        .target(
+            name: "SamenlevenStore",
+            dependencies: [
+                "SamenlevenModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // One query per standard parliamentary question, each returning an AnswerTable.
+        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenStore"]),
+        // The C library libxlsxwriter, found through pkg-config.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // A small, safe Swift API over libxlsxwriter. Knows nothing of the domain.
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        // AnswerTable -> xlsx / csv / json / markdown; workbook layouts.
+        .target(
+            name: "SamenlevenExport",
+            dependencies: ["SamenlevenModel", "SamenlevenQueries", "XlsxWriter"]
+        ),
+        .executableTarget(
+            name: "samenleven",
+            dependencies: [
+                "SamenlevenModel", "SamenlevenStore", "SamenlevenQueries", "SamenlevenExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SamenlevenModelTests", dependencies: ["SamenlevenModel"]),
+        .testTarget(name: "SamenlevenStoreTests", dependencies: ["SamenlevenStore", "SamenlevenModel"]),
+        .testTarget(name: "SamenlevenQueriesTests", dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"]),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
+        .testTarget(name: "SamenlevenExportTests", dependencies: ["SamenlevenExport"]),
+        .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+import CXlsxWriter
+
+/// The version of the linked libxlsxwriter C library.
+public var libxlsxwriterVersion: String { String(cString: lxw_version()) }
