@@ -1,0 +1,75 @@
+/// A project year (projectjaar / projectperiode) of Plan Samenleven.
+public struct Projectjaar: Hashable, Comparable, Sendable, Codable, Identifiable {
+    public let nummer: Int
+    public let start: CalendarDate
+    public let einde: CalendarDate
+    /// The published granted total (toegekende subsidie) for the year.
+    public let toegekend: Euro
+    /// Participants as the sources state them.
+    public let deelnemersVermeld: String
+    public let bron: String
+    public let opmerking: String?
+
+    public var id: Int { nummer }
+    public static func < (a: Projectjaar, b: Projectjaar) -> Bool { a.nummer < b.nummer }
+
+    /// "projectjaar 1 (1 oktober 2022 – 30 september 2023)"
+    public var label: String { "projectjaar \(nummer) (\(start.dutch) – \(einde.dutch))" }
+
+    public static let alle: [Projectjaar] = [
+        Projectjaar(nummer: 1, start: CalendarDate(year: 2022, month: 10, day: 1),
+                    einde: CalendarDate(year: 2023, month: 9, day: 30),
+                    toegekend: Euro(euros: 14_136_359),
+                    deelnemersVermeld: "104 lokale besturen + VGC + vzw De Rand",
+                    bron: "S492 vraag 1 en antwoord 4; NIEUWS2",
+                    opmerking: "WEB-OVER vermeldt 103 lokale besturen"),
+        Projectjaar(nummer: 2, start: CalendarDate(year: 2023, month: 10, day: 1),
+                    einde: CalendarDate(year: 2024, month: 9, day: 30),
+                    toegekend: Euro(euros: 16_907_780),
+                    deelnemersVermeld: "147 lokale besturen + VGC + vzw De Rand (40 nieuwe)",
+                    bron: "NIEUWS2; NOTA3 2.1",
+                    opmerking: nil),
+        Projectjaar(nummer: 3, start: CalendarDate(year: 2024, month: 10, day: 1),
+                    einde: CalendarDate(year: 2025, month: 9, day: 30),
+                    toegekend: Euro(euros: 16_907_780),
+                    deelnemersVermeld: "voortzetting van de acties van projectjaar 2",
+                    bron: "NOTA3 2.4 en 3.A",
+                    opmerking: "NOTA3 2.1 schrijft 16.970.780; 14.136.359 + 16.907.780 = 31.044.139 (NOTA3) bevestigt 16.907.780"),
+    ]
+
+    public static let nummers = 1...3
+
+    public static func nummer(_ n: Int) -> Projectjaar? { alle.first { $0.nummer == n } }
+}
+
+/// The financial stimuli on top of the action subsidies (S492 answers 7-8, NOTA3 2.1).
+public enum Stimulans: String, Sendable, Codable, CaseIterable {
+    case mentorschap
+    case sio
+    case samenwerking
+
+    /// Nil where the sources do not give the amount (the cooperation stimulus).
+    public var bedrag: Euro? {
+        switch self {
+        case .mentorschap: return Euro(euros: 10_000)
+        case .sio: return Euro(euros: 25_000)
+        case .samenwerking: return nil
+        }
+    }
+
+    public var omschrijving: String {
+        switch self {
+        case .mentorschap: return "mentorschap van een actie"
+        case .sio: return "experiment met een sociale impactobligatie (SIO)"
+        case .samenwerking: return "grote besturen die samenwerken met kleinere"
+        }
+    }
+
+    public var bron: String {
+        switch self {
+        case .mentorschap: return "S492 vraag en antwoord 7"
+        case .sio: return "S492 antwoord 8"
+        case .samenwerking: return "NOTA3 2.1 (bedrag niet vermeld)"
+        }
+    }
+}

@@ -1,0 +1,222 @@
+import GRDB
+import SamenlevenModel
+
+/// The store's schema as named migrations. A migration, once released, never changes:
+/// new needs get a new migration, so existing stores upgrade in place.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-schema", migrate: createTables)
+        migrator.registerMigration("v1-referentiegegevens", migrate: seedReferenceData)
+        return migrator
+    }
+
+    /// Every imported row carries its source (bron_bestand, bron_rij) and whether it is
+    /// synthetic example data (voorbeelddata), so each figure can say where it came from.
+    static func createTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE bestuur (
+                code TEXT PRIMARY KEY NOT NULL,
+                naam TEXT NOT NULL,
+                soort TEXT NOT NULL,
+                provincie TEXT NOT NULL,
+                arrondissement TEXT,
+                geldig_van TEXT NOT NULL,
+                geldig_tot TEXT,
+                opvolger TEXT,
+                inwoners_2020 INTEGER,
+                toelichting TEXT
+            );
+            CREATE TABLE doelstelling (
+                nummer INTEGER PRIMARY KEY NOT NULL,
+                naam TEXT NOT NULL,
+                omschrijving TEXT
+            );
+            CREATE TABLE actie (
+                nummer INTEGER PRIMARY KEY NOT NULL CHECK (nummer BETWEEN 1 AND 24),
+                naam TEXT NOT NULL,
+                doelstelling INTEGER REFERENCES doelstelling(nummer),
+                zekerheid TEXT NOT NULL,
+                bron TEXT NOT NULL,
+                kpi_eenheid TEXT,
+                standaardbedrag_cent INTEGER CHECK (standaardbedrag_cent >= 0),
+                gefinancierd INTEGER NOT NULL DEFAULT 1,
+                vanaf_projectjaar INTEGER NOT NULL DEFAULT 1,
+                opmerking TEXT,
+                bron_bestand TEXT NOT NULL,
+                bron_rij INTEGER
+            );
+            CREATE TABLE projectjaar (
+                nummer INTEGER PRIMARY KEY NOT NULL,
+                start TEXT NOT NULL,
+                einde TEXT NOT NULL,
+                toegekend_cent INTEGER NOT NULL,
+                deelnemers_vermeld TEXT NOT NULL,
+                bron TEXT NOT NULL,
+                opmerking TEXT
+            );
+            CREATE TABLE gepubliceerd_cijfer (
+                actie INTEGER NOT NULL,
+                projectjaar INTEGER NOT NULL,
+                budget_cent INTEGER NOT NULL,
+                besturen INTEGER NOT NULL,
+                kpi_vooropgesteld INTEGER NOT NULL,
+                kpi_gerealiseerd INTEGER,
+                bron TEXT NOT NULL,
+                PRIMARY KEY (actie, projectjaar)
+            );
+            CREATE TABLE toekenning (
+                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
+                bestuur TEXT NOT NULL REFERENCES bestuur(code),
+                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                kpi_huidig_bereik INTEGER NOT NULL DEFAULT 0 CHECK (kpi_huidig_bereik >= 0),
+                kpi_vooropgesteld INTEGER NOT NULL CHECK (kpi_vooropgesteld >= 0),
+                subsidie_cent INTEGER NOT NULL CHECK (subsidie_cent >= 0),
+                toelichting TEXT,
+                provincie_vermeld TEXT,
+                bron_bestand TEXT NOT NULL,
+                bron_rij INTEGER,
+                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (projectjaar, bestuur, actie)
+            );
+            CREATE TABLE aanvraag (
+                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
+                bestuur TEXT NOT NULL REFERENCES bestuur(code),
+                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                status TEXT NOT NULL CHECK (status IN ('goedgekeurd', 'geweigerd', 'ingetrokken')),
+                reden TEXT,
+                provincie_vermeld TEXT,
+                bron_bestand TEXT NOT NULL,
+                bron_rij INTEGER,
+                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (projectjaar, bestuur, actie),
+                CHECK (status <> 'geweigerd' OR reden IS NOT NULL)
+            );
+            CREATE TABLE samenwerking (
+                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
+                indiener TEXT NOT NULL REFERENCES bestuur(code),
+                partner TEXT NOT NULL REFERENCES bestuur(code),
+                provincie_vermeld TEXT,
+                bron_bestand TEXT NOT NULL,
+                bron_rij INTEGER,
+                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (projectjaar, indiener, partner),
+                CHECK (indiener <> partner)
+            );
+            CREATE TABLE mentorschap (
+                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
+                bestuur TEXT NOT NULL REFERENCES bestuur(code),
+                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                stimulans_cent INTEGER NOT NULL CHECK (stimulans_cent >= 0),
+                toelichting TEXT,
+                provincie_vermeld TEXT,
+                bron_bestand TEXT NOT NULL,
+                bron_rij INTEGER,
+                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (projectjaar, bestuur, actie)
+            );
+            CREATE TABLE sio (
+                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
+                bestuur TEXT NOT NULL REFERENCES bestuur(code),
+                investeerder TEXT,
+                sociale_organisatie TEXT,
+                bedrag_cent INTEGER NOT NULL CHECK (bedrag_cent >= 0),
+                toelichting TEXT,
+                provincie_vermeld TEXT,
+                bron_bestand TEXT NOT NULL,
+                bron_rij INTEGER,
+                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (projectjaar, bestuur)
+            );
+            CREATE TABLE kpi_rapportering (
+                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
+                bestuur TEXT NOT NULL REFERENCES bestuur(code),
+                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                meetmoment TEXT NOT NULL CHECK (meetmoment IN ('6m', '12m')),
+                kpi_behaald INTEGER NOT NULL CHECK (kpi_behaald >= 0),
+                motivering TEXT,
+                provincie_vermeld TEXT,
+                bron_bestand TEXT NOT NULL,
+                bron_rij INTEGER,
+                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (projectjaar, bestuur, actie, meetmoment)
+            );
+            -- Which file each kind's records of a project year came from (the data vintage).
+            -- Replaced, not appended, on import: importing the same file twice changes nothing.
+            CREATE TABLE bronbestand (
+                soort TEXT NOT NULL,
+                projectjaar INTEGER NOT NULL,
+                bestand TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                rijen INTEGER NOT NULL,
+                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (soort, projectjaar)
+            );
+            """)
+    }
+
+    /// The built-in reference data: besturen of both geographies, goals, the action
+    /// catalogue, project years and the published per-action figures.
+    static func seedReferenceData(_ db: Database) throws {
+        let referentie = Referentie.ingebouwd
+        for b in referentie.besturen {
+            try db.execute(
+                sql: """
+                    INSERT INTO bestuur (code, naam, soort, provincie, arrondissement, geldig_van, geldig_tot,
+                                         opvolger, inwoners_2020, toelichting)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [b.code, b.naam, b.soort.rawValue, b.provincie.rawValue, b.arrondissement, b.geldigVan.iso,
+                            b.geldigTot?.iso, b.opvolger, b.inwoners2020, b.toelichting])
+        }
+        for d in Doelstelling.alle {
+            try db.execute(sql: "INSERT INTO doelstelling (nummer, naam, omschrijving) VALUES (?, ?, ?)",
+                           arguments: [d.nummer, d.naam, d.omschrijving])
+        }
+        for a in referentie.acties.acties {
+            try ActieTable.insert(a, bronBestand: "ingebouwd: acties.csv", bronRij: a.nummer + 1, db: db)
+        }
+        for p in Projectjaar.alle {
+            try db.execute(
+                sql: """
+                    INSERT INTO projectjaar (nummer, start, einde, toegekend_cent, deelnemers_vermeld, bron, opmerking)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [p.nummer, p.start.iso, p.einde.iso, p.toegekend.cents, p.deelnemersVermeld, p.bron, p.opmerking])
+        }
+        for c in referentie.gepubliceerdeCijfers {
+            try db.execute(
+                sql: """
+                    INSERT INTO gepubliceerd_cijfer (actie, projectjaar, budget_cent, besturen, kpi_vooropgesteld,
+                                                     kpi_gerealiseerd, bron)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [c.actie, c.projectjaar, c.budget.cents, c.besturen, c.kpiVooropgesteld, c.kpiGerealiseerd, c.bron])
+        }
+    }
+}
+
+/// Reading and writing the action catalogue (built in, or replaced by an import).
+enum ActieTable {
+    static func insert(_ a: Actie, bronBestand: String, bronRij: Int?, db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO actie (nummer, naam, doelstelling, zekerheid, bron, kpi_eenheid, standaardbedrag_cent,
+                                   gefinancierd, vanaf_projectjaar, opmerking, bron_bestand, bron_rij)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [a.nummer, a.naam, a.doelstelling, a.zekerheid.rawValue, a.bron, a.kpiEenheid,
+                        a.standaardbedrag?.cents, a.gefinancierd, a.vanafProjectjaar, a.opmerking, bronBestand, bronRij])
+    }
+
+    static func fetchAll(_ db: Database) throws -> [Actie] {
+        try Row.fetchAll(db, sql: "SELECT * FROM actie ORDER BY nummer").map { row in
+            Actie(nummer: row["nummer"], naam: row["naam"], doelstelling: row["doelstelling"],
+                  zekerheid: Zekerheid(rawValue: row["zekerheid"]) ?? .onbekend, bron: row["bron"],
+                  kpiEenheid: row["kpi_eenheid"],
+                  standaardbedrag: (row["standaardbedrag_cent"] as Int64?).map(Euro.init(cents:)),
+                  gefinancierd: row["gefinancierd"], vanafProjectjaar: row["vanaf_projectjaar"],
+                  opmerking: row["opmerking"])
+        }
+    }
+}

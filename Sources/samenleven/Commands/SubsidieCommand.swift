@@ -1,0 +1,40 @@
+import ArgumentParser
+import SamenlevenModel
+
+struct SubsidieCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "subsidie",
+        abstract: "Berekent de subsidie volgens de verdeelsleutel van projectjaar 3.",
+        discussion: """
+            subsidie = bedrag x min(KPI/2, KPI - huidig bereik), nooit negatief (nota projectoproep 3, 2.4).
+
+            Voorbeelden uit de nota:
+              samenleven subsidie --huidig-bereik 100 --kpi 500 --bedrag 120   -> 30.000
+              samenleven subsidie --huidig-bereik 500 --kpi 800 --bedrag 120   -> 36.000
+            """)
+
+    @Option(name: .customLong("huidig-bereik"), help: ArgumentHelp("Huidig bereik B vóór het plan (geheel getal).", valueName: "B"))
+    var huidigBereik: String
+
+    @Option(help: ArgumentHelp("Vooropgestelde KPI K, inclusief het huidig bereik (geheel getal).", valueName: "K"))
+    var kpi: String
+
+    @Option(help: ArgumentHelp("Standaardbedrag per eenheid p, in euro (bv. 120 of 120,50).", valueName: "p"))
+    var bedrag: String
+
+    @Flag(help: "Toon ook welke tak van de formule van toepassing is.")
+    var uitleg = false
+
+    func run() throws {
+        let b = try wholeNumber(huidigBereik, option: "--huidig-bereik")
+        let k = try wholeNumber(kpi, option: "--kpi")
+        let p: Euro
+        do { p = try Euro(parsing: bedrag) } catch { throw InvalidInput("--bedrag: \(error.description)") }
+        print(Verdeelsleutel.subsidie(huidigBereik: b, kpi: k, standaardbedrag: p).belgianNumber)
+        if uitleg { print(Verdeelsleutel.uitleg(huidigBereik: b, kpi: k, standaardbedrag: p)) }
+    }
+}
+
+func wholeNumber(_ text: String, option: String) throws -> Int {
+    do { return try BelgianNumber.parseWholeNumber(text) } catch { throw InvalidInput("\(option): \(error.description)") }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import SamenlevenStore
+
+/// `--db PATH`, shared by every command that reads or writes the store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Pad naar de databank (SQLite).",
+        discussion: "Zonder deze optie: de omgevingsvariabele SAMENLEVEN_DB, anders ~/.local/share/samenleven/samenleven.sqlite. Een nieuwe databank wordt aangemaakt en gevuld met de referentiegegevens.",
+        valueName: "pad"))
+    var db: String?
+
+    var path: String { db ?? Store.defaultPath() }
+
+    func open() throws -> Store {
+        do {
+            return try Store.open(path: path)
+        } catch let error as StoreError {
+            throw InvalidInput(error.description)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+import SamenlevenModel
+
+@Suite("Doelstellingen, acties, projectjaren, stimulansen")
+struct PlanTests {
+    @Test func sevenGoals() {
+        #expect(Doelstelling.alle.map(\.nummer) == Array(1...7))
+        #expect(Doelstelling.nummer(2)?.naam == "Nederlands")
+        #expect(Doelstelling.nummer(7)?.naam == "1 Gemeenschap")
+    }
+
+    @Test func catalogueHas24ActionsWithSourceAndCertainty() throws {
+        let catalogus = try ActieCatalogus.ingebouwd()
+        #expect(catalogus.acties.map(\.nummer) == Array(1...24))
+        #expect(catalogus.acties.allSatisfy { !$0.bron.isEmpty })
+        #expect(catalogus[5]?.doelstelling == 2)
+        #expect(catalogus[5]?.zekerheid == .zeker)
+        #expect(catalogus[2]?.standaardbedrag == Euro(euros: 50_000))
+        #expect(catalogus[12]?.gefinancierd == false)
+        #expect(catalogus[23]?.vanafProjectjaar == 2)
+        #expect(catalogus[1]?.zekerheid == .aanname)
+        for nummer in [3, 4, 14, 20, 21, 22] {
+            #expect(catalogus[nummer]?.zekerheid == .onbekend)
+            #expect(catalogus[nummer]?.doelstelling == nil)
+        }
+        for actie in catalogus.acties {
+            if let d = actie.doelstelling { #expect(Doelstelling.nummer(d) != nil) }
+        }
+    }
+
+    @Test func projectYears() {
+        #expect(Projectjaar.alle.map(\.start.iso) == ["2022-10-01", "2023-10-01", "2024-10-01"])
+        #expect(Projectjaar.alle.map(\.einde.iso) == ["2023-09-30", "2024-09-30", "2025-09-30"])
+        #expect(Projectjaar.alle.map(\.toegekend) == [Euro(euros: 14_136_359), Euro(euros: 16_907_780), Euro(euros: 16_907_780)])
+        // NOTA3: years 1 and 2 together.
+        #expect(Projectjaar.nummer(1)!.toegekend + Projectjaar.nummer(2)!.toegekend == Euro(euros: 31_044_139))
+    }
+
+    @Test func stimuli() {
+        #expect(Stimulans.mentorschap.bedrag == Euro(euros: 10_000))
+        #expect(Stimulans.sio.bedrag == Euro(euros: 25_000))
+        #expect(Stimulans.samenwerking.bedrag == nil)
+    }
+
+    @Test func publishedFiguresPerActionAndPeriod() throws {
+        let cijfers = try Referentie.ingebouwd.gepubliceerdeCijfers
+        #expect(cijfers.count == 6)
+        let actie2 = cijfers.filter { $0.actie == 2 }
+        #expect(actie2.map(\.budget).reduce(.zero, +) == Euro(euros: 1_350_000))
+        let actie5 = cijfers.filter { $0.actie == 5 }
+        #expect(actie5.map(\.budget).reduce(.zero, +) == Euro(euros: 11_447_686))
+        #expect(actie5.map(\.kpiVooropgesteld).reduce(0, +) == 234_589)
+        #expect(actie5.first { $0.projectjaar == 3 }?.kpiGerealiseerd == nil)
+    }
+}

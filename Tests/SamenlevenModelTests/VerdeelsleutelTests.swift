@@ -1,0 +1,56 @@
+import Testing
+import SamenlevenModel
+
+@Suite("Verdeelsleutel en regels van projectjaar 3")
+struct VerdeelsleutelTests {
+    let p = Euro(euros: 120)
+
+    @Test func firstExampleOfTheNote() {
+        // B=100, K=500 >= 2B: (120 x 500) / 2
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 100, kpi: 500, standaardbedrag: p) == Euro(euros: 30_000))
+    }
+
+    @Test func secondExampleOfTheNote() {
+        // B=500, K=800 < 2B: (800 - 500) x 120
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 500, kpi: 800, standaardbedrag: p) == Euro(euros: 36_000))
+    }
+
+    @Test func boundaryKEqualsTwoBGivesTheSameByBothBranches() {
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 100, kpi: 200, standaardbedrag: p) == Euro(euros: 12_000))
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 100, kpi: 199, standaardbedrag: p) == Euro(euros: 99 * 120))
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 100, kpi: 201, standaardbedrag: p) == Euro(cents: 201 * 12_000 / 2))
+    }
+
+    @Test func neverNegative() {
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 500, kpi: 300, standaardbedrag: p) == .zero)
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 500, kpi: 500, standaardbedrag: p) == .zero)
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 0, kpi: 0, standaardbedrag: p) == .zero)
+    }
+
+    @Test func halfCentsRoundUp() {
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 0, kpi: 1, standaardbedrag: Euro(cents: 1)) == Euro(cents: 1))
+        #expect(Verdeelsleutel.subsidie(huidigBereik: 0, kpi: 3, standaardbedrag: Euro(cents: 101)) == Euro(cents: 152))
+    }
+
+    @Test func explainsTheBranch() {
+        #expect(Verdeelsleutel.uitleg(huidigBereik: 100, kpi: 500, standaardbedrag: p).contains("30.000 euro"))
+        #expect(Verdeelsleutel.uitleg(huidigBereik: 500, kpi: 800, standaardbedrag: p).contains("(800 - 500) x 120"))
+    }
+
+    @Test func year3OnlyContinuesYear2ActionsWithoutRaisingTheKPI() {
+        let jaar2 = [Jaar3Regels.Toekenning(bestuur: "44021", actie: 5, kpi: 800, subsidie: Euro(euros: 36_000)),
+                     Jaar3Regels.Toekenning(bestuur: "44021", actie: 2, kpi: 1, subsidie: Euro(euros: 25_000))]
+        let jaar3 = [Jaar3Regels.Toekenning(bestuur: "44021", actie: 5, kpi: 700),   // lowered: fine
+                     Jaar3Regels.Toekenning(bestuur: "44021", actie: 2, kpi: 2),     // raised
+                     Jaar3Regels.Toekenning(bestuur: "44021", actie: 9, kpi: 10),    // new action
+                     Jaar3Regels.Toekenning(bestuur: "11002", actie: 5, kpi: 10)]    // new bestuur
+        let overtredingen = Jaar3Regels.controleer(jaar3: jaar3, jaar2: jaar2)
+        #expect(overtredingen == [
+            .kpiHogerDanJaar2(bestuur: "44021", actie: 2, kpiJaar3: 2, kpiJaar2: 1),
+            .nietGefinancierdInJaar2(bestuur: "44021", actie: 9),
+            .nietGefinancierdInJaar2(bestuur: "11002", actie: 5),
+        ])
+        #expect(overtredingen[0].description.contains("hoger dan 1 in projectjaar 2"))
+        #expect(Jaar3Regels.controleer(jaar3: [jaar3[0]], jaar2: jaar2).isEmpty)
+    }
+}
