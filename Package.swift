@@ -53,12 +53,10 @@ let package = Package(
         ),
         .testTarget(name: "SamenlevenModelTests", dependencies: ["SamenlevenModel"]),
         .testTarget(name: "SamenlevenStoreTests", dependencies: ["SamenlevenStore", "SamenlevenModel"]),
-        .testTarget(name: "SamenlevenQueriesTests", dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"]),
         .testTarget(
             name: "XlsxWriterTests",
             dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "SamenlevenExportTests", dependencies: ["SamenlevenExport"]),
         .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,17 @@ public struct GepubliceerdCijfer: Hashable, Sendable, Codable {
     public let kpiGerealiseerd: Int?
     public let bron: String
 
+    public init(actie: Int, projectjaar: Int, budget: Euro, besturen: Int, kpiVooropgesteld: Int,
+                kpiGerealiseerd: Int?, bron: String) {
+        self.actie = actie
+        self.projectjaar = projectjaar
+        self.budget = budget
+        self.besturen = besturen
+        self.kpiVooropgesteld = kpiVooropgesteld
+        self.kpiGerealiseerd = kpiGerealiseerd
+        self.bron = bron
+    }
+
     public static func ingebouwd() throws -> [GepubliceerdCijfer] {
         try ResourceTable.load("gepubliceerde-cijfers").rows.map { row in
             func int(_ key: String) -> Int? { row[key].flatMap { try? BelgianNumber.parseWholeNumber($0) } }

@@ -1,0 +1,37 @@
+/// All records of a dataset, of every kind: what queries and the consistency checker read,
+/// whether it comes from the store or from a list as published.
+public struct Gegevens: Sendable, Equatable {
+    public var toekenningen: [Toekenning]
+    public var aanvragen: [Aanvraag]
+    public var samenwerkingen: [Samenwerking]
+    public var mentorschappen: [Mentorschap]
+    public var sio: [SIOExperiment]
+    public var kpiRapporteringen: [KPIRapportering]
+
+    public init(toekenningen: [Toekenning] = [], aanvragen: [Aanvraag] = [], samenwerkingen: [Samenwerking] = [],
+                mentorschappen: [Mentorschap] = [], sio: [SIOExperiment] = [], kpiRapporteringen: [KPIRapportering] = []) {
+        self.toekenningen = toekenningen
+        self.aanvragen = aanvragen
+        self.samenwerkingen = samenwerkingen
+        self.mentorschappen = mentorschappen
+        self.sio = sio
+        self.kpiRapporteringen = kpiRapporteringen
+    }
+
+    /// Only the records of one project year.
+    public func projectjaar(_ jaar: Int) -> Gegevens {
+        Gegevens(toekenningen: toekenningen.filter { $0.projectjaar == jaar },
+                 aanvragen: aanvragen.filter { $0.projectjaar == jaar },
+                 samenwerkingen: samenwerkingen.filter { $0.projectjaar == jaar },
+                 mentorschappen: mentorschappen.filter { $0.projectjaar == jaar },
+                 sio: sio.filter { $0.projectjaar == jaar },
+                 kpiRapporteringen: kpiRapporteringen.filter { $0.projectjaar == jaar })
+    }
+
+    /// True when any record is synthetic example data.
+    public var bevatVoorbeelddata: Bool {
+        toekenningen.contains { $0.herkomst.voorbeelddata } || aanvragen.contains { $0.herkomst.voorbeelddata }
+            || samenwerkingen.contains { $0.herkomst.voorbeelddata } || mentorschappen.contains { $0.herkomst.voorbeelddata }
+            || sio.contains { $0.herkomst.voorbeelddata } || kpiRapporteringen.contains { $0.herkomst.voorbeelddata }
+    }
+}

@@ -1,0 +1,130 @@
+import SamenlevenModel
+
+/// The answer to one standard question, in a form every output (terminal, CSV, JSON,
+/// markdown, xlsx, docx) is written from. A new question is a new query returning an
+/// AnswerTable; it needs no new exporter code.
+public struct AnswerTable: Codable, Sendable, Equatable {
+    /// "Toegekende subsidie per bestuur en actie"
+    public var titel: String
+    public var vraag: VraagReferentie
+    /// What data the answer rests on, e.g. "databank: toekenningen.csv (projectjaar 1)".
+    public var gegevensstand: String
+    public var kolommen: [Kolom]
+    public var rijen: [Rij]
+    /// Sources and remarks, shown under the table.
+    public var voetnoten: [Voetnoot]
+    /// True when any figure comes from synthetic example data: every output then says
+    /// `Herkomst.voorbeelddataLabel` visibly.
+    public var voorbeelddata: Bool
+    /// The filters and geography the answer was made with, as "name: value" pairs for display.
+    public var filters: [Filter]
+
+    public init(titel: String, vraag: VraagReferentie, gegevensstand: String, kolommen: [Kolom], rijen: [Rij],
+                voetnoten: [Voetnoot] = [], voorbeelddata: Bool = false, filters: [Filter] = []) {
+        self.titel = titel
+        self.vraag = vraag
+        self.gegevensstand = gegevensstand
+        self.kolommen = kolommen
+        self.rijen = rijen
+        self.voetnoten = voetnoten
+        self.voorbeelddata = voorbeelddata
+        self.filters = filters
+    }
+
+    public struct Filter: Codable, Sendable, Equatable {
+        public var naam: String
+        public var waarde: String
+        public init(_ naam: String, _ waarde: String) {
+            self.naam = naam
+            self.waarde = waarde
+        }
+    }
+}
+
+/// Which parliamentary question (and sub-question) an answer belongs to.
+public struct VraagReferentie: Codable, Sendable, Equatable, CustomStringConvertible {
+    public var nummer: Int
+    public var subvraag: Int?
+    public init(nummer: Int, subvraag: Int? = nil) {
+        self.nummer = nummer
+        self.subvraag = subvraag
+    }
+    /// "vraag 492, subvraag 2"
+    public var description: String { subvraag.map { "vraag \(nummer), subvraag \($0)" } ?? "vraag \(nummer)" }
+}
+
+/// A typed column with its Dutch header.
+public struct Kolom: Codable, Sendable, Equatable {
+    public enum Soort: String, Codable, Sendable {
+        case tekst, geheelGetal, euro, percentage, datum
+        /// Numbers that subtotal rows add up.
+        public var isSummable: Bool { self == .geheelGetal || self == .euro }
+    }
+
+    /// Stable machine name ("bestuur", "subsidie").
+    public var id: String
+    /// Dutch header ("Toegekende subsidie").
+    public var kop: String
+    public var soort: Soort
+    /// Whether subtotal and total rows add this column (a count of besturen may not add up).
+    public var optellen: Bool
+
+    public init(_ id: String, _ kop: String, _ soort: Soort, optellen: Bool? = nil) {
+        self.id = id
+        self.kop = kop
+        self.soort = soort
+        self.optellen = optellen ?? soort.isSummable
+    }
+}
+
+/// One cell value, typed like its column.
+public enum Cel: Codable, Sendable, Equatable {
+    case leeg
+    case tekst(String)
+    case getal(Int)
+    case euro(Euro)
+    /// A fraction: 0.25 is 25 %. Stored as basis points to stay exact.
+    case percentage(basispunten: Int)
+    case datum(CalendarDate)
+
+    /// The exact numeric value of a number or amount (euro in cents), nil otherwise.
+    public var numericCents: Int64? {
+        switch self {
+        case .getal(let n): return Int64(n) * 100
+        case .euro(let e): return e.cents
+        default: return nil
+        }
+    }
+}
+
+/// A row of the table. Rows form groups by level: a `kop` row at level n opens a group
+/// (provincie > bestuur, doelstelling > actie), the rows after it with a higher level belong
+/// to it, and a `subtotaal` row at level n closes it. `totaal` adds up everything.
+public struct Rij: Codable, Sendable, Equatable {
+    public enum Soort: String, Codable, Sendable {
+        case kop, detail, subtotaal, totaal
+    }
+
+    public var soort: Soort
+    public var niveau: Int
+    public var cellen: [Cel]
+    /// Where the row's figures come from: import `file:row` or a published source.
+    public var herkomst: [String]
+
+    public init(_ soort: Soort, niveau: Int, _ cellen: [Cel], herkomst: [String] = []) {
+        self.soort = soort
+        self.niveau = niveau
+        self.cellen = cellen
+        self.herkomst = herkomst
+    }
+}
+
+/// A note under the table: a source, a definition or a remark.
+public struct Voetnoot: Codable, Sendable, Equatable {
+    public var tekst: String
+    public var bron: String?
+    public init(_ tekst: String, bron: String? = nil) {
+        self.tekst = tekst
+        self.bron = bron
+    }
+}
