@@ -1,0 +1,280 @@
+import Foundation
+import SamenlevenModel
+
+/// One file to import: a CSV file (kind from its name or given) or an XLSX workbook (one
+/// sheet per kind).
+public struct ImportBestand: Sendable {
+    public enum Inhoud: Sendable {
+        case bestand(URL)
+        /// CSV text already in memory (the generator of example data, tests).
+        case csv(Data)
+    }
+
+    /// The name used in messages and provenance (last path component).
+    public let naam: String
+    public let inhoud: Inhoud
+    public let soort: Soort?
+
+    public init(url: URL, soort: Soort? = nil) {
+        self.naam = url.lastPathComponent
+        self.inhoud = .bestand(url)
+        self.soort = soort
+    }
+
+    public init(naam: String, csv: Data, soort: Soort? = nil) {
+        self.naam = naam
+        self.inhoud = .csv(csv)
+        self.soort = soort
+    }
+}
+
+public struct ImportOpties: Sendable {
+    /// Validate and report, store nothing.
+    public var droog = false
+    /// Mark the rows as synthetic example data. Nil: files whose name contains
+    /// "voorbeelddata" are example data.
+    public var voorbeelddata: Bool? = nil
+
+    public init(droog: Bool = false, voorbeelddata: Bool? = nil) {
+        self.droog = droog
+        self.voorbeelddata = voorbeelddata
+    }
+}
+
+/// What an import did (or, dry, would do).
+public struct ImportVerslag: Sendable {
+    public let tellingen: [ImportTelling]
+    public let waarschuwingen: [String]
+    public let rijen: Int
+    public let droog: Bool
+}
+
+/// Validates the administration's files exactly as the import spec says and stores them
+/// atomically: every problem is reported as `FILE:ROW:COLUMN: message`, and on any problem
+/// nothing in the store changes.
+public struct Importer: Sendable {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    /// Reports rows validated so far and the total, for progress display.
+    public typealias Voortgang = @Sendable (_ gedaan: Int, _ totaal: Int) -> Void
+
+    public func importeer(_ bestanden: [ImportBestand], opties: ImportOpties = ImportOpties(),
+                          voortgang: Voortgang? = nil) throws -> ImportVerslag {
+        var problemen: [ImportProblem] = []
+        var waarschuwingen: [String] = []
+        var bladen: [(sheet: Sheet, soort: Soort, bestand: ImportBestand, sha: String)] = []
+
+        for bestand in bestanden {
+            do {
+                let (sheets, warnings, sha) = try read(bestand)
+                waarschuwingen += warnings
+                for sheet in sheets {
+                    if let soort = bestand.soort ?? sheetKind(sheet, of: bestand) {
+                        bladen.append((sheet, soort, bestand, sha))
+                    } else if isWorkbook(bestand) {
+                        waarschuwingen.append("\(bestand.naam): blad '\(sheet.name)' genegeerd (geen soort; verwacht een van: \(Soort.lijst))")
+                    } else {
+                        problemen.append(ImportProblem(bestand: bestand.naam, rij: nil, kolom: nil,
+                            boodschap: "soort niet af te leiden uit de bestandsnaam; de naam moet beginnen met een soort (\(Soort.lijst)) of gebruik --soort"))
+                    }
+                }
+                if isWorkbook(bestand) && !sheets.contains(where: { sheetKind($0, of: bestand) != nil }) && bestand.soort == nil {
+                    problemen.append(ImportProblem(bestand: bestand.naam, rij: nil, kolom: nil,
+                        boodschap: "het werkboek heeft geen blad met de naam van een soort (\(Soort.lijst))"))
+                }
+            } catch let error as ReadError {
+                problemen.append(ImportProblem(bestand: error.fileName, rij: error.row, kolom: error.column, boodschap: error.message))
+            }
+        }
+
+        let stored = try Set(store.acties().acties.map(\.nummer))
+        let totaal = bladen.reduce(0) { $0 + $1.sheet.rows.count }
+        var collector = Collector()
+        var gedaan = 0
+        for blad in bladen {
+            let label = isWorkbook(blad.bestand) ? "\(blad.bestand.naam)[\(blad.sheet.name)]" : blad.bestand.naam
+            let voorbeelddata = opties.voorbeelddata ?? blad.bestand.naam.lowercased().contains("voorbeelddata")
+            let parser = KindParser(resolver: BestuurResolver(), catalogus: stored.union(Actie.nummers), voorbeelddata: voorbeelddata)
+            let result = validate(blad.sheet, soort: blad.soort, label: label, parser: parser, collector: &collector) { rows in
+                gedaan += rows
+                voortgang?(gedaan, totaal)
+            }
+            problemen += result.problemen
+            waarschuwingen += result.waarschuwingen
+            collector.sources[blad.soort, default: []].append((label, blad.sha))
+        }
+        problemen += collector.duplicateProblems
+
+        guard problemen.isEmpty else {
+            throw ImportFailure(problemen: problemen.sorted(), waarschuwingen: waarschuwingen)
+        }
+        let tellingen = try store.vervang(collector.vervangingen(), droog: opties.droog)
+        return ImportVerslag(tellingen: tellingen, waarschuwingen: waarschuwingen, rijen: totaal, droog: opties.droog)
+    }
+
+    // MARK: Reading
+
+    func isWorkbook(_ bestand: ImportBestand) -> Bool {
+        guard case .bestand(let url) = bestand.inhoud else { return false }
+        return ["xlsx", "xlsm"].contains(url.pathExtension.lowercased())
+    }
+
+    func sheetKind(_ sheet: Sheet, of bestand: ImportBestand) -> Soort? {
+        isWorkbook(bestand) ? Soort(bladnaam: sheet.name) : Soort(bestandsnaam: bestand.naam)
+    }
+
+    func read(_ bestand: ImportBestand) throws -> ([Sheet], [String], String) {
+        switch bestand.inhoud {
+        case .csv(let data):
+            let (sheet, warnings) = try CSVReader.read(data: data, fileName: bestand.naam)
+            return ([sheet], warnings.map(\.description), SHA256.hex(data))
+        case .bestand(let url):
+            let data: Data
+            do { data = try Data(contentsOf: url) } catch {
+                throw ReadError(fileName: bestand.naam, row: nil, column: nil, message: "bestand niet te lezen (\(url.path))")
+            }
+            if isWorkbook(bestand) {
+                let (sheets, warnings) = try XLSXReader.read(url: url, fileName: bestand.naam)
+                return (sheets, warnings.map(\.description), SHA256.hex(data))
+            }
+            if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                throw ReadError(fileName: bestand.naam, row: nil, column: nil,
+                                message: "dit is een oud Excel-bestand (.xls); bewaar het als .xlsx of .csv")
+            }
+            if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                throw ReadError(fileName: bestand.naam, row: nil, column: nil,
+                                message: "dit lijkt een werkboek (zip); geef het de extensie .xlsx")
+            }
+            let (sheet, warnings) = try CSVReader.read(data: data, fileName: bestand.naam)
+            return ([sheet], warnings.map(\.description), SHA256.hex(data))
+        }
+    }
+
+    // MARK: Validation
+
+    struct SheetResult {
+        var problemen: [ImportProblem] = []
+        var waarschuwingen: [String] = []
+    }
+
+    func validate(_ sheet: Sheet, soort: Soort, label: String, parser: KindParser, collector: inout Collector,
+                  progress: (Int) -> Void) -> SheetResult {
+        var result = SheetResult()
+        let headerRow = sheet.headerRowNumber
+        func problem(_ kolom: String?, _ message: String, rij: Int? = nil) {
+            result.problemen.append(ImportProblem(bestand: label, rij: rij ?? headerRow, kolom: kolom, boodschap: message))
+        }
+
+        let specs = soort.kolommen
+        let known = Set(specs.map(\.naam))
+        var columnIndex: [String: Int] = [:]
+        var unknownColumns: [String] = []
+        for (index, raw) in sheet.header.enumerated() {
+            let name = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if name.isEmpty { continue }
+            if columnIndex[name] != nil {
+                problem(name, "kolom komt meer dan één keer voor in de kopregel")
+            } else if known.contains(name) {
+                columnIndex[name] = index
+            } else {
+                unknownColumns.append(name)
+            }
+        }
+        let missing = specs.filter { $0.verplicht && columnIndex[$0.naam] == nil }
+        let nonEmpty = sheet.header.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        if !missing.isEmpty, nonEmpty.count == 1, let only = nonEmpty.first,
+           specs.filter(\.verplicht).contains(where: { only.lowercased().contains($0.naam) }) {
+            // One header cell that contains several column names: the delimiter was not recognised.
+            problem(nil, "de kopregel heeft maar één kolom ('\(only)'); het scheidingsteken moet een komma, puntkomma of tab zijn")
+            return result
+        }
+        for name in unknownColumns {
+            result.waarschuwingen.append("\(label):\(headerRow):\(name): onbekende kolom, wordt genegeerd (kolommen voor \(soort.rawValue): \(specs.map(\.naam).joined(separator: ", ")))")
+        }
+        if !missing.isEmpty {
+            for spec in missing { problem(spec.naam, "verplichte kolom ontbreekt (verwacht voor \(soort.rawValue): \(specs.map(\.naam).joined(separator: ", ")))") }
+            return result
+        }
+        if sheet.rows.isEmpty {
+            result.problemen.append(ImportProblem(bestand: label, rij: nil, kolom: nil, boodschap: "geen gegevens: het bestand heeft enkel een kopregel"))
+            return result
+        }
+
+        let headerWidth = sheet.header.count
+        var batch = 0
+        for row in sheet.rows {
+            if row.cells.count > headerWidth, row.cells[headerWidth...].contains(where: { $0 != .empty }) {
+                problem(nil, "de rij heeft \(row.cells.count) velden, de kopregel maar \(headerWidth); staat er een scheidingsteken in een tekst zonder aanhalingstekens?", rij: row.number)
+                continue
+            }
+            var cells: [String: CellValue] = [:]
+            for (name, index) in columnIndex where index < row.cells.count { cells[name] = row.cells[index] }
+            var reader = RowReader(bestand: label, rij: row.number, cells: cells)
+            collector.add(soort, reader: &reader, parser: parser)
+            result.problemen += reader.problemen
+            batch += 1
+            if batch == 1000 { progress(batch); batch = 0 }
+        }
+        progress(batch)
+        return result
+    }
+}
+
+/// Gathers the parsed records of every kind across all files of one import, and finds keys
+/// that occur twice (also across files).
+struct Collector {
+    var toekenningen: [KindParser.Parsed<Toekenning>] = []
+    var aanvragen: [KindParser.Parsed<Aanvraag>] = []
+    var samenwerkingen: [KindParser.Parsed<Samenwerking>] = []
+    var mentorschappen: [KindParser.Parsed<Mentorschap>] = []
+    var sio: [KindParser.Parsed<SIOExperiment>] = []
+    var kpi: [KindParser.Parsed<KPIRapportering>] = []
+    var acties: [KindParser.Parsed<Actie>] = []
+    var sources: [Soort: [(label: String, sha: String)]] = [:]
+    var duplicateProblems: [ImportProblem] = []
+    private var seen: [String: (label: String, rij: Int)] = [:]
+
+    mutating func add(_ soort: Soort, reader: inout RowReader, parser: KindParser) {
+        func keep<R>(_ parsed: KindParser.Parsed<R>?, into list: inout [KindParser.Parsed<R>]) {
+            guard let parsed else { return }
+            let key = "\(soort.rawValue)#\(parsed.sleutel)"
+            if let first = seen[key] {
+                let elsewhere = first.label == reader.bestand ? "rij \(first.rij)" : "\(first.label) rij \(first.rij)"
+                duplicateProblems.append(ImportProblem(bestand: reader.bestand, rij: parsed.rij, kolom: nil,
+                    boodschap: "dubbele sleutel (\(parsed.sleutelLabel)): staat ook op \(elsewhere)"))
+                return
+            }
+            seen[key] = (reader.bestand, parsed.rij)
+            list.append(parsed)
+        }
+        switch soort {
+        case .toekenningen: keep(parser.toekenning(&reader), into: &toekenningen)
+        case .aanvragen: keep(parser.aanvraag(&reader), into: &aanvragen)
+        case .samenwerkingsverbanden: keep(parser.samenwerking(&reader), into: &samenwerkingen)
+        case .mentorschappen: keep(parser.mentorschap(&reader), into: &mentorschappen)
+        case .sio: keep(parser.sio(&reader), into: &sio)
+        case .kpiRapportering: keep(parser.kpiRapportering(&reader), into: &kpi)
+        case .acties: keep(parser.actie(&reader), into: &acties)
+        }
+    }
+
+    func vervangingen() -> [Vervanging] {
+        func make<R>(_ soort: Soort, _ parsed: [KindParser.Parsed<R>], _ wrap: ([R]) -> Vervanging.Records) -> Vervanging? {
+            guard let files = sources[soort], !parsed.isEmpty else { return nil }
+            return Vervanging(soort: soort, projectjaren: Set(parsed.compactMap(\.jaar)),
+                              bestand: files.map(\.label).joined(separator: ", "),
+                              sha256: files.map(\.sha).joined(separator: ","), records: wrap(parsed.map(\.record)))
+        }
+        return [
+            make(.acties, acties) { .acties($0, rijen: acties.map(\.rij)) },
+            make(.toekenningen, toekenningen) { .toekenningen($0) },
+            make(.aanvragen, aanvragen) { .aanvragen($0) },
+            make(.samenwerkingsverbanden, samenwerkingen) { .samenwerkingen($0) },
+            make(.mentorschappen, mentorschappen) { .mentorschappen($0) },
+            make(.sio, sio) { .sio($0) },
+            make(.kpiRapportering, kpi) { .kpiRapporteringen($0) },
+        ].compactMap { $0 }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import SamenlevenModel
+import SamenlevenStore
+
+struct ImporteerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "importeer",
+        abstract: "Leest de spreadsheets van de administratie (CSV of XLSX) in de databank.",
+        discussion: """
+            Een CSV-bestand bevat één soort; de soort volgt uit de bestandsnaam \
+            (toekenningen.csv, toekenningen-2024.csv) of uit --soort. Een XLSX-werkboek heeft \
+            één blad per soort, genoemd naar de soort; andere bladen worden overgeslagen.
+
+            Soorten: \(Soort.lijst).
+
+            Alles of niets: bij één fout wordt niets opgeslagen en worden alle fouten gemeld als \
+            BESTAND:RIJ:KOLOM: melding (rij 1 is de kopregel). Een soort importeren vervangt de \
+            opgeslagen gegevens van die soort voor de projectjaren in het bestand; hetzelfde \
+            bestand opnieuw importeren verandert niets.
+
+            Voorbeelden:
+              samenleven importeer toekenningen-2024.csv
+              samenleven importeer gegevens.xlsx --droog
+            """)
+
+    @Argument(help: ArgumentHelp("Een of meer CSV- of XLSX-bestanden.", valueName: "bestand"))
+    var bestanden: [String]
+
+    @Option(help: ArgumentHelp("De soort van de CSV-bestanden, als de bestandsnaam ze niet aangeeft.", valueName: "soort"))
+    var soort: String?
+
+    @Flag(help: "Enkel controleren en melden wat er zou veranderen; niets opslaan.")
+    var droog = false
+
+    @OptionGroup var opslag: StoreOptions
+
+    /// How many problems are listed before the rest is only counted.
+    static let shownProblems = 50
+
+    func run() throws {
+        let soort = try self.soort.map { text -> Soort in
+            guard let soort = Soort(bladnaam: text) else {
+                throw InvalidInput("onbekende soort '\(text)'. Geldige soorten: \(Soort.lijst).")
+            }
+            return soort
+        }
+        let bestanden = bestanden.map { ImportBestand(url: URL(fileURLWithPath: $0), soort: soort) }
+        for (bestand, path) in zip(bestanden, self.bestanden) where !FileManager.default.fileExists(atPath: path) {
+            throw InvalidInput("\(bestand.naam): bestand niet gevonden (\(path))")
+        }
+        let store = try opslag.open()
+        let progress = Progress.whenInteractive()
+        let verslag: ImportVerslag
+        do {
+            verslag = try Importer(store: store).importeer(bestanden, opties: ImportOpties(droog: droog), voortgang: progress?.update)
+            progress?.finish()
+        } catch let failure as ImportFailure {
+            progress?.finish()
+            for warning in failure.waarschuwingen { printError("waarschuwing: \(warning)") }
+            for problem in failure.problemen.prefix(Self.shownProblems) { printError(problem.description) }
+            if failure.problemen.count > Self.shownProblems {
+                printError("... en nog \(failure.problemen.count - Self.shownProblems) fouten")
+            }
+            let count = failure.problemen.count
+            printError("\(count) \(count == 1 ? "fout" : "fouten") gevonden; er is niets opgeslagen.")
+            throw ExitStatusError(status: ExitStatus.invalidInput)
+        }
+        for warning in verslag.waarschuwingen { printError("waarschuwing: \(warning)") }
+        var table = TextTable(headers: ["Soort", "Toegevoegd", "Vervangen", "Ongewijzigd", "Verwijderd"],
+                              alignments: [.left, .right, .right, .right, .right])
+        table.rows = verslag.tellingen.map {
+            [$0.soort.rawValue, BelgianNumber.format($0.toegevoegd), BelgianNumber.format($0.vervangen),
+             BelgianNumber.format($0.ongewijzigd), BelgianNumber.format($0.verwijderd)]
+        }
+        print(table.render())
+        print(droog ? "\nDroog: niets opgeslagen (\(BelgianNumber.format(verslag.rijen)) rijen gecontroleerd)."
+                    : "\nOpgeslagen in \(store.path) (\(BelgianNumber.format(verslag.rijen)) rijen).")
+    }
+}
