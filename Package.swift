@@ -57,7 +57,7 @@ let package = Package(
             name: "XlsxWriterTests",
             dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"]),
+        .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -83,7 +83,7 @@ public enum Geografie: String, Sendable, Codable, CaseIterable {
 
     /// Accepts `2019`, `2019-2024`, `2024`, `2025`.
     public init?(argument: String) {
-        switch argument.trimmingCharacters(in: .whitespaces) {
+        switch argument.trimmedWhitespace {
         case "2019", "2019-2024", "2024", "oud": self = .gemeenten2019
         case "2025", "nieuw": self = .gemeenten2025
         default: return nil

@@ -67,7 +67,7 @@ public struct BestuurResolver: Sendable {
     }
 
     public func resolve(_ input: String, op datum: CalendarDate) -> Result<Bestuur, Failure> {
-        let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = input.trimmedWhitespace
         guard !text.isEmpty else { return .failure(.leeg) }
 
         if text.allSatisfy({ $0.isASCII && $0.isNumber }) {

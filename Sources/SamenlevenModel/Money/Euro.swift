@@ -56,16 +56,22 @@ public struct Euro: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic,
     /// A dot followed by one or two final digits and no comma (`30000.5`, `1.25`) is ambiguous
     /// and rejected; negative amounts are rejected.
     public init(parsing input: String) throws(NumberParseError) {
-        var text = input.trimmingCharacters(in: .whitespaces)
+        var text = input.trimmedWhitespace
         guard !text.isEmpty else { throw .empty }
-        if text.hasPrefix("€") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
-        for suffix in ["euro", "eur", "€"] where text.lowercased().hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+        // Fast path: plain whole euros ("30000").
+        if text.utf8.count <= 13, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let euros = Int64(text) {
+            self.cents = euros * 100
+            return
+        }
+        if text.hasPrefix("€") { text = String(text.dropFirst()).trimmedWhitespace }
+        let lowered = text.last.map { $0.isLetter || $0 == "€" } == true ? text.lowercased() : text
+        for suffix in ["euro", "eur", "€"] where lowered.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count)).trimmedWhitespace
             break
         }
-        if text.hasPrefix("€") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        if text.hasPrefix("€") { text = String(text.dropFirst()).trimmedWhitespace }
         guard !text.isEmpty else { throw .invalid(input) }
-        if text.hasPrefix("-") { throw .negative(input.trimmingCharacters(in: .whitespaces)) }
+        if text.hasPrefix("-") { throw .negative(input.trimmedWhitespace) }
 
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { throw .invalid(input) }
@@ -73,7 +79,7 @@ public struct Euro: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic,
         if parts.count == 1, let dot = wholePart.lastIndex(of: ".") {
             let after = wholePart[wholePart.index(after: dot)...]
             if (1...2).contains(after.count) && after.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                throw .ambiguousDecimalPoint(input.trimmingCharacters(in: .whitespaces))
+                throw .ambiguousDecimalPoint(input.trimmedWhitespace)
             }
         }
         guard let digits = BelgianNumber.groupedDigits(wholePart) else { throw .invalid(input) }
@@ -82,7 +88,7 @@ public struct Euro: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic,
         if parts.count == 2 {
             let decimals = parts[1]
             guard !decimals.isEmpty, decimals.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .invalid(input) }
-            guard decimals.count <= 2 else { throw .tooManyDecimals(input.trimmingCharacters(in: .whitespaces)) }
+            guard decimals.count <= 2 else { throw .tooManyDecimals(input.trimmedWhitespace) }
             cents += Int64(decimals)! * (decimals.count == 1 ? 10 : 1)
         }
         self.cents = cents
@@ -91,7 +97,7 @@ public struct Euro: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic,
     /// Takes an exact decimal as a numeric spreadsheet cell holds it (`30000.5`, `1E3`), as is.
     /// Rejects negatives and fractions of a cent.
     public init(exactDecimal text: String) throws(NumberParseError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         guard let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) else { throw .invalid(trimmed) }
         if value < 0 { throw .negative(trimmed) }
         var scaled = value * 100

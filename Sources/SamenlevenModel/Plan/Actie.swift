@@ -70,7 +70,7 @@ public struct ActieCatalogus: Sendable, Equatable {
         let table = try ResourceTable.load("acties")
         return ActieCatalogus(acties: try table.rows.map { row in
             func value(_ key: String) -> String? {
-                guard let v = row[key]?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+                guard let v = row[key]?.trimmedWhitespace, !v.isEmpty else { return nil }
                 return v
             }
             guard let nummerText = value("nummer"), let nummer = Int(nummerText), let naam = value("naam"),

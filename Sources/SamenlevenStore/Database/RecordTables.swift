@@ -10,11 +10,11 @@ protocol StoredRecord: Hashable, Sendable {
     var databaseValues: [String: DatabaseValueConvertible?] { get }
     init(row: Row)
     var projectjaar: Int { get }
+    /// The key columns' values joined: cheap to compute and compare during a diff.
+    var key: String { get }
 }
 
 extension StoredRecord {
-    var key: [String] { Self.keyColumns.map { "\(databaseValues[$0].flatMap { $0 }?.databaseValue ?? .null)" } }
-
     static func fetchAll(_ db: Database, projectjaar: Int? = nil) throws -> [Self] {
         let order = keyColumns.joined(separator: ", ")
         if let projectjaar {
@@ -27,13 +27,16 @@ extension StoredRecord {
         let values = databaseValues
         let columns = values.keys.sorted()
         let sql = "INSERT OR REPLACE INTO \(Self.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
-        try db.execute(sql: sql, arguments: StatementArguments(columns.map { values[$0]! }))
+        // Typed so Swift picks the non-failable initializer (the `[Any]` one would yield nil).
+        let arguments: StatementArguments = StatementArguments(columns.map { values[$0]! })
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }
 
     func delete(_ db: Database) throws {
         let values = databaseValues
         let condition = Self.keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
-        try db.execute(sql: "DELETE FROM \(Self.table) WHERE \(condition)", arguments: StatementArguments(Self.keyColumns.map { values[$0]! }))
+        let arguments: StatementArguments = StatementArguments(Self.keyColumns.map { values[$0]! })
+        try db.cachedStatement(sql: "DELETE FROM \(Self.table) WHERE \(condition)").execute(arguments: arguments)
     }
 }
 
@@ -46,6 +49,7 @@ private func provenance(_ h: Herkomst) -> [String: DatabaseValueConvertible?] {
 }
 
 extension Toekenning: StoredRecord {
+    var key: String { "\(projectjaar)|\(bestuur)|\(actie)" }
     static let table = "toekenning"
     static let keyColumns = ["projectjaar", "bestuur", "actie"]
     var databaseValues: [String: DatabaseValueConvertible?] {
@@ -62,6 +66,7 @@ extension Toekenning: StoredRecord {
 }
 
 extension Aanvraag: StoredRecord {
+    var key: String { "\(projectjaar)|\(bestuur)|\(actie)" }
     static let table = "aanvraag"
     static let keyColumns = ["projectjaar", "bestuur", "actie"]
     var databaseValues: [String: DatabaseValueConvertible?] {
@@ -76,6 +81,7 @@ extension Aanvraag: StoredRecord {
 }
 
 extension Samenwerking: StoredRecord {
+    var key: String { "\(projectjaar)|\(indiener)|\(partner)" }
     static let table = "samenwerking"
     static let keyColumns = ["projectjaar", "indiener", "partner"]
     var databaseValues: [String: DatabaseValueConvertible?] {
@@ -89,6 +95,7 @@ extension Samenwerking: StoredRecord {
 }
 
 extension Mentorschap: StoredRecord {
+    var key: String { "\(projectjaar)|\(bestuur)|\(actie)" }
     static let table = "mentorschap"
     static let keyColumns = ["projectjaar", "bestuur", "actie"]
     var databaseValues: [String: DatabaseValueConvertible?] {
@@ -103,6 +110,7 @@ extension Mentorschap: StoredRecord {
 }
 
 extension SIOExperiment: StoredRecord {
+    var key: String { "\(projectjaar)|\(bestuur)" }
     static let table = "sio"
     static let keyColumns = ["projectjaar", "bestuur"]
     var databaseValues: [String: DatabaseValueConvertible?] {
@@ -118,6 +126,7 @@ extension SIOExperiment: StoredRecord {
 }
 
 extension KPIRapportering: StoredRecord {
+    var key: String { "\(projectjaar)|\(bestuur)|\(actie)|\(meetmoment.rawValue)" }
     static let table = "kpi_rapportering"
     static let keyColumns = ["projectjaar", "bestuur", "actie", "meetmoment"]
     var databaseValues: [String: DatabaseValueConvertible?] {

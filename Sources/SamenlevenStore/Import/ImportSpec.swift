@@ -101,7 +101,7 @@ extension Soort {
 
     /// The kind a sheet is named after (exact name, case and spaces aside).
     public init?(bladnaam: String) {
-        let key = bladnaam.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        let key = bladnaam.trimmedWhitespace.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
         guard let match = Soort.allCases.first(where: { $0.rawValue == key }) else { return nil }
         self = match
     }

@@ -172,7 +172,7 @@ public struct Importer: Sendable {
         var columnIndex: [String: Int] = [:]
         var unknownColumns: [String] = []
         for (index, raw) in sheet.header.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let name = raw.trimmedWhitespace.lowercased()
             if name.isEmpty { continue }
             if columnIndex[name] != nil {
                 problem(name, "kolom komt meer dan één keer voor in de kopregel")
@@ -183,7 +183,7 @@ public struct Importer: Sendable {
             }
         }
         let missing = specs.filter { $0.verplicht && columnIndex[$0.naam] == nil }
-        let nonEmpty = sheet.header.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let nonEmpty = sheet.header.filter { !$0.trimmedWhitespace.isEmpty }
         if !missing.isEmpty, nonEmpty.count == 1, let only = nonEmpty.first,
            specs.filter(\.verplicht).contains(where: { only.lowercased().contains($0.naam) }) {
             // One header cell that contains several column names: the delimiter was not recognised.

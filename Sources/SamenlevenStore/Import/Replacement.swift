@@ -74,13 +74,15 @@ extension Store {
                 }
             }
         }
-        let planned = try queue.read(plan)
-        let tellingen = planned.map(\.0)
-        let sources = try queue.read { db in try vervangingen.filter { try Store.sourceChanged($0, db) } }
-        guard !droog, tellingen.contains(where: \.changesSomething) || !sources.isEmpty else { return tellingen }
+        // Plan and apply inside one write transaction, so nothing can change in between; roll
+        // back (nothing written, the file untouched) for a dry run or when nothing changes.
+        var tellingen: [ImportTelling] = []
         try queue.inTransaction { db in
-            // Plan again inside the write transaction so nothing changed in between.
-            for (_, apply) in try plan(db) { try apply(db) }
+            let planned = try plan(db)
+            tellingen = planned.map(\.0)
+            let sourcesChanged = try vervangingen.contains { try Store.sourceChanged($0, db) }
+            guard !droog, tellingen.contains(where: \.changesSomething) || sourcesChanged else { return .rollback }
+            for (_, apply) in planned { try apply(db) }
             for v in vervangingen { try Store.recordSource(v, db) }
             return .commit
         }
@@ -90,7 +92,7 @@ extension Store {
     static func diff<R: StoredRecord>(_ incoming: [R], years: Set<Int>, soort: Soort, _ db: Database)
         throws -> (ImportTelling, (Database) throws -> Void)
     {
-        var existing: [[String]: R] = [:]
+        var existing: [String: R] = [:]
         for year in years {
             for record in try R.fetchAll(db, projectjaar: year) { existing[record.key] = record }
         }

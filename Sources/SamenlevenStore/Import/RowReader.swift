@@ -18,7 +18,7 @@ struct RowReader {
         switch cells[kolom] ?? .empty {
         case .empty: return nil
         case .text(let s):
-            let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = s.trimmedWhitespace
             return trimmed.isEmpty ? nil : trimmed
         case .number(let n): return n
         case .boolean(let b): return b ? "WAAR" : "ONWAAR"
