@@ -29,7 +29,8 @@ public enum CSVExport {
 
     /// One field, quoted when needed, inner quotes doubled.
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        // By scalar: "\r\n" is one Character in Swift and equals neither "\r" nor "\n".
+        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

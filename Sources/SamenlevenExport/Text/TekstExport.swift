@@ -21,7 +21,9 @@ public enum TekstExport {
         let headers = kolommen.map(\.kop)
         let body: [[String]] = tabel.rijen.map { rij in
             kolommen.indices.map { i in
-                let text = i < rij.cellen.count ? CelOpmaak.belgisch(rij.cellen[i]) : ""
+                // A line break inside a cell would break the alignment.
+                let text = (i < rij.cellen.count ? CelOpmaak.belgisch(rij.cellen[i]) : "")
+                    .split(whereSeparator: \.isNewline).joined(separator: " ")
                 return i == 0 ? String(repeating: "  ", count: max(0, rij.niveau)) + text : text
             }
         }
