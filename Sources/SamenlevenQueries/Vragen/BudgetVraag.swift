@@ -13,7 +13,7 @@ public enum BudgetVraag {
 
     public static let kolommen: [Kolom] = [
         Kolom("omschrijving", "Projectjaar / doelstelling", .tekst),
-        Kolom("aantal", "Aantal toekenningen", .geheelGetal),
+        Kolom("aantal", "Aantal", .geheelGetal),
         Kolom("toegekend", "Toegekend volgens de gegevens", .euro),
         Kolom("gepubliceerd", "Toegekend volgens publicatie", .euro, optellen: false),
         Kolom("verschil", "Verschil (gegevens - publicatie)", .euro, optellen: false),
@@ -68,7 +68,7 @@ public enum BudgetVraag {
                 subtotaal["verschil"] = .euro(toegekend - gepubliceerd.toegekend)
                 gepubliceerdTotaal = gepubliceerdTotaal + gepubliceerd.toegekend
                 var tekst = "Gepubliceerd toegekend bedrag projectjaar \(jaar): \(gepubliceerd.toegekend.belgianWords) (bron: \(gepubliceerd.bron))"
-                if let opmerking = gepubliceerd.opmerking { tekst += "; \(opmerking)" }
+                if let opmerking = gepubliceerd.opmerking { tekst += "; opmerking: \(opmerking)" }
                 gepubliceerdeBronnen.append(Voetnoot(tekst + ".", bron: gepubliceerd.bron))
             }
             return .groep(Groep(label: "Projectjaar \(jaar)", subtotaalLabel: "Totaal projectjaar \(jaar)",
