@@ -219,3 +219,18 @@ struct KPIVraagTests {
         #expect(t.voetnootTeksten.contains { $0.hasPrefix("De gepubliceerde cijfers gelden voor alle besturen samen") })
     }
 }
+
+@Suite("Lege gegevens: een totaal van 0")
+struct LegeGegevensTests {
+    @Test func everySummedColumnOfTheTotalIsZero() {
+        let leeg = QueryContext(gegevens: Gegevens())
+        for vraag in StandaardVraag.allCases {
+            let t = vraag.beantwoord(leeg)
+            for (i, kolom) in t.kolommen.enumerated() where kolom.optellen {
+                #expect(t.totaal.cellen[i] == (kolom.soort == .euro ? euro(0) : .getal(0)), "\(vraag) \(kolom.id)")
+            }
+        }
+        let samenwerking = SamenwerkingVraag.antwoord(leeg)
+        #expect(samenwerking.totaal.cellen == [.tekst("Totaal"), .leeg, .leeg, .getal(0), .getal(0), .getal(0), .getal(0)])
+    }
+}

@@ -24,7 +24,8 @@ struct Groep: Sendable {
 
 /// Turns a tree of groups into rows, computing every subtotal and the total from the detail
 /// rows: for each column with `optellen` the sum of the detail rows below (empty when none
-/// of them has a value). The first column holds the labels.
+/// of them has a value; 0 in the total of a table without detail rows). The first column
+/// holds the labels.
 struct TabelBouwer: Sendable {
     let kolommen: [Kolom]
 
@@ -34,7 +35,14 @@ struct TabelBouwer: Sendable {
         for knoop in knopen { emit(knoop, niveau: 0, into: &out) }
         if let totaalLabel {
             let details = knopen.flatMap(\.details)
-            out.append(Rij(.totaal, niveau: 0, samenvatting(totaalLabel, details, extra: totaalCellen),
+            var cellen = samenvatting(totaalLabel, details, extra: totaalCellen)
+            if details.isEmpty {
+                // An answer without data still adds up: a total of 0.
+                for (i, kolom) in kolommen.enumerated() where kolom.optellen {
+                    cellen[i] = kolom.soort == .euro ? .euro(.zero) : .getal(0)
+                }
+            }
+            out.append(Rij(.totaal, niveau: 0, cellen,
                            herkomst: HerkomstLijst.beschrijving(details.flatMap(\.herkomst) + totaalHerkomst)))
         }
         return out

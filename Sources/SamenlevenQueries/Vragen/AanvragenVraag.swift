@@ -65,12 +65,7 @@ public enum AanvragenVraag {
                                 subtotaalCellen: ["besturen": .getal(Set(perJaar[jaar]!.map(\.plaats.code)).count)],
                                 kinderen: details))
         }
-        var totaal: [String: Cel] = ["besturen": .getal(Set(regels.map(\.plaats.code)).count)]
-        if regels.isEmpty { for id in ["aanvragen", "goedgekeurd", "geweigerd", "ingetrokken"] { totaal[id] = .getal(0) } }
-        var rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: totaal)
-        if regels.isEmpty, let last = rijen.indices.last {
-            for (i, kolom) in kolommen.enumerated() where totaal[kolom.id] != nil { rijen[last].cellen[i] = totaal[kolom.id]! }
-        }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: ["besturen": .getal(Set(regels.map(\.plaats.code)).count)])
 
         var opmerkingen: [Voetnoot] = [
             Voetnoot("Eén aanvraag is één bestuur voor één actie; 'Besturen' telt elk bestuur één keer."),

@@ -85,11 +85,7 @@ public enum BudgetVraag {
             totaal["gepubliceerd"] = .euro(gepubliceerdTotaal)
             totaal["verschil"] = .euro(toegekendTotaal - gepubliceerdTotaal)
         }
-        var rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: totaal)
-        if jaren.isEmpty, let last = rijen.indices.last {
-            rijen[last].cellen[1] = .getal(0)
-            rijen[last].cellen[2] = .euro(.zero)
-        }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: totaal)
 
         var opmerkingen: [Voetnoot] = []
         if !jaren.isEmpty {

@@ -89,8 +89,7 @@ public enum KPIVraag {
         }
 
         let alleBesturen = Set(toekenningen.map { selectie.plaats($0.bestuur).code } + rapporten.map { selectie.plaats($0.bestuur).code })
-        var rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: ["besturen": .getal(alleBesturen.count)])
-        if sleutels.isEmpty, let last = rijen.indices.last { rijen[last].cellen[2] = .euro(.zero) }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: ["besturen": .getal(alleBesturen.count)])
 
         var opmerkingen: [Voetnoot] = []
         if !sleutels.isEmpty {

@@ -35,11 +35,7 @@ public enum MentorschapVraag {
                 return .detail(cellen: cellen, herkomst: [m.herkomst])
             }))
         }
-        var rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
-        if records.isEmpty, let last = rijen.indices.last {
-            rijen[last].cellen[4] = .getal(0)
-            rijen[last].cellen[5] = .euro(.zero)
-        }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
 
         var opmerkingen = [Voetnoot("Stimulans voor het mentorschap van een actie: \(Stimulans.mentorschap.bedrag!.belgianWords) per actie.",
                                     bron: Stimulans.mentorschap.bron)]

@@ -29,8 +29,7 @@ public enum SIOVraag {
                 "sociale_organisatie": tekst(s.socialeOrganisatie), "bedrag": .euro(s.bedrag), "toelichting": tekst(s.toelichting),
             ], herkomst: [s.herkomst])
         }
-        var rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
-        if records.isEmpty, let last = rijen.indices.last { rijen[last].cellen[5] = .euro(.zero) }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
 
         var opmerkingen = [Voetnoot("Stimulans voor een \(Stimulans.sio.omschrijving): \(Stimulans.sio.bedrag!.belgianWords).",
                                     bron: Stimulans.sio.bron)]

@@ -55,9 +55,7 @@ public enum SamenwerkingVraag {
             knopen.append(.groep(Groep(label: provincie.kopLabel, subtotaalLabel: provincie.subtotaalLabel,
                                        subtotaalCellen: tellingen(lijst), kinderen: lijst.map(detail))))
         }
-        var totaal = tellingen(verbanden)
-        if verbanden.isEmpty { totaal["lidmaatschappen"] = .getal(0) }
-        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: totaal)
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: tellingen(verbanden))
 
         let records = verbanden.flatMap(\.records)
         var opmerkingen: [Voetnoot] = []

@@ -43,11 +43,7 @@ public enum ToekenningenVraag {
                                                 kinderen: bestuurKnopen)))
         }
 
-        var rijen = TabelBouwer(kolommen: kolommen).rijen(provincieKnopen)
-        if records.isEmpty, let last = rijen.indices.last {
-            // An empty answer still adds up: a total of 0.
-            rijen[last].cellen[3] = .euro(.zero)
-        }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(provincieKnopen)
 
         var opmerkingen: [Voetnoot] = []
         let zonderDoel = Set(records.map(\.actie).filter { context.acties[$0]?.doelstelling == nil }).sorted()

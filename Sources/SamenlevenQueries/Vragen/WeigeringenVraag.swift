@@ -34,8 +34,7 @@ public enum WeigeringenVraag {
                                herkomst: [a.herkomst])
             }))
         }
-        var rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
-        if geweigerd.isEmpty, let last = rijen.indices.last { rijen[last].cellen[4] = .getal(0) }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
 
         var opmerkingen: [Voetnoot] = []
         if !aanvragen.isEmpty {
