@@ -57,6 +57,8 @@ let package = Package(
             name: "XlsxWriterTests",
             dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .testTarget(name: "SamenlevenQueriesTests", dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"]),
+        .testTarget(name: "SamenlevenExportTests", dependencies: ["SamenlevenExport", "SamenlevenQueries", "SamenlevenModel"]),
         .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]

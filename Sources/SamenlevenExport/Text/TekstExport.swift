@@ -1,0 +1,61 @@
+import SamenlevenModel
+import SamenlevenQueries
+
+/// An AnswerTable as aligned text for the terminal: the VOORBEELDDATA label on top when the
+/// answer uses example data, title and selection, the table with labels indented two spaces
+/// per `niveau` and numbers right-aligned in Belgian notation, a rule above the total, and
+/// the numbered footnotes under it.
+public enum TekstExport {
+    public static func render(_ tabel: AnswerTable) -> String {
+        var lines: [String] = []
+        if tabel.voorbeelddata {
+            lines += ["*** \(Herkomst.voorbeelddataLabel) ***", ""]
+        }
+        lines.append(tabel.titel)
+        lines.append(tabel.vraag.description)
+        lines.append("Gegevensstand: \(tabel.gegevensstand)")
+        if !tabel.filters.isEmpty { lines.append("Selectie: \(CelOpmaak.filters(tabel))") }
+        lines.append("")
+
+        let kolommen = tabel.kolommen
+        let headers = kolommen.map(\.kop)
+        let body: [[String]] = tabel.rijen.map { rij in
+            kolommen.indices.map { i in
+                // A line break inside a cell would break the alignment.
+                let text = (i < rij.cellen.count ? CelOpmaak.belgisch(rij.cellen[i]) : "")
+                    .split(whereSeparator: \.isNewline).joined(separator: " ")
+                return i == 0 ? String(repeating: "  ", count: max(0, rij.niveau)) + text : text
+            }
+        }
+        var widths = headers.map(\.count)
+        for row in body { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+
+        func line(_ cells: [String]) -> String {
+            let padded = cells.enumerated().map { i, cell -> String in
+                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
+                return CelOpmaak.isNumeriek(kolommen[i]) ? pad + cell : cell + pad
+            }
+            return trimTrailing(padded.joined(separator: "  "))
+        }
+        let rule = line(widths.map { String(repeating: "-", count: $0) })
+        lines.append(line(headers))
+        lines.append(rule)
+        for (index, (rij, cells)) in zip(tabel.rijen, body).enumerated() {
+            if rij.soort == .totaal && index > 0 { lines.append(rule) }
+            lines.append(line(cells))
+        }
+
+        if !tabel.voetnoten.isEmpty {
+            lines.append("")
+            lines.append("Voetnoten:")
+            for (n, voetnoot) in tabel.voetnoten.enumerated() { lines.append("\(n + 1). \(CelOpmaak.voetnoot(voetnoot))") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func trimTrailing(_ text: String) -> String {
+        var text = Substring(text)
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,67 @@
+import SamenlevenModel
+import SamenlevenStore
+
+/// Everything a standard question reads: the records, the action catalogue, the reference
+/// data (besturen of both geographies) and the published figures. Queries read only this
+/// value and never touch SQL, so a test can hand them a dataset built in code.
+public struct QueryContext: Sendable {
+    public var gegevens: Gegevens
+    public var acties: ActieCatalogus
+    public var referentie: Referentie
+    public var gepubliceerdeCijfers: [GepubliceerdCijfer]
+
+    /// Without a catalogue or published figures, those of `referentie` are used.
+    public init(gegevens: Gegevens, acties: ActieCatalogus? = nil, referentie: Referentie = .ingebouwd,
+                gepubliceerdeCijfers: [GepubliceerdCijfer]? = nil) {
+        self.gegevens = gegevens
+        self.acties = acties ?? referentie.acties
+        self.referentie = referentie
+        self.gepubliceerdeCijfers = gepubliceerdeCijfers ?? referentie.gepubliceerdeCijfers
+    }
+}
+
+extension QueryContext {
+    /// Reads the records, the (possibly imported) action catalogue and the published figures
+    /// from a store. The besturen come from `referentie`: they are reference data.
+    public init(store: Store, projectjaar: Int? = nil, referentie: Referentie = .ingebouwd) throws {
+        self.init(gegevens: try store.gegevens(projectjaar: projectjaar), acties: try store.acties(),
+                  referentie: referentie, gepubliceerdeCijfers: try store.gepubliceerdeCijfers())
+    }
+}
+
+/// The filters and choices a standard question is answered with. Every filter is optional;
+/// a question ignores the filters that do not apply to it and says so in a footnote.
+public struct QueryOptions: Sendable, Equatable {
+    public var projectjaar: Int?
+    public var provincie: Provincie?
+    /// Goal number 1...7.
+    public var doelstelling: Int?
+    /// Action number 1...24.
+    public var actie: Int?
+    /// Code of a bestuur (NIS code, `VGC`, `DERAND`). In the 2025 geography a 2025 gemeente
+    /// also selects the records of the gemeenten it absorbed.
+    public var bestuur: String?
+    /// Nil: the geography in force at the start of the project year (`effectieveGeografie`).
+    public var geografie: Geografie?
+    /// The parliamentary question the answer is for (the standard questions follow vraag 492).
+    public var vraagnummer: Int
+
+    public init(projectjaar: Int? = nil, provincie: Provincie? = nil, doelstelling: Int? = nil, actie: Int? = nil,
+                bestuur: String? = nil, geografie: Geografie? = nil, vraagnummer: Int = 492) {
+        self.projectjaar = projectjaar
+        self.provincie = provincie
+        self.doelstelling = doelstelling
+        self.actie = actie
+        self.bestuur = bestuur
+        self.geografie = geografie
+        self.vraagnummer = vraagnummer
+    }
+
+    /// The chosen geography, or the one valid on the first day of the project year (of the
+    /// last project year when none is chosen).
+    public var effectieveGeografie: Geografie {
+        if let geografie { return geografie }
+        let jaar = projectjaar.flatMap(Projectjaar.nummer) ?? Projectjaar.alle.last!
+        return Geografie.geldig(op: jaar.start)
+    }
+}

@@ -1,0 +1,171 @@
+import SamenlevenModel
+
+/// A node of an answer's row tree: a group (a `kop` row, its children and a closing
+/// `subtotaal` row) or a detail row.
+enum Knoop: Sendable {
+    case groep(Groep)
+    case detail(cellen: [String: Cel], herkomst: [Herkomst])
+}
+
+struct Groep: Sendable {
+    /// The label in the first column of the `kop` row.
+    var label: String
+    /// Other cells of the `kop` row, by column id.
+    var kopCellen: [String: Cel] = [:]
+    /// The label of the closing `subtotaal` row ("Totaal provincie Antwerpen").
+    var subtotaalLabel: String
+    /// Values of the subtotal row for columns that are not added up (distinct counts,
+    /// published figures), by column id. Added-up columns are always computed.
+    var subtotaalCellen: [String: Cel] = [:]
+    var kinderen: [Knoop]
+    /// Herkomst of figures in `subtotaalCellen` that do not come from the detail rows.
+    var extraHerkomst: [Herkomst] = []
+}
+
+/// Turns a tree of groups into rows, computing every subtotal and the total from the detail
+/// rows: for each column with `optellen` the sum of the detail rows below (empty when none
+/// of them has a value; 0 in the total of a table without detail rows). The first column
+/// holds the labels.
+struct TabelBouwer: Sendable {
+    let kolommen: [Kolom]
+
+    func rijen(_ knopen: [Knoop], totaalLabel: String? = "Totaal", totaalCellen: [String: Cel] = [:],
+               totaalHerkomst: [Herkomst] = []) -> [Rij] {
+        var out: [Rij] = []
+        for knoop in knopen { emit(knoop, niveau: 0, into: &out) }
+        if let totaalLabel {
+            let details = knopen.flatMap(\.details)
+            var cellen = samenvatting(totaalLabel, details, extra: totaalCellen)
+            if details.isEmpty {
+                // An answer without data still adds up: a total of 0.
+                for (i, kolom) in kolommen.enumerated() where kolom.optellen {
+                    cellen[i] = kolom.soort == .euro ? .euro(.zero) : .getal(0)
+                }
+            }
+            out.append(Rij(.totaal, niveau: 0, cellen,
+                           herkomst: HerkomstLijst.beschrijving(details.flatMap(\.herkomst) + totaalHerkomst)))
+        }
+        return out
+    }
+
+    private func emit(_ knoop: Knoop, niveau: Int, into out: inout [Rij]) {
+        switch knoop {
+        case let .detail(cellen, herkomst):
+            out.append(Rij(.detail, niveau: niveau, rij(cellen), herkomst: HerkomstLijst.beschrijving(herkomst)))
+        case .groep(let groep):
+            var kop = groep.kopCellen
+            kop[kolommen[0].id] = .tekst(groep.label)
+            out.append(Rij(.kop, niveau: niveau, rij(kop)))
+            for kind in groep.kinderen { emit(kind, niveau: niveau + 1, into: &out) }
+            let details = knoop.details
+            out.append(Rij(.subtotaal, niveau: niveau, samenvatting(groep.subtotaalLabel, details, extra: groep.subtotaalCellen),
+                           herkomst: HerkomstLijst.beschrijving(details.flatMap(\.herkomst) + groep.extraHerkomst)))
+        }
+    }
+
+    private func rij(_ cellen: [String: Cel]) -> [Cel] {
+        kolommen.map { cellen[$0.id] ?? .leeg }
+    }
+
+    private func samenvatting(_ label: String, _ details: [(cellen: [String: Cel], herkomst: [Herkomst])], extra: [String: Cel]) -> [Cel] {
+        kolommen.enumerated().map { index, kolom in
+            if index == 0 { return .tekst(label) }
+            if kolom.optellen { return TabelBouwer.som(details.compactMap { $0.cellen[kolom.id] }, soort: kolom.soort) }
+            return extra[kolom.id] ?? .leeg
+        }
+    }
+
+    /// The sum of number or amount cells; empty when none has a value.
+    static func som(_ cellen: [Cel], soort: Kolom.Soort) -> Cel {
+        var cents: Int64 = 0
+        var any = false
+        for cel in cellen {
+            switch cel {
+            case .getal(let n): cents += Int64(n) * 100; any = true
+            case .euro(let e): cents += e.cents; any = true
+            default: break
+            }
+        }
+        guard any else { return .leeg }
+        return soort == .euro ? .euro(Euro(cents: cents)) : .getal(Int(cents / 100))
+    }
+}
+
+extension Knoop {
+    /// All detail rows below this node.
+    var details: [(cellen: [String: Cel], herkomst: [Herkomst])] {
+        switch self {
+        case let .detail(cellen, herkomst): return [(cellen, herkomst)]
+        case .groep(let groep): return groep.kinderen.flatMap(\.details)
+        }
+    }
+}
+
+/// Herkomst lists as answers show them.
+enum HerkomstLijst {
+    /// `file:row` descriptions, sorted, with consecutive rows of one file joined:
+    /// `toekenningen.csv:2-5`, `toekenningen.csv:9`, `S492 antwoord 7`.
+    static func beschrijving(_ herkomst: [Herkomst]) -> [String] {
+        perBron(herkomst).flatMap { bron, rijen -> [String] in
+            rijen.isEmpty ? [bron] : reeksen(rijen).map { "\(bron):\($0)" }
+        }
+    }
+
+    /// One footnote per source file: "Bron: toekenningen.csv, rijen 2-120".
+    static func voetnoten(_ herkomst: [Herkomst]) -> [Voetnoot] {
+        perBron(herkomst).map { bron, rijen in
+            if rijen.isEmpty { return Voetnoot("Bron: \(bron)", bron: bron) }
+            let word = rijen.count == 1 ? "rij" : "rijen"
+            return Voetnoot("Bron: \(bron), \(word) \(reeksen(rijen).joined(separator: ", "))", bron: bron)
+        }
+    }
+
+    /// The voorbeelddata footnote, when any record is synthetic.
+    static func voorbeelddataVoetnoot(_ herkomst: [Herkomst]) -> Voetnoot? {
+        let bronnen = Set(herkomst.filter(\.voorbeelddata).map(\.bron)).sorted()
+        guard !bronnen.isEmpty else { return nil }
+        return Voetnoot("\(Herkomst.voorbeelddataLabel): dit antwoord bevat synthetische voorbeeldgegevens (\(bronnen.joined(separator: ", "))).")
+    }
+
+    /// Sources in name order with their sorted distinct row numbers.
+    private static func perBron(_ herkomst: [Herkomst]) -> [(String, [Int])] {
+        var rows: [String: Set<Int>] = [:]
+        for h in herkomst {
+            var set = rows[h.bron, default: []]
+            if let rij = h.rij { set.insert(rij) }
+            rows[h.bron] = set
+        }
+        return rows.keys.sorted().map { ($0, rows[$0]!.sorted()) }
+    }
+
+    /// [2, 3, 4, 5, 9] -> ["2-5", "9"]
+    static func reeksen(_ rijen: [Int]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < rijen.count {
+            var j = i
+            while j + 1 < rijen.count && rijen[j + 1] == rijen[j] + 1 { j += 1 }
+            out.append(i == j ? "\(rijen[i])" : "\(rijen[i])-\(rijen[j])")
+            i = j + 1
+        }
+        return out
+    }
+}
+
+extension Doelstelling {
+    /// "Doelstelling 2: Nederlands"; "Doelstelling onbekend" for actions without a goal.
+    static func kopLabel(_ nummer: Int?) -> String {
+        guard let nummer else { return "Doelstelling onbekend" }
+        guard let d = Doelstelling.nummer(nummer) else { return "Doelstelling \(nummer)" }
+        return "Doelstelling \(d.nummer): \(d.naam)"
+    }
+}
+
+/// The data vintage line: "databank: toekenningen.csv (projectjaar 1)".
+func gegevensstand(_ herkomst: [Herkomst], jaren: some Sequence<Int>, leeg: String) -> String {
+    let bronnen = Set(herkomst.map(\.bron)).sorted()
+    guard !bronnen.isEmpty else { return "databank: \(leeg)" }
+    let jaren = Set(jaren).sorted()
+    let suffix = jaren.isEmpty ? "" : jaren.count == 1 ? " (projectjaar \(jaren[0]))" : " (projectjaren \(jaren.map(String.init).joined(separator: ", ")))"
+    return "databank: " + bronnen.joined(separator: ", ") + suffix
+}

@@ -1,0 +1,125 @@
+import SamenlevenModel
+
+/// KPIs per action and project year: the number of besturen, the granted subsidy, the KPI
+/// promised (sum of kpi_vooropgesteld of the grants), the KPI reached after 6 and 12 months
+/// (sums of the reports) and, in extra columns, the published figures where they exist.
+///
+/// Rows: kop actie (niveau 0) > detail per project year (1); the action's subtotal adds the
+/// years up. KPIs of different actions have different units, so the total only adds up the
+/// subsidy and counts the besturen. The published figures cover all besturen: with a province
+/// or bestuur filter they are left out.
+public enum KPIVraag {
+    public static let titel = "KPI's per actie en projectjaar: vooropgesteld, behaald en gepubliceerd"
+
+    public static let kolommen: [Kolom] = [
+        Kolom("omschrijving", "Actie / projectjaar", .tekst),
+        Kolom("besturen", "Besturen", .geheelGetal, optellen: false),
+        Kolom("subsidie", "Toegekende subsidie", .euro),
+        Kolom("kpi_vooropgesteld", "KPI vooropgesteld", .geheelGetal, optellen: false),
+        Kolom("kpi_6m", "KPI behaald na 6 maanden", .geheelGetal, optellen: false),
+        Kolom("kpi_12m", "KPI behaald na 12 maanden", .geheelGetal, optellen: false),
+        Kolom("gepubliceerd_budget", "Budget (gepubliceerd)", .euro, optellen: false),
+        Kolom("gepubliceerd_besturen", "Besturen (gepubliceerd)", .geheelGetal, optellen: false),
+        Kolom("gepubliceerd_kpi_vooropgesteld", "KPI vooropgesteld (gepubliceerd)", .geheelGetal, optellen: false),
+        Kolom("gepubliceerd_kpi_gerealiseerd", "KPI gerealiseerd (gepubliceerd)", .geheelGetal, optellen: false),
+    ]
+
+    private struct Sleutel: Hashable {
+        let actie: Int
+        let jaar: Int
+    }
+
+    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        let selectie = Selectie(context, opties)
+        let toekenningen = context.gegevens.toekenningen.filter {
+            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
+        }
+        let rapporten = context.gegevens.kpiRapporteringen.filter {
+            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
+        }
+        let metGepubliceerd = opties.provincie == nil && opties.bestuur == nil
+        let perT = Dictionary(grouping: toekenningen, by: { Sleutel(actie: $0.actie, jaar: $0.projectjaar) })
+        let perR = Dictionary(grouping: rapporten, by: { Sleutel(actie: $0.actie, jaar: $0.projectjaar) })
+        let sleutels = Set(perT.keys).union(perR.keys)
+        var gebruiktePublicaties: [GepubliceerdCijfer] = []
+
+        let knopen: [Knoop] = Set(sleutels.map(\.actie)).sorted().map { actie in
+            let jaren = sleutels.filter { $0.actie == actie }.map(\.jaar).sorted()
+            var publicaties: [GepubliceerdCijfer] = []
+            let details: [Knoop] = jaren.map { jaar in
+                let sleutel = Sleutel(actie: actie, jaar: jaar)
+                let t = perT[sleutel] ?? [], r = perR[sleutel] ?? []
+                var cellen: [String: Cel] = [
+                    "omschrijving": .tekst("Projectjaar \(jaar)"),
+                    "besturen": .getal(Set(t.map { selectie.plaats($0.bestuur).code } + r.map { selectie.plaats($0.bestuur).code }).count),
+                    "subsidie": .euro(t.reduce(.zero) { $0 + $1.subsidie }),
+                    "kpi_vooropgesteld": t.isEmpty ? .leeg : .getal(t.reduce(0) { $0 + $1.kpiVooropgesteld }),
+                    "kpi_6m": som(r.filter { $0.meetmoment == .zesMaanden }),
+                    "kpi_12m": som(r.filter { $0.meetmoment == .twaalfMaanden }),
+                ]
+                var herkomst = t.map(\.herkomst) + r.map(\.herkomst)
+                if metGepubliceerd, let p = context.gepubliceerdeCijfers.first(where: { $0.actie == actie && $0.projectjaar == jaar }) {
+                    publicaties.append(p)
+                    cellen["gepubliceerd_budget"] = .euro(p.budget)
+                    cellen["gepubliceerd_besturen"] = .getal(p.besturen)
+                    cellen["gepubliceerd_kpi_vooropgesteld"] = .getal(p.kpiVooropgesteld)
+                    cellen["gepubliceerd_kpi_gerealiseerd"] = p.kpiGerealiseerd.map(Cel.getal) ?? .leeg
+                    herkomst.append(Herkomst(bron: p.bron, rij: nil))
+                }
+                return .detail(cellen: cellen, herkomst: herkomst)
+            }
+            gebruiktePublicaties += publicaties
+            let vanActie = (toekenningen.filter { $0.actie == actie }, rapporten.filter { $0.actie == actie })
+            var subtotaal: [String: Cel] = [
+                "besturen": .getal(Set(vanActie.0.map { selectie.plaats($0.bestuur).code } + vanActie.1.map { selectie.plaats($0.bestuur).code }).count),
+            ]
+            for id in ["kpi_vooropgesteld", "kpi_6m", "kpi_12m"] {
+                subtotaal[id] = TabelBouwer.som(details.flatMap(\.details).compactMap { $0.cellen[id] }, soort: .geheelGetal)
+            }
+            if !publicaties.isEmpty {
+                subtotaal["gepubliceerd_budget"] = .euro(publicaties.reduce(.zero) { $0 + $1.budget })
+                subtotaal["gepubliceerd_kpi_vooropgesteld"] = .getal(publicaties.reduce(0) { $0 + $1.kpiVooropgesteld })
+                // Only a complete sum: a pending period leaves the total unknown.
+                if publicaties.count == jaren.count, publicaties.allSatisfy({ $0.kpiGerealiseerd != nil }) {
+                    subtotaal["gepubliceerd_kpi_gerealiseerd"] = .getal(publicaties.reduce(0) { $0 + $1.kpiGerealiseerd! })
+                }
+            }
+            return .groep(Groep(label: selectie.actieLabel(actie), subtotaalLabel: "Totaal actie \(actie)",
+                                subtotaalCellen: subtotaal, kinderen: details))
+        }
+
+        let alleBesturen = Set(toekenningen.map { selectie.plaats($0.bestuur).code } + rapporten.map { selectie.plaats($0.bestuur).code })
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: ["besturen": .getal(alleBesturen.count)])
+
+        var opmerkingen: [Voetnoot] = []
+        if !sleutels.isEmpty {
+            opmerkingen.append(Voetnoot("KPI's van verschillende acties hebben een andere eenheid en worden niet over acties heen opgeteld; "
+                                        + "'KPI vooropgesteld' omvat het huidig bereik."))
+        }
+        if !metGepubliceerd && !sleutels.isEmpty {
+            opmerkingen.append(Voetnoot("De gepubliceerde cijfers gelden voor alle besturen samen; met een filter op provincie of bestuur worden ze niet getoond."))
+        }
+        let openstaand = gebruiktePublicaties.filter { $0.kpiGerealiseerd == nil }
+        if !openstaand.isEmpty {
+            opmerkingen.append(Voetnoot("Gerealiseerde KPI nog niet gepubliceerd voor: "
+                                        + openstaand.map { "actie \($0.actie) projectjaar \($0.projectjaar)" }.joined(separator: ", ") + "."))
+        }
+        if let onbekend = selectie.onbekendeBesturen(toekenningen.map(\.bestuur) + rapporten.map(\.bestuur)) { opmerkingen.append(onbekend) }
+
+        let bronnen = Set(gebruiktePublicaties.map(\.bron)).sorted().map { code -> Voetnoot in
+            let bron = Bron.code(code)
+            var tekst = "Gepubliceerde cijfers: \(code)"
+            if let bron { tekst += " (\(bron.titel)" + (bron.url.map { ", \($0)" } ?? "") + ")" }
+            return Voetnoot(tekst, bron: code)
+        }
+        let herkomst = toekenningen.map(\.herkomst) + rapporten.map(\.herkomst)
+        return selectie.tabel(titel: titel, subvraag: nil, kolommen: kolommen, rijen: rijen, herkomst: herkomst,
+                              jaren: sleutels.map(\.jaar), wat: "toekenningen of KPI-rapporteringen", leeg: sleutels.isEmpty,
+                              opmerkingen: opmerkingen, codes: toekenningen.map(\.bestuur) + rapporten.map(\.bestuur),
+                              gepubliceerdeBronnen: bronnen)
+    }
+
+    private static func som(_ rapporten: [KPIRapportering]) -> Cel {
+        rapporten.isEmpty ? .leeg : .getal(rapporten.reduce(0) { $0 + $1.kpiBehaald })
+    }
+}

@@ -1,0 +1,41 @@
+import SamenlevenModel
+
+/// Subvraag 8: the experiments with a social impact bond (sociale impactobligatie, SIO):
+/// bestuur, investeerder, sociale organisatie, bedrag and toelichting. One detail row per
+/// experiment (niveau 0) and the total.
+public enum SIOVraag {
+    public static let titel = "Experimenten met sociale impactobligaties (SIO)"
+
+    public static let kolommen: [Kolom] = [
+        Kolom("omschrijving", "Bestuur", .tekst),
+        Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false),
+        Kolom("provincie", "Provincie", .tekst),
+        Kolom("investeerder", "Investeerder", .tekst),
+        Kolom("sociale_organisatie", "Sociale organisatie", .tekst),
+        Kolom("bedrag", "Bedrag", .euro),
+        Kolom("toelichting", "Toelichting", .tekst),
+    ]
+
+    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        let selectie = Selectie(context, opties, toepasbaar: [.projectjaar, .provincie, .bestuur])
+        let records = context.gegevens.sio.filter { selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) }
+        let geplaatst = records.map { (selectie.plaats($0.bestuur, vermeld: $0.provincieVermeld), $0) }
+            .sorted { ($0.0.provincie.rang, $0.0.naam, $0.1.projectjaar) < ($1.0.provincie.rang, $1.0.naam, $1.1.projectjaar) }
+        let knopen: [Knoop] = geplaatst.map { plaats, s in
+            func tekst(_ value: String?) -> Cel { value.flatMap { $0.isEmpty ? nil : Cel.tekst($0) } ?? .leeg }
+            return .detail(cellen: [
+                "omschrijving": .tekst(plaats.label), "projectjaar": .getal(s.projectjaar),
+                "provincie": tekst(plaats.provincie?.naam), "investeerder": tekst(s.investeerder),
+                "sociale_organisatie": tekst(s.socialeOrganisatie), "bedrag": .euro(s.bedrag), "toelichting": tekst(s.toelichting),
+            ], herkomst: [s.herkomst])
+        }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
+
+        var opmerkingen = [Voetnoot("Stimulans voor een \(Stimulans.sio.omschrijving): \(Stimulans.sio.bedrag!.belgianWords).",
+                                    bron: Stimulans.sio.bron)]
+        if let onbekend = selectie.onbekendeBesturen(records.map(\.bestuur)) { opmerkingen.append(onbekend) }
+        return selectie.tabel(titel: titel, subvraag: 8, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
+                              jaren: records.map(\.projectjaar), wat: "SIO-experimenten", leeg: records.isEmpty,
+                              opmerkingen: opmerkingen, codes: records.map(\.bestuur))
+    }
+}

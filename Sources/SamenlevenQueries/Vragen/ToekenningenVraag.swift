@@ -1,0 +1,79 @@
+import SamenlevenModel
+
+/// Subvraag 1: euro per bestuur per action, per province, clustered per doelstelling.
+///
+/// Rows: kop provincie (niveau 0) > kop bestuur (1) > kop doelstelling (2) > detail per
+/// actie (3); a subtotal closes each doelstelling, bestuur and province; the grand total last.
+/// Actions without a doelstelling in the catalogue go under "Doelstelling onbekend".
+public enum ToekenningenVraag {
+    public static let titel = "Toegekende subsidie per bestuur en actie, per provincie en doelstelling"
+
+    public static let kolommen: [Kolom] = [
+        Kolom("omschrijving", "Provincie / bestuur / doelstelling / actie", .tekst),
+        Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false),
+        Kolom("kpi", "KPI vooropgesteld", .geheelGetal, optellen: false),
+        Kolom("subsidie", "Toegekende subsidie", .euro),
+        Kolom("toelichting", "Toelichting", .tekst),
+    ]
+
+    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        let selectie = Selectie(context, opties)
+        let records = context.gegevens.toekenningen.filter {
+            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
+        }
+        let geplaatst = records.map { (selectie.plaats($0.bestuur, vermeld: $0.provincieVermeld), $0) }
+
+        var provincieKnopen: [Knoop] = []
+        let perProvincie = Dictionary(grouping: geplaatst, by: { $0.0.provincie })
+        for provincie in perProvincie.keys.sorted(by: Provincie?.sorteer) {
+            let perBestuur = Dictionary(grouping: perProvincie[provincie]!, by: { $0.0 })
+            var bestuurKnopen: [Knoop] = []
+            for plaats in perBestuur.keys.sorted(by: <) {
+                let perDoel = Dictionary(grouping: perBestuur[plaats]!, by: { context.acties[$0.1.actie]?.doelstelling })
+                let doelen = perDoel.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
+                let doelKnopen: [Knoop] = doelen.map { doel in
+                    let details = perDoel[doel]!.map(\.1).sorted { ($0.actie, $0.projectjaar, $0.bestuur) < ($1.actie, $1.projectjaar, $1.bestuur) }
+                    return .groep(Groep(label: Doelstelling.kopLabel(doel),
+                                        subtotaalLabel: "Totaal " + Doelstelling.kopLabel(doel).lowercasedFirst,
+                                        kinderen: details.map { detail($0, plaats: plaats, selectie: selectie) }))
+                }
+                bestuurKnopen.append(.groep(Groep(label: plaats.label, subtotaalLabel: "Totaal \(plaats.label)", kinderen: doelKnopen)))
+            }
+            provincieKnopen.append(.groep(Groep(label: provincie.kopLabel, subtotaalLabel: provincie.subtotaalLabel,
+                                                kinderen: bestuurKnopen)))
+        }
+
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(provincieKnopen)
+
+        var opmerkingen: [Voetnoot] = []
+        let zonderDoel = Set(records.map(\.actie).filter { context.acties[$0]?.doelstelling == nil }).sorted()
+        if !zonderDoel.isEmpty {
+            opmerkingen.append(Voetnoot("De actiecatalogus koppelt actie \(zonderDoel.map(String.init).joined(separator: ", ")) "
+                                        + "aan geen doelstelling: die toekenningen staan onder 'Doelstelling onbekend'."))
+        }
+        if let onbekend = selectie.onbekendeBesturen(records.map(\.bestuur)) { opmerkingen.append(onbekend) }
+        if records.contains(where: { $0.toelichting?.isEmpty == false }) {
+            opmerkingen.append(Voetnoot("Lokale besturen waren niet verplicht hun acties inhoudelijk toe te lichten (planlastvermindering); de toelichting staat er waar ze gegeven werd."))
+        }
+
+        return selectie.tabel(titel: titel, subvraag: 1, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
+                              jaren: records.map(\.projectjaar), wat: "toekenningen", leeg: records.isEmpty,
+                              opmerkingen: opmerkingen, codes: records.map(\.bestuur))
+    }
+
+    private static func detail(_ t: Toekenning, plaats: Plaats, selectie: Selectie) -> Knoop {
+        var label = selectie.actieLabel(t.actie)
+        if t.bestuur != plaats.code { label += " – toegekend aan \(selectie.context.referentie.bestuur(code: t.bestuur)?.label ?? t.bestuur)" }
+        var cellen: [String: Cel] = [
+            "omschrijving": .tekst(label), "projectjaar": .getal(t.projectjaar),
+            "kpi": .getal(t.kpiVooropgesteld), "subsidie": .euro(t.subsidie),
+        ]
+        if let toelichting = t.toelichting, !toelichting.isEmpty { cellen["toelichting"] = .tekst(toelichting) }
+        return .detail(cellen: cellen, herkomst: [t.herkomst])
+    }
+}
+
+extension String {
+    /// "Provincie Antwerpen" -> "provincie Antwerpen"
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

@@ -1,0 +1,55 @@
+import SamenlevenModel
+
+/// Subvraag 3: refused applications (status geweigerd) per province, with the reasons.
+///
+/// Rows: kop provincie (niveau 0) > detail per refused application (1); a subtotal per
+/// province and the total. Without refusals the total is 0 and a footnote says how many
+/// applications were considered.
+public enum WeigeringenVraag {
+    public static let titel = "Geweigerde subsidieaanvragen per provincie, met reden"
+
+    public static let kolommen: [Kolom] = [
+        Kolom("omschrijving", "Provincie / bestuur", .tekst),
+        Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false),
+        Kolom("actie", "Actie", .tekst),
+        Kolom("reden", "Reden van weigering", .tekst),
+        Kolom("geweigerd", "Geweigerde aanvragen", .geheelGetal),
+    ]
+
+    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        let selectie = Selectie(context, opties)
+        let aanvragen = context.gegevens.aanvragen.filter {
+            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
+        }
+        let geweigerd = aanvragen.filter { $0.status == .geweigerd }
+            .map { (selectie.plaats($0.bestuur, vermeld: $0.provincieVermeld), $0) }
+
+        let perProvincie = Dictionary(grouping: geweigerd, by: { $0.0.provincie })
+        let knopen: [Knoop] = perProvincie.keys.sorted(by: Provincie?.sorteer).map { provincie in
+            let lijst = perProvincie[provincie]!.sorted { ($0.0.naam, $0.0.code, $0.1.projectjaar, $0.1.actie) < ($1.0.naam, $1.0.code, $1.1.projectjaar, $1.1.actie) }
+            return .groep(Groep(label: provincie.kopLabel, subtotaalLabel: provincie.subtotaalLabel, kinderen: lijst.map { plaats, a in
+                let reden = a.reden.flatMap { $0.isEmpty ? nil : $0 } ?? "(geen reden vermeld)"
+                return .detail(cellen: ["omschrijving": .tekst(plaats.label), "projectjaar": .getal(a.projectjaar),
+                                        "actie": .tekst(selectie.actieLabel(a.actie)), "reden": .tekst(reden), "geweigerd": .getal(1)],
+                               herkomst: [a.herkomst])
+            }))
+        }
+        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
+
+        var opmerkingen: [Voetnoot] = []
+        if !aanvragen.isEmpty {
+            if geweigerd.isEmpty {
+                opmerkingen.append(Voetnoot("Geen weigeringen: elke aanvraag kon gehonoreerd worden (0 van \(aanvragen.count) aanvragen geweigerd)."))
+            } else {
+                opmerkingen.append(Voetnoot("\(geweigerd.count) van \(aanvragen.count) aanvragen geweigerd."))
+            }
+        } else if !context.gegevens.toekenningen.isEmpty {
+            opmerkingen.append(Voetnoot("Zonder aanvragen kan niet bepaald worden of er aanvragen geweigerd werden: toekenningen tonen enkel wat goedgekeurd werd."))
+        }
+        if let onbekend = selectie.onbekendeBesturen(geweigerd.map(\.1.bestuur)) { opmerkingen.append(onbekend) }
+
+        return selectie.tabel(titel: titel, subvraag: 3, kolommen: kolommen, rijen: rijen, herkomst: aanvragen.map(\.herkomst),
+                              jaren: aanvragen.map(\.projectjaar), wat: "aanvragen", leeg: aanvragen.isEmpty,
+                              opmerkingen: opmerkingen, codes: geweigerd.map(\.1.bestuur))
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import SamenlevenModel
+import SamenlevenQueries
+@testable import SamenlevenExport
+import Testing
+
+/// A tiny answer: one province, two besturen, a subtotal and the total, example data.
+let proef = AnswerTable(
+    titel: "Proef",
+    vraag: VraagReferentie(nummer: 492, subvraag: 1),
+    gegevensstand: "databank: proef.csv (projectjaar 1)",
+    kolommen: [Kolom("omschrijving", "Omschrijving", .tekst), Kolom("aantal", "Aantal", .geheelGetal),
+               Kolom("bedrag", "Bedrag", .euro), Kolom("toelichting", "Toelichting", .tekst)],
+    rijen: [
+        Rij(.kop, niveau: 0, [.tekst("Provincie Antwerpen"), .leeg, .leeg, .leeg]),
+        Rij(.detail, niveau: 1, [.tekst("Antwerpen (11002)"), .getal(1234), .euro(Euro(cents: 5_000_050)), .tekst("zegt \"ja\", of nee")],
+            herkomst: ["proef.csv:2"]),
+        Rij(.detail, niveau: 1, [.tekst("Lier (12021)"), .getal(5), .euro(Euro(euros: 1_000_000)), .leeg], herkomst: ["proef.csv:3"]),
+        Rij(.subtotaal, niveau: 0, [.tekst("Totaal provincie Antwerpen"), .getal(1239), .euro(Euro(cents: 105_000_050)), .leeg],
+            herkomst: ["proef.csv:2-3"]),
+        Rij(.totaal, niveau: 0, [.tekst("Totaal"), .getal(1239), .euro(Euro(cents: 105_000_050)), .leeg], herkomst: ["proef.csv:2-3"]),
+    ],
+    voetnoten: [Voetnoot("Bron: proef.csv, rijen 2-3", bron: "proef.csv"), Voetnoot("Stimulans 10.000 euro.", bron: "S492")],
+    voorbeelddata: true,
+    filters: [.init("Projectjaar", "1")])
+
+@Suite("Weergave van een AnswerTable: tekst, csv, json, markdown")
+struct RendererTests {
+    @Test func alignedTerminalText() {
+        let expected = """
+            *** VOORBEELDDATA - geen officiële cijfers ***
+
+            Proef
+            vraag 492, subvraag 1
+            Gegevensstand: databank: proef.csv (projectjaar 1)
+            Selectie: Projectjaar: 1
+
+            Omschrijving                Aantal        Bedrag  Toelichting
+            --------------------------  ------  ------------  -----------------
+            Provincie Antwerpen
+              Antwerpen (11002)          1.234     50.000,50  zegt "ja", of nee
+              Lier (12021)                   5     1.000.000
+            Totaal provincie Antwerpen   1.239  1.050.000,50
+            --------------------------  ------  ------------  -----------------
+            Totaal                       1.239  1.050.000,50
+
+            Voetnoten:
+            1. Bron: proef.csv, rijen 2-3
+            2. Stimulans 10.000 euro (bron: S492).
+
+            """
+        #expect(TekstExport.render(proef) == expected)
+    }
+
+    @Test func textWithoutExampleDataHasNoLabel() {
+        var echt = proef
+        echt.voorbeelddata = false
+        #expect(TekstExport.render(echt).hasPrefix("Proef\n"))
+        #expect(!TekstExport.render(echt).contains("VOORBEELDDATA"))
+    }
+
+    @Test func csvWithStructureMachineNumbersAndQuoting() {
+        let expected = [
+            "soort,niveau,omschrijving,aantal,bedrag,toelichting,herkomst",
+            "voorbeelddata,,VOORBEELDDATA - geen officiële cijfers,,,,",
+            "kop,0,Provincie Antwerpen,,,,",
+            "detail,1,Antwerpen (11002),1234,50000.50,\"zegt \"\"ja\"\", of nee\",proef.csv:2",
+            "detail,1,Lier (12021),5,1000000,,proef.csv:3",
+            "subtotaal,0,Totaal provincie Antwerpen,1239,1050000.50,,proef.csv:2-3",
+            "totaal,0,Totaal,1239,1050000.50,,proef.csv:2-3",
+            "voetnoot,,\"Bron: proef.csv, rijen 2-3\",,,,proef.csv",
+            "voetnoot,,Stimulans 10.000 euro.,,,,S492",
+        ].map { $0 + "\r\n" }.joined()
+        #expect(CSVExport.render(proef) == expected)
+    }
+
+    @Test func csvFieldQuotingFollowsRFC4180() {
+        #expect(CSVExport.field("gewoon") == "gewoon")
+        #expect(CSVExport.field("") == "")
+        #expect(CSVExport.field("a,b") == "\"a,b\"")
+        #expect(CSVExport.field("zegt \"ja\"") == "\"zegt \"\"ja\"\"\"")
+        #expect(CSVExport.field("regel 1\nregel 2") == "\"regel 1\nregel 2\"")
+        #expect(CSVExport.field("a\r\nb") == "\"a\r\nb\"")
+        #expect(CSVExport.field("Sint-Genesius-Rode; Linkebeek") == "Sint-Genesius-Rode; Linkebeek")
+    }
+
+    @Test func jsonRoundTripsAndIsDeterministic() throws {
+        var alles = proef
+        alles.kolommen += [Kolom("aandeel", "Aandeel", .percentage), Kolom("datum", "Datum", .datum)]
+        alles.rijen = alles.rijen.map { rij in
+            var rij = rij
+            rij.cellen += [.percentage(basispunten: 2550), .datum(CalendarDate(year: 2022, month: 10, day: 1))]
+            return rij
+        }
+        let data = try JSONExport.data(alles)
+        #expect(try JSONExport.decode(data) == alles)
+        #expect(try JSONExport.render(alles) == JSONExport.render(alles))
+        let text = try JSONExport.render(alles)
+        #expect(text.hasSuffix("}\n"))
+        // Sorted keys, amounts in cents, dates ISO.
+        let keys = ["\"filters\"", "\"gegevensstand\"", "\"kolommen\"", "\"rijen\"", "\"titel\"", "\"voetnoten\"", "\"voorbeelddata\""]
+        let positions = keys.map { text.range(of: $0)!.lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(text.contains("5000050"))
+        #expect(text.contains("\"2022-10-01\""))
+    }
+
+    @Test func markdownPipeTable() {
+        let nbsp = "\u{00A0}\u{00A0}"
+        let expected = """
+            > **VOORBEELDDATA - geen officiële cijfers**
+
+            ## Proef
+
+            *vraag 492, subvraag 1* — databank: proef.csv (projectjaar 1)
+
+            **Selectie:** Projectjaar: 1
+
+            | Omschrijving | Aantal | Bedrag | Toelichting |
+            | --- | ---: | ---: | --- |
+            | **Provincie Antwerpen** | | | |
+            | \(nbsp)Antwerpen (11002) | 1.234 | 50.000,50 | zegt "ja", of nee |
+            | \(nbsp)Lier (12021) | 5 | 1.000.000 | |
+            | *Totaal provincie Antwerpen* | 1.239 | 1.050.000,50 | |
+            | **Totaal** | **1.239** | **1.050.000,50** | |
+
+            ### Voetnoten
+
+            1. Bron: proef.csv, rijen 2-3
+            2. Stimulans 10.000 euro (bron: S492).
+
+            """
+        #expect(MarkdownExport.render(proef) == expected)
+    }
+
+    @Test func markdownEscapesPipesAndLineBreaks() {
+        var t = proef
+        t.rijen = [Rij(.detail, niveau: 0, [.tekst("a|b"), .leeg, .leeg, .tekst("regel 1\nregel 2")])]
+        #expect(MarkdownExport.render(t).contains("| a\\|b | | | regel 1<br>regel 2 |"))
+    }
+
+    @Test func cellNotation() {
+        #expect(CelOpmaak.belgisch(.percentage(basispunten: 2550)) == "25,5 %")
+        #expect(CelOpmaak.belgisch(.percentage(basispunten: 2505)) == "25,05 %")
+        #expect(CelOpmaak.belgisch(.percentage(basispunten: 10_000)) == "100 %")
+        #expect(CelOpmaak.machine(.percentage(basispunten: 2550)) == "0.255")
+        #expect(CelOpmaak.machine(.percentage(basispunten: 10_000)) == "1")
+        #expect(CelOpmaak.belgisch(.datum(CalendarDate(year: 2022, month: 10, day: 1))) == "01/10/2022")
+        #expect(CelOpmaak.machine(.datum(CalendarDate(year: 2022, month: 10, day: 1))) == "2022-10-01")
+        #expect(CelOpmaak.belgisch(.euro(Euro(cents: -1_389_901_333))) == "-13.899.013,33")
+        #expect(CelOpmaak.machine(.euro(Euro(cents: -1_389_901_333))) == "-13899013.33")
+        #expect(CelOpmaak.belgisch(.getal(14_136_359)) == "14.136.359")
+    }
+
+    @Test func everyFormatRendersEveryStandardQuestionOnEmptyData() throws {
+        let context = QueryContext(gegevens: Gegevens())
+        for vraag in StandaardVraag.allCases {
+            let tabel = vraag.beantwoord(context)
+            for formaat in ExportFormaat.allCases {
+                let text = try formaat.render(tabel)
+                #expect(!text.isEmpty)
+                if formaat != .csv { #expect(text.contains("Geen gegevens voor deze vraag"), "\(vraag) \(formaat)") }
+            }
+            #expect(try JSONExport.decode(JSONExport.data(tabel)) == tabel)
+        }
+        #expect(ExportFormaat(argument: "markdown") == .md)
+        #expect(ExportFormaat(argument: "TEKST") == .tekst)
+        #expect(ExportFormaat(argument: "xlsx") == nil)
+    }
+}
