@@ -58,6 +58,11 @@ let package = Package(
             dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"]),
+        .testTarget(
+            name: "SamenlevenQueriesTests",
+            dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
