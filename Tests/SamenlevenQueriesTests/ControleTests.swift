@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import SamenlevenModel
+import SamenlevenStore
 @testable import SamenlevenQueries
 
 /// Small datasets built in code, with the findings computed by hand.
@@ -315,5 +316,14 @@ struct ControleTests {
         let vermeldingen = Verbandvermelding.afgeleid(uit: rijen)
         #expect(vermeldingen.map(\.indiener) == ["13008", "13025", "13008"])
         #expect(vermeldingen.map { $0.herkomst.compactMap(\.rij) } == [[2, 3], [4], [5, 6]])
+    }
+}
+
+@Suite("Consistentiecontrole op de databank")
+struct ControleStoreTests {
+    @Test func emptyStoreHasNoFindings() throws {
+        let store = try SamenlevenStore.Store.inMemory()
+        #expect(try Controle.voerUit(store: store).isEmpty)
+        #expect(try store.gepubliceerdeCijfers().count == 6)
     }
 }
