@@ -57,7 +57,11 @@ let package = Package(
             name: "XlsxWriterTests",
             dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "SamenlevenQueriesTests", dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"]),
+        .testTarget(
+            name: "SamenlevenQueriesTests",
+            dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SamenlevenExportTests", dependencies: ["SamenlevenExport", "SamenlevenQueries", "SamenlevenModel"]),
         .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"], exclude: ["ImportCorpus"]),
     ],
