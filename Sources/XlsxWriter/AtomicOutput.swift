@@ -36,6 +36,14 @@ struct AtomicOutput {
         }
     }
 
+    /// Creates the (empty) temporary file; returns the reason on failure.
+    func create() -> String? {
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { return Self.errnoText() }
+        close(fd)
+        return nil
+    }
+
     /// Removes the temporary file if it exists.
     func discard() {
         _ = unlink(temporary)

@@ -250,6 +250,14 @@ public final class Workbook {
             }
         }
         state.handle = nil
+        // Create the output file first: if libxlsxwriter cannot, workbook_close() gives up
+        // before it has closed the worksheets' temporary files (constant-memory mode), and
+        // they would leak. Failing here lets us free everything ourselves.
+        if let reason = output.create() {
+            Self.free(workbook)
+            throw XlsxError(code: .creatingXlsxFile, context: context,
+                            detail: "cannot create '\(output.temporary)': \(reason)")
+        }
         let result = workbook_close(workbook)  // frees the workbook whatever the outcome
         let reason = AtomicOutput.errnoText()
         guard result == LXW_NO_ERROR else {

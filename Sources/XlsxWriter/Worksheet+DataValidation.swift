@@ -135,7 +135,7 @@ extension Worksheet {
                            "the \(values.count) list values joined with commas are \(length) characters, over Excel's limit of \(DataValidation.maxListLength); write them to a range and use .listSource(range) instead")
             }
             // Passed as a quoted list formula: the same XML as libxlsxwriter's value_list,
-            // without its fixed-size buffer.
+            // without its fixed 258-byte buffer (which multi-byte UTF-8 values overflow in 1.1.4).
             c.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
             c.value_formula = try arena.dup("\"" + joined + "\"")
         case .listSource(let source):
@@ -177,6 +177,27 @@ extension Worksheet {
         c.input_message = try arena.dup(validation.inputMessage)
         c.error_title = try arena.dup(validation.errorTitle)
         c.error_message = try arena.dup(validation.errorMessage)
+        // libxlsxwriter 1.1.4 copies the formula of a LIST_FORMULA validation twice and
+        // leaks the first copy. CUSTOM_FORMULA is copied exactly like it (a formula, no
+        // criteria) but once; the stored copy is then marked as the list it really is.
+        let isList = c.validate == UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+        if isList { c.validate = UInt8(LXW_VALIDATION_TYPE_CUSTOM_FORMULA.rawValue) }
+        let before = Self.lastValidation(of: sheet)
         try check(worksheet_data_validation_range(sheet, r1, c1, r2, c2, &c), context)
+        if isList, let added = Self.lastValidation(of: sheet), added != before {
+            added.pointee.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+        }
+    }
+
+    /// The most recently added validation object of a sheet (libxlsxwriter appends at the tail).
+    private static func lastValidation(of sheet: UnsafeMutablePointer<lxw_worksheet>) -> UnsafeMutablePointer<lxw_data_val_obj>? {
+        guard let list = sheet.pointee.data_validations else { return nil }
+        var current = list.pointee.stqh_first
+        var last: UnsafeMutablePointer<lxw_data_val_obj>?
+        while let node = current {
+            last = node
+            current = node.pointee.list_pointers.stqe_next
+        }
+        return last
     }
 }
