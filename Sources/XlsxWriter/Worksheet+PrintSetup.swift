@@ -118,8 +118,9 @@ extension Worksheet {
         if setup.centerHorizontally { worksheet_center_horizontally(sheet) }
         if setup.centerVertically { worksheet_center_vertically(sheet) }
         if setup.printGridlines {
-            // Keep the screen gridlines as they are by default.
-            worksheet_gridlines(sheet, UInt8(LXW_SHOW_ALL_GRIDLINES.rawValue))
+            // Keep the screen gridlines as they are (shown unless hidden before).
+            let screen = sheet.pointee.screen_gridlines != 0
+            worksheet_gridlines(sheet, UInt8((screen ? LXW_SHOW_ALL_GRIDLINES : LXW_SHOW_PRINT_GRIDLINES).rawValue))
         }
         if setup.printAcross { worksheet_print_across(sheet) }
     }
