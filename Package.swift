@@ -39,6 +39,8 @@ let package = Package(
         ),
         // A small, safe Swift API over libxlsxwriter. Knows nothing of the domain.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        // Benchmark and leak-check driver for XlsxWriter (scripts/bench-xlsx.sh).
+        .executableTarget(name: "xlsx-benchmark", dependencies: ["XlsxWriter"]),
         // AnswerTable -> xlsx / csv / json / markdown; workbook layouts.
         .target(
             name: "SamenlevenExport",
