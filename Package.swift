@@ -27,7 +27,8 @@ let package = Package(
                 "SamenlevenModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            resources: [.copy("DefaultDataset/Gepubliceerd")]
         ),
         // One query per standard parliamentary question, each returning an AnswerTable.
         .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenStore"]),
