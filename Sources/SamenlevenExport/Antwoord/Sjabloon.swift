@@ -20,7 +20,9 @@ public struct Sjabloon: Sendable {
         self.naam = naam
         self.tekst = tekst
         do {
-            template = try MustacheTemplate(string: tekst)
+            // Answers are Markdown, not HTML: nothing may be escaped. The pragma goes on the
+            // template's first line, so line numbers in messages stay those of the file.
+            template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}" + tekst)
         } catch {
             throw Fout(sjabloon: naam, regel: nil, boodschap: "ongeldige Mustache-syntaxis: \(error)")
         }
@@ -142,7 +144,7 @@ enum MustacheTags {
             index = close.upperBound
             let naam = { (s: Substring) in s.trimmingCharacters(in: .whitespaces) }
             switch inhoud.first {
-            case "!": tags.append(Tag(soort: .commentaar, inhoud: inhoud, regel: tagRegel))
+            case "!", "%": tags.append(Tag(soort: .commentaar, inhoud: inhoud, regel: tagRegel))
             case "#": tags.append(Tag(soort: .sectie, inhoud: naam(inhoud.dropFirst()), regel: tagRegel))
             case "^": tags.append(Tag(soort: .omgekeerd, inhoud: naam(inhoud.dropFirst()), regel: tagRegel))
             case "/": tags.append(Tag(soort: .einde, inhoud: naam(inhoud.dropFirst()), regel: tagRegel))

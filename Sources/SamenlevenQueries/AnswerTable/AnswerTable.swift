@@ -128,3 +128,25 @@ public struct Voetnoot: Codable, Sendable, Equatable {
         self.bron = bron
     }
 }
+
+extension AnswerTable {
+    /// The position of a column by its id.
+    public func kolomIndex(_ id: String) -> Int? { kolommen.firstIndex { $0.id == id } }
+
+    /// A row's cell in the column with this id (`.leeg` when absent).
+    public func cel(_ rij: Rij, _ id: String) -> Cel {
+        guard let i = kolomIndex(id), i < rij.cellen.count else { return .leeg }
+        return rij.cellen[i]
+    }
+
+    /// The grand total row, if the table has one.
+    public var totaalRij: Rij? { rijen.last { $0.soort == .totaal } }
+
+    /// A cell of the grand total row.
+    public func totaal(_ id: String) -> Cel { totaalRij.map { cel($0, id) } ?? .leeg }
+}
+
+extension Cel {
+    public var geheelGetal: Int? { if case .getal(let n) = self { return n } else { return nil } }
+    public var bedrag: Euro? { if case .euro(let e) = self { return e } else { return nil } }
+}

@@ -1,0 +1,153 @@
+/// Everything an answer template can use, already formatted the Belgian way. Templates
+/// reach these by name (`{{samenwerking.indieners}}`); `prototype` fills every list and
+/// optional so that each name is checked before rendering.
+public struct AntwoordGegevens: Sendable {
+    public struct Vraag: Sendable {
+        public var nummer: String
+        public var datum: String
+        public var vraagsteller: String
+        public var minister: String
+        public var functie: String
+        public var titel: String
+        public var deelvragen: [Deelvraag]
+    }
+
+    public struct Deelvraag: Sendable {
+        public var nummer: String
+        public var tekst: String
+    }
+
+    public struct Projectjaar: Sendable {
+        public var nummer: String
+        public var periode: String
+        public var gepubliceerdTotaal: String
+    }
+
+    public struct ProvincieBedrag: Sendable {
+        public var naam: String
+        public var bedrag: String
+        public var besturen: String
+    }
+
+    public struct Toekenningen: Sendable {
+        public var totaal: String
+        public var besturen: String
+        public var acties: String
+        public var provincies: [ProvincieBedrag]
+    }
+
+    /// One item of a per-province enumeration ("a. West-Vlaanderen: Harelbeke (samen met ...)").
+    public struct Opsomming: Sendable {
+        public var letter: String
+        public var naam: String
+        public var tekst: String
+    }
+
+    public struct Samenwerking: Sendable {
+        public var indieners: String
+        public var besturen: String
+        public var lidmaatschappen: String
+        public var gepubliceerdeIndieners: String
+        public var gepubliceerdeBesturen: String
+        /// True when the numbers differ from the published sentence (controle.txt explains why).
+        public var wijktAfVanPublicatie: Bool
+        public var provincies: [Opsomming]
+        /// A Markdown table: provincie, projectindiener, samen met.
+        public var tabel: String
+    }
+
+    public struct Weigeringen: Sendable {
+        public var geen: Bool
+        public var aantal: String
+        public var aanvragen: String
+        public var provincies: [Opsomming]
+    }
+
+    public struct Aanvragen: Sendable {
+        public var aanvragen: String
+        public var goedgekeurd: String
+        public var besturen: String
+        public var deelnemersGepubliceerd: String
+    }
+
+    public struct Budget: Sendable {
+        public var toegekend: String
+        public var acties: String
+        public var stimulansen: String
+        public var gepubliceerd: String
+        public var klopt: Bool
+        public var volgendJaar: [VolgendJaar]
+    }
+
+    public struct VolgendJaar: Sendable {
+        public var nummer: String
+        public var bedrag: String
+    }
+
+    public struct Mentorschap: Sendable {
+        public var aantal: String
+        public var stimulans: String
+        public var totaal: String
+        public var geen: Bool
+        /// A Markdown table: actie, lokaal bestuur, provincie (as in the published answer).
+        public var tabel: String
+    }
+
+    public struct SIOExperiment: Sendable {
+        public var bestuur: String
+        public var investeerder: String
+        public var socialeOrganisatie: String
+        public var bedrag: String
+        public var toelichting: String
+    }
+
+    public struct SIO: Sendable {
+        public var aantal: String
+        public var geen: Bool
+        public var experimenten: [SIOExperiment]
+    }
+
+    public var vraag: Vraag
+    public var projectjaar: Projectjaar
+    public var geografie: String
+    public var voorbeelddata: Bool
+    public var voorbeelddataLabel: String
+    /// The marker for political text the cabinet writes itself.
+    public var inTeVullen: String
+    public var toekenningen: Toekenningen
+    public var samenwerking: Samenwerking
+    public var weigeringen: Weigeringen
+    public var aanvragen: Aanvragen
+    public var budget: Budget
+    public var mentorschap: Mentorschap
+    public var sio: SIO
+
+    /// A value of this type with one element in every list: what templates are checked against.
+    public static let prototype: AntwoordGegevens = {
+        let x = "x"
+        let opsomming = [Opsomming(letter: x, naam: x, tekst: x)]
+        return AntwoordGegevens(
+            vraag: Vraag(nummer: x, datum: x, vraagsteller: x, minister: x, functie: x, titel: x,
+                         deelvragen: [Deelvraag(nummer: x, tekst: x)]),
+            projectjaar: Projectjaar(nummer: x, periode: x, gepubliceerdTotaal: x),
+            geografie: x, voorbeelddata: true, voorbeelddataLabel: x, inTeVullen: x,
+            toekenningen: Toekenningen(totaal: x, besturen: x, acties: x, provincies: [ProvincieBedrag(naam: x, bedrag: x, besturen: x)]),
+            samenwerking: Samenwerking(indieners: x, besturen: x, lidmaatschappen: x, gepubliceerdeIndieners: x,
+                                       gepubliceerdeBesturen: x, wijktAfVanPublicatie: true, provincies: opsomming, tabel: x),
+            weigeringen: Weigeringen(geen: true, aantal: x, aanvragen: x, provincies: opsomming),
+            aanvragen: Aanvragen(aanvragen: x, goedgekeurd: x, besturen: x, deelnemersGepubliceerd: x),
+            budget: Budget(toegekend: x, acties: x, stimulansen: x, gepubliceerd: x, klopt: true,
+                           volgendJaar: [VolgendJaar(nummer: x, bedrag: x)]),
+            mentorschap: Mentorschap(aantal: x, stimulans: x, totaal: x, geen: true, tabel: x),
+            sio: SIO(aantal: x, geen: true, experimenten: [SIOExperiment(bestuur: x, investeerder: x, socialeOrganisatie: x,
+                                                                         bedrag: x, toelichting: x)]))
+    }()
+}
+
+/// One figure of an answer with where it comes from: what `bronnen.md` lists.
+public struct Cijferbron: Sendable, Equatable {
+    public var antwoord: Int
+    public var wat: String
+    public var waarde: String
+    public var bron: String
+}
