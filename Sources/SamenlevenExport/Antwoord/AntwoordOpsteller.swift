@@ -7,14 +7,18 @@ public struct AntwoordOpsteller: Sendable {
     public let context: QueryContext
     public let vraag: ParlementaireVraag
     public let projectjaar: Int
+    /// False when the question's date is not known (another number than 492 without
+    /// `--datum`): the answer then shows a placeholder instead of a date.
+    public let datumBekend: Bool
 
     /// The marker for the political answers (4, 6, 9) that the cabinet writes itself.
     public static let inTeVullen = "[IN TE VULLEN DOOR HET KABINET]"
 
-    public init(context: QueryContext, vraag: ParlementaireVraag, projectjaar: Int) {
+    public init(context: QueryContext, vraag: ParlementaireVraag, projectjaar: Int, datumBekend: Bool = true) {
         self.context = context
         self.vraag = vraag
         self.projectjaar = projectjaar
+        self.datumBekend = datumBekend
     }
 
     public struct Resultaat: Sendable {
@@ -178,7 +182,7 @@ public struct AntwoordOpsteller: Sendable {
 
         let voorbeelddata = tabellen.values.contains { $0.voorbeelddata }
         let gegevens = AntwoordGegevens(
-            vraag: .init(nummer: "\(vraag.nummer)", datum: vraag.datum.dutch, vraagsteller: vraag.vraagsteller,
+            vraag: .init(nummer: "\(vraag.nummer)", datum: datumBekend ? vraag.datum.dutch : "[datum]", vraagsteller: vraag.vraagsteller,
                          minister: vraag.minister, functie: vraag.functie, titel: vraag.titel,
                          deelvragen: vraag.deelvragen.map { .init(nummer: "\($0.nummer)", tekst: $0.tekst) }),
             projectjaar: .init(nummer: "\(projectjaar)", periode: "\(jaar.start.dutch) – \(jaar.einde.dutch)",

@@ -19,10 +19,14 @@ public struct Sjabloon: Sendable {
     public init(naam: String, tekst: String) throws(Fout) {
         self.naam = naam
         self.tekst = tekst
+        // Sections first, with our own messages; then Mustache's parser for the rest.
+        try Self.controleerStructuur(MustacheTags.scan(tekst), naam: naam)
         do {
             // Answers are Markdown, not HTML: nothing may be escaped. The pragma goes on the
             // template's first line, so line numbers in messages stay those of the file.
             template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}" + tekst)
+        } catch let error as MustacheTemplate.ParserError {
+            throw Fout(sjabloon: naam, regel: error.context.lineNumber, boodschap: "ongeldige Mustache-syntaxis (\(error.error))")
         } catch {
             throw Fout(sjabloon: naam, regel: nil, boodschap: "ongeldige Mustache-syntaxis: \(error)")
         }
@@ -34,6 +38,31 @@ public struct Sjabloon: Sendable {
             throw Fout(sjabloon: url.lastPathComponent, regel: nil, boodschap: "kan het sjabloon niet lezen (\(url.path))")
         }
         try self.init(naam: url.lastPathComponent, tekst: tekst)
+    }
+
+    /// Every section is closed, in order, by its own name.
+    static func controleerStructuur(_ tags: [MustacheTags.Tag], naam: String) throws(Fout) {
+        var open: [(naam: String, regel: Int)] = []
+        for tag in tags {
+            switch tag.soort {
+            case .sectie, .omgekeerd:
+                open.append((tag.inhoud, tag.regel))
+            case .einde:
+                guard let laatste = open.popLast() else {
+                    throw Fout(sjabloon: naam, regel: tag.regel, boodschap: "'{{/\(tag.inhoud)}}' sluit niets af")
+                }
+                guard laatste.naam == tag.inhoud else {
+                    throw Fout(sjabloon: naam, regel: tag.regel, boodschap: "'{{/\(tag.inhoud)}}' sluit '{{#\(laatste.naam)}}' van regel \(laatste.regel) niet af")
+                }
+            case .partial, .scheidingstekens:
+                throw Fout(sjabloon: naam, regel: tag.regel, boodschap: "'{{\(tag.inhoud)}}' wordt niet ondersteund in antwoordsjablonen")
+            default:
+                break
+            }
+        }
+        if let laatste = open.last {
+            throw Fout(sjabloon: naam, regel: laatste.regel, boodschap: "'{{#\(laatste.naam)}}' wordt nooit afgesloten")
+        }
     }
 
     /// Checks every tag against `prototype`, a value of the data's type in which every list

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import SamenlevenModel
+import SamenlevenQueries
+import SamenlevenStore
+@testable import SamenlevenExport
+
+@Suite("Antwoordsjablonen en Word-document")
+struct AntwoordTests {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Templates")
+
+    @Test func anUnknownNameIsAnErrorThatNamesTheLine() throws {
+        let sjabloon = try Sjabloon(naam: "test.mustache", tekst: "regel 1\n{{vraag.nummer}}\n\n{{samenwerking.indienerz}}\n")
+        #expect(throws: Sjabloon.Fout(sjabloon: "test.mustache", regel: 4,
+                                      boodschap: "onbekende naam 'samenwerking.indienerz': de gegevens leveren die niet")) {
+            try sjabloon.controleer(tegen: AntwoordGegevens.prototype)
+        }
+    }
+
+    @Test func namesInsideListsAreCheckedAgainstTheElementType() throws {
+        let goed = try Sjabloon(naam: "t", tekst: "{{#samenwerking.provincies}}{{letter}}. {{naam}}{{/samenwerking.provincies}}")
+        try goed.controleer(tegen: AntwoordGegevens.prototype)
+        let fout = try Sjabloon(naam: "t", tekst: "{{#samenwerking.provincies}}\n{{letter}} {{provincie}}\n{{/samenwerking.provincies}}")
+        #expect(throws: Sjabloon.Fout(sjabloon: "t", regel: 2, boodschap: "onbekende naam 'provincie': de gegevens leveren die niet")) {
+            try fout.controleer(tegen: AntwoordGegevens.prototype)
+        }
+        // Outer names stay visible inside a section, as in Mustache.
+        try Sjabloon(naam: "t", tekst: "{{#sio.experimenten}}{{vraag.nummer}} {{bestuur}}{{/sio.experimenten}}").controleer(tegen: AntwoordGegevens.prototype)
+    }
+
+    @Test func unbalancedSectionsAndPartialsAreErrors() throws {
+        #expect(throws: Sjabloon.Fout(sjabloon: "t", regel: 2, boodschap: "'{{#voorbeelddata}}' wordt nooit afgesloten")) {
+            try Sjabloon(naam: "t", tekst: "a\n{{#voorbeelddata}}\nb\n")
+        }
+        #expect(throws: Sjabloon.Fout(sjabloon: "t", regel: 3, boodschap: "'{{/sio.geen}}' sluit '{{#voorbeelddata}}' van regel 1 niet af")) {
+            try Sjabloon(naam: "t", tekst: "{{#voorbeelddata}}\n\n{{/sio.geen}}")
+        }
+        #expect(throws: Sjabloon.Fout.self) { try Sjabloon(naam: "t", tekst: "{{> kop}}") }
+    }
+
+    @Test func textIsNotHTMLEscaped() throws {
+        let sjabloon = try Sjabloon(naam: "t", tekst: "{{vraag.titel}}")
+        var gegevens = AntwoordGegevens.prototype
+        gegevens.vraag.titel = "Plan Samenleven - \"stand\" & <zaken>"
+        #expect(try sjabloon.render(gegevens, prototype: AntwoordGegevens.prototype) == "Plan Samenleven - \"stand\" & <zaken>")
+    }
+
+    @Test func everyBundledTemplatePassesTheCheck() throws {
+        let map = SjablonenMap(url: Self.templates)
+        #expect(map.namen.contains("vraag-492") && map.namen.contains("standaard"))
+        for naam in map.namen { try map.sjabloon(voorVraag: 492, naam: naam).controleer(tegen: AntwoordGegevens.prototype) }
+        #expect(try map.sjabloon(voorVraag: 492).naam == "vraag-492.mustache")
+        #expect(try map.sjabloon(voorVraag: 1234).naam == "standaard.mustache")
+        #expect(throws: SjablonenMap.Fout.self) { try map.sjabloon(voorVraag: 492, naam: "bestaatniet") }
+    }
+
+    @Test func answer492FromTheDefaultData() throws {
+        let store = try Store.inMemory(standaardgegevens: true)
+        let context = try QueryContext(store: store)
+        let opgesteld = AntwoordOpsteller(context: context, vraag: .vraag492, projectjaar: 1).stelOp()
+        let documenten = AntwoordDocumenten(vraag: .vraag492, projectjaar: 1,
+                                            sjabloon: try SjablonenMap(url: Self.templates).sjabloon(voorVraag: 492),
+                                            opgesteld: opgesteld, bevindingen: [], correcties: [], aangemaakt: Date(timeIntervalSince1970: 0))
+        let md = try documenten.markdown()
+        #expect(md.contains("**ANTWOORD** op vraag nr. 492 van 1 september 2023 van Brecht Warnez"))
+        #expect(md.contains("22 projectindieners vertegenwoordigen 78 samenwerkende lokale besturen."))
+        #expect(md.contains("Elke aanvraag kon gehonoreerd worden."))
+        #expect(md.contains("12 mentorschappen werden opgenomen, elk met een stimulans van 10.000 euro (120.000 euro in totaal)"))
+        #expect(md.contains("Sint-Niklaas experimenteert met een stimulans van 25.000 euro"))
+        #expect(md.contains("| Omstaanderstrainingen | Gent | Oost-Vlaanderen |"))
+        #expect(md.contains("In projectjaar 1 werd 14.136.359 euro toegekend"))
+        #expect(md.contains(Herkomst.voorbeelddataLabel))
+        #expect(md.components(separatedBy: AntwoordOpsteller.inTeVullen).count - 1 == 4)   // answers 4, 5 (part), 6, 9
+        // Every numbered answer 1-9.
+        let blocks = MarkdownBlock.parse(md)
+        let nummers = blocks.compactMap { if case let .numbered(label, _, 0) = $0 { return label } else { return nil } }
+        #expect(nummers == (1...9).map { "\($0)." })
+        #expect(blocks.filter { if case .table = $0 { return true } else { return false } }.count == 2)
+        let bronnen = documenten.bronnen()
+        #expect(bronnen.contains("| projectindieners in een samenwerkingsverband | 22 | samenwerkingsverbanden-projectjaar-1.csv:2-65 |"))
+    }
+
+    @Test func wordDocumentIsDeterministicAndHoldsTheText() throws {
+        let blocks = MarkdownBlock.parse("# Titel\n\n1. Eerste **vet** antwoord\n   a. deel & meer\n\n| Actie | Bestuur |\n| --- | ---: |\n| Sport | Gent |\n")
+        let properties = DocxWriter.Properties(title: "T", subject: "S", creator: "C", keywords: "K", created: Date(timeIntervalSince1970: 1_693_526_400))
+        let a = try DocxWriter().document(blocks, properties: properties)
+        let b = try DocxWriter().document(blocks, properties: properties)
+        #expect(a == b)
+        let xml = DocxWriter().body(blocks)
+        #expect(xml.contains(#"<w:pStyle w:val="Antwoord"/>"#))
+        #expect(xml.contains(#"<w:t xml:space="preserve">vet</w:t>"#) && xml.contains("<w:b/>"))
+        #expect(xml.contains("deel &amp; meer"))
+        #expect(xml.contains("<w:tbl>") && xml.contains("<w:tblHeader/>"))
+        #expect(DocxWriter().core(properties).contains("2023-09-01T00:00:00Z"))
+    }
+
+    @Test func markdownSubset() {
+        let blocks = MarkdownBlock.parse("tekst op\ntwee regels\n\n2. antwoord\n   loopt door\n   b. deel\n- punt\n> kader\n---\n")
+        #expect(blocks == [.paragraph("tekst op twee regels"), .numbered(label: "2.", text: "antwoord loopt door", level: 0),
+                           .numbered(label: "b.", text: "deel", level: 1), .bullet("punt", level: 0), .quote("kader"), .rule])
+        #expect(InlineSpan.parse("a **b** *c*") == [InlineSpan(text: "a ", bold: false, italic: false), InlineSpan(text: "b", bold: true, italic: false),
+                                                    InlineSpan(text: " ", bold: false, italic: false), InlineSpan(text: "c", bold: false, italic: true)])
+    }
+}
