@@ -16,6 +16,10 @@ public enum ToekenningenVraag {
         Kolom("toelichting", "Toelichting", .tekst),
     ]
 
+    /// The footnote on the `toelichting` column, present when any grant has a description.
+    /// A layout that leaves the column out (the annex shows it for West-Vlaanderen only) drops it.
+    public static let toelichtingVoetnoot = "Lokale besturen waren niet verplicht hun acties inhoudelijk toe te lichten (planlastvermindering); de toelichting staat er waar ze gegeven werd."
+
     public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
         let selectie = Selectie(context, opties)
         let records = context.gegevens.toekenningen.filter {
@@ -53,7 +57,7 @@ public enum ToekenningenVraag {
         }
         if let onbekend = selectie.onbekendeBesturen(records.map(\.bestuur)) { opmerkingen.append(onbekend) }
         if records.contains(where: { $0.toelichting?.isEmpty == false }) {
-            opmerkingen.append(Voetnoot("Lokale besturen waren niet verplicht hun acties inhoudelijk toe te lichten (planlastvermindering); de toelichting staat er waar ze gegeven werd."))
+            opmerkingen.append(Voetnoot(toelichtingVoetnoot))
         }
 
         return selectie.tabel(titel: titel, subvraag: 1, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
