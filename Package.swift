@@ -44,7 +44,7 @@ let package = Package(
         // AnswerTable -> xlsx / csv / json / markdown; workbook layouts.
         .target(
             name: "SamenlevenExport",
-            dependencies: ["SamenlevenModel", "SamenlevenQueries", "XlsxWriter"]
+            dependencies: ["SamenlevenModel", "SamenlevenStore", "SamenlevenQueries", "XlsxWriter"]
         ),
         .executableTarget(
             name: "samenleven",
