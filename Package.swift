@@ -64,7 +64,15 @@ let package = Package(
             dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SamenlevenExportTests", dependencies: ["SamenlevenExport", "SamenlevenQueries", "SamenlevenModel"]),
+        .testTarget(
+            name: "SamenlevenExportTests",
+            dependencies: [
+                "SamenlevenExport", "SamenlevenQueries", "SamenlevenModel", "SamenlevenStore", "XlsxWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            // Golden files are read and (on request) rewritten through #filePath.
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -162,6 +162,14 @@ public struct Bronbestand: Sendable, Equatable {
     public let bestand: String
     public let sha256: String
     public let rijen: Int
+
+    public init(soort: String, projectjaar: Int, bestand: String, sha256: String, rijen: Int) {
+        self.soort = soort
+        self.projectjaar = projectjaar
+        self.bestand = bestand
+        self.sha256 = sha256
+        self.rijen = rijen
+    }
 }
 
 extension Store {
