@@ -31,10 +31,11 @@ struct CLI {
         return url
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil, directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["SAMENLEVEN_DB"] = (db ?? temporaryDirectory().appendingPathComponent("test.sqlite")).path
         for (key, value) in environment { env[key] = value }
