@@ -329,6 +329,22 @@ struct WerkboekTests {
         try controleerFormules(blad)
     }
 
+    @Test func bijlageKanOokStromen() throws {
+        let normaal = tijdelijkPad("bijlage.xlsx"), gestroomd = tijdelijkPad("bijlage-stroom.xlsx")
+        try WerkboekFixture.bijlage.schrijf(naar: normaal)
+        try WerkboekFixture.bijlage.schrijf(naar: gestroomd, instellingen: WerkboekInstellingen(stroomdrempel: 1))
+        let a = try XlsxPakket(pad: normaal), b = try XlsxPakket(pad: gestroomd)
+        #expect(b.tekst("xl/sharedStrings.xml").isEmpty && !a.tekst("xl/sharedStrings.xml").isEmpty)
+        #expect(a.bladen.map(\.naam) == b.bladen.map(\.naam))
+        for antwoord in WerkboekFixture.bijlage.antwoordbladen() {
+            let blad = try b.blad(antwoord.naam)
+            try vergelijk(blad, met: antwoord.tabel, naam: antwoord.naam + " (stroom)")
+            try controleerFormules(blad, pakket: b)
+        }
+        try controleerFormules(try b.blad("Grafieken"), pakket: b)
+        #expect(b.delen.filter { $0.naam.hasPrefix("xl/charts/chart") }.count == 2)
+    }
+
     @Test func stromenEnNietStromenGevenDezelfdeCellen() throws {
         let tabel = Self.grooteTabel(groepen: 20, perGroep: 30)
         let normaal = try schrijf(tabel).blad("Proef")
