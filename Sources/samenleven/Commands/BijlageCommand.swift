@@ -10,24 +10,24 @@ struct BijlageCommand: ParsableCommand {
         commandName: "bijlage",
         abstract: "Schrijft de bijlage bij vraag 492 als Excel-werkboek, met alle antwoorden.",
         discussion: """
-            Bladen: Toelichting (de vraag, de minister, de gegevensstand, definities, bronnen en \\
-            inhoud), Grafieken (toegekende subsidie per provincie en per doelstelling), één blad \\
-            per provincie met de toekenningen per bestuur, geclusterd per doelstelling \\
-            (West-Vlaanderen met de inhoudelijke toelichting), en Samenwerkingsverbanden, \\
+            Bladen: Toelichting (de vraag, de minister, de gegevensstand, definities, bronnen en \
+            inhoud), Grafieken (toegekende subsidie per provincie en per doelstelling), één blad \
+            per provincie met de toekenningen per bestuur, geclusterd per doelstelling \
+            (West-Vlaanderen met de inhoudelijke toelichting), en Samenwerkingsverbanden, \
             Weigeringen, Aanvragen, Budget, Mentorschappen, SIO en KPI.
 
-            Elk blad is klaar om af te drukken (A4 liggend, één pagina breed, kopregel op elke \\
-            pagina, voettekst met het vraagnummer en 'Pagina x van y'). Subtotalen en totalen \\
-            zijn formules met de berekende waarde erin, de kolom Bron zegt per rij waar de \\
-            cijfers vandaan komen. Bladen met voorbeelddata dragen het label \\
-            "\\(Herkomst.voorbeelddataLabel)".
+            Elk blad is klaar om af te drukken (A4 liggend, één pagina breed, kopregel op elke \
+            pagina, voettekst met het vraagnummer en 'Pagina x van y'). Subtotalen en totalen \
+            zijn formules met de berekende waarde erin, de kolom Bron zegt per rij waar de \
+            cijfers vandaan komen. Bladen met voorbeelddata dragen het label \
+            "\(Herkomst.voorbeelddataLabel)".
 
-            Dezelfde gegevens geven een byte-identiek bestand: de aanmaakdatum komt uit de \\
+            Dezelfde gegevens geven een byte-identiek bestand: de aanmaakdatum komt uit de \
             gegevens (einde van het laatste projectjaar) of uit SOURCE_DATE_EPOCH, nooit uit de klok.
 
             Voorbeelden:
               samenleven bijlage
-              samenleven bijlage --projectjaar 1 --uit Exports/vraag-492/bijlage-projectjaar-1.xlsx
+              samenleven bijlage --projectjaar 1 --uit bijlage-projectjaar-1.xlsx
             """)
 
     static let standaardUitvoer = "Exports/vraag-492/bijlage.xlsx"
@@ -38,7 +38,7 @@ struct BijlageCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Gemeentelijke indeling: 2019 (300 gemeenten) of 2025 (285 gemeenten, na de fusies).", valueName: "2019|2025"))
     var geografie: String?
 
-    @Option(help: ArgumentHelp("Het werkboek (standaard \(standaardUitvoer)).", valueName: "bestand"))
+    @Option(help: ArgumentHelp("Het werkboek dat geschreven wordt.", valueName: "bestand"))
     var uit: String = standaardUitvoer
 
     @OptionGroup var opslag: StoreOptions

@@ -9,9 +9,9 @@ struct SjabloonCommand: ParsableCommand {
         commandName: "sjabloon",
         abstract: "Schrijft een leeg invoerwerkboek voor 'samenleven importeer'.",
         discussion: """
-            Eén blad per soort (\(Soort.lijst)), genoemd naar de soort, met de kolommen van het \\
-            invoerformaat in de kopregel, uitleg bij elke kolom, keuzelijsten (projectjaar, actie, \\
-            doelstelling, bestuur, status, meetmoment, provincie) en een blad Instructies. Vul \\
+            Eén blad per soort (\(Soort.lijst)), genoemd naar de soort, met de kolommen van het \
+            invoerformaat in de kopregel, uitleg bij elke kolom, keuzelijsten (projectjaar, actie, \
+            doelstelling, bestuur, status, meetmoment, provincie) en een blad Instructies. Vul \
             de bladen in die u nodig hebt; lege bladen worden bij het inlezen overgeslagen.
 
             Voorbeeld:
@@ -21,7 +21,7 @@ struct SjabloonCommand: ParsableCommand {
 
     static let standaardUitvoer = "Exports/sjabloon-invoer.xlsx"
 
-    @Option(help: ArgumentHelp("Het werkboek (standaard \(standaardUitvoer)).", valueName: "bestand"))
+    @Option(help: ArgumentHelp("Het werkboek dat geschreven wordt.", valueName: "bestand"))
     var uit: String = standaardUitvoer
 
     func run() throws {
