@@ -270,7 +270,7 @@ struct AntwoordBlad {
             let format = try opmaak.format(.cel(Opmaak.Celstijl(rij: rij.soort, kolom: indeling.soorten[i], niveau: rij.niveau,
                                                                 eerste: i == 0, omloop: indeling.omloop[i])))
             // Added-up columns of subtotal and total rows: a formula when it gives the table's value.
-            if let bereik, sommen.telt(i), let cents = cel.numericCents, sommen.klopt(i, cents: cents, bereik: bereik) {
+            if let bereik, sommen.telt(i), let cents = cel.numericCents, sommen.klopt(i, cents: cents) {
                 let kolomnaam = CellReference.columnName(i)
                 let formule = "=SUBTOTAL(9,\(kolomnaam)\(bereik.lowerBound + 1):\(kolomnaam)\(bereik.upperBound + 1))"
                 try sheet.writeFormula(formule, row: r, column: i, format: format, cachedResult: .number(waarde(cel)))
@@ -363,7 +363,8 @@ private struct Sommen {
         return eersteDataRij...(rij - 1)
     }
 
-    func klopt(_ kolom: Int, cents: Int64, bereik: ClosedRange<Int>) -> Bool {
+    /// Whether SUBTOTAL over the range being closed gives exactly `cents`.
+    func klopt(_ kolom: Int, cents: Int64) -> Bool {
         !bereikOnzeker[kolom] && bereikSom[kolom] == cents
     }
 
