@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "SamenlevenExport",
             dependencies: [
-                "SamenlevenModel", "SamenlevenQueries", "XlsxWriter",
+                "SamenlevenModel", "SamenlevenStore", "SamenlevenQueries", "XlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -70,7 +70,15 @@ let package = Package(
             dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SamenlevenExportTests", dependencies: ["SamenlevenExport", "SamenlevenQueries", "SamenlevenModel"]),
+        .testTarget(
+            name: "SamenlevenExportTests",
+            dependencies: [
+                "SamenlevenExport", "SamenlevenQueries", "SamenlevenModel", "SamenlevenStore", "XlsxWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            // Golden files are read and (on request) rewritten through #filePath.
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,3 +9,6 @@ mkdir -p Exports
 .build/release/samenleven besturen --op 2024-10-01 > Exports/besturen-projectjaar-3.txt
 tail -n 1 Exports/besturen-projectjaar-3.txt
 echo "geschreven: Exports/besturen-projectjaar-3.txt"
+# The annex to question 492 and the empty import workbook.
+.build/release/samenleven bijlage --uit Exports/vraag-492/bijlage.xlsx
+.build/release/samenleven sjabloon --uit Exports/sjabloon-invoer.xlsx

@@ -34,10 +34,11 @@ struct CLI {
     /// Runs the command. New stores start empty of records unless `standaardgegevens` is true
     /// (the embedded default dataset, as a user gets it).
     static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil,
-                    standaardgegevens: Bool = false) throws -> Result {
+                    directory: URL? = nil, standaardgegevens: Bool = false) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["SAMENLEVEN_DB"] = (db ?? temporaryDirectory().appendingPathComponent("test.sqlite")).path
         env["SAMENLEVEN_STANDAARDGEGEVENS"] = standaardgegevens ? "1" : "0"

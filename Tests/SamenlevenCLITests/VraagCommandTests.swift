@@ -67,7 +67,8 @@ struct VraagCommandTests {
             (["vraag", "toekenningen", "--doelstelling", "8"], "--doelstelling: '8' is geen doelstelling"),
             (["vraag", "toekenningen", "--actie", "25"], "--actie: '25' is geen actienummer"),
             (["vraag", "toekenningen", "--geografie", "2030"], "--geografie: '2030' is onbekend"),
-            (["vraag", "toekenningen", "--formaat", "xlsx"], "onbekend formaat 'xlsx'"),
+            (["vraag", "toekenningen", "--formaat", "xlsx"], "--formaat xlsx schrijft een werkboek: geef ook --uit BESTAND.xlsx"),
+            (["vraag", "toekenningen", "--formaat", "pdf"], "onbekend formaat 'pdf'. Geldige formaten: tekst, csv, json, md, xlsx."),
             (["vraag", "toekenningen", "--provincie", "Kortrijk"], "onbekende provincie 'Kortrijk'"),
             (["vraag", "toekenningen", "--bestuur", "Gentt"], "onbekend bestuur 'Gentt'; bedoelde u Gent (44021)"),
         ]

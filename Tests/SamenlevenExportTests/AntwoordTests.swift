@@ -11,36 +11,36 @@ struct AntwoordTests {
         .deletingLastPathComponent().appendingPathComponent("Templates")
 
     @Test func anUnknownNameIsAnErrorThatNamesTheLine() throws {
-        let sjabloon = try Sjabloon(naam: "test.mustache", tekst: "regel 1\n{{vraag.nummer}}\n\n{{samenwerking.indienerz}}\n")
-        #expect(throws: Sjabloon.Fout(sjabloon: "test.mustache", regel: 4,
+        let sjabloon = try Antwoordsjabloon(naam: "test.mustache", tekst: "regel 1\n{{vraag.nummer}}\n\n{{samenwerking.indienerz}}\n")
+        #expect(throws: Antwoordsjabloon.Fout(sjabloon: "test.mustache", regel: 4,
                                       boodschap: "onbekende naam 'samenwerking.indienerz': de gegevens leveren die niet")) {
             try sjabloon.controleer(tegen: AntwoordGegevens.prototype)
         }
     }
 
     @Test func namesInsideListsAreCheckedAgainstTheElementType() throws {
-        let goed = try Sjabloon(naam: "t", tekst: "{{#samenwerking.provincies}}{{letter}}. {{naam}}{{/samenwerking.provincies}}")
+        let goed = try Antwoordsjabloon(naam: "t", tekst: "{{#samenwerking.provincies}}{{letter}}. {{naam}}{{/samenwerking.provincies}}")
         try goed.controleer(tegen: AntwoordGegevens.prototype)
-        let fout = try Sjabloon(naam: "t", tekst: "{{#samenwerking.provincies}}\n{{letter}} {{provincie}}\n{{/samenwerking.provincies}}")
-        #expect(throws: Sjabloon.Fout(sjabloon: "t", regel: 2, boodschap: "onbekende naam 'provincie': de gegevens leveren die niet")) {
+        let fout = try Antwoordsjabloon(naam: "t", tekst: "{{#samenwerking.provincies}}\n{{letter}} {{provincie}}\n{{/samenwerking.provincies}}")
+        #expect(throws: Antwoordsjabloon.Fout(sjabloon: "t", regel: 2, boodschap: "onbekende naam 'provincie': de gegevens leveren die niet")) {
             try fout.controleer(tegen: AntwoordGegevens.prototype)
         }
         // Outer names stay visible inside a section, as in Mustache.
-        try Sjabloon(naam: "t", tekst: "{{#sio.experimenten}}{{vraag.nummer}} {{bestuur}}{{/sio.experimenten}}").controleer(tegen: AntwoordGegevens.prototype)
+        try Antwoordsjabloon(naam: "t", tekst: "{{#sio.experimenten}}{{vraag.nummer}} {{bestuur}}{{/sio.experimenten}}").controleer(tegen: AntwoordGegevens.prototype)
     }
 
     @Test func unbalancedSectionsAndPartialsAreErrors() throws {
-        #expect(throws: Sjabloon.Fout(sjabloon: "t", regel: 2, boodschap: "'{{#voorbeelddata}}' wordt nooit afgesloten")) {
-            try Sjabloon(naam: "t", tekst: "a\n{{#voorbeelddata}}\nb\n")
+        #expect(throws: Antwoordsjabloon.Fout(sjabloon: "t", regel: 2, boodschap: "'{{#voorbeelddata}}' wordt nooit afgesloten")) {
+            try Antwoordsjabloon(naam: "t", tekst: "a\n{{#voorbeelddata}}\nb\n")
         }
-        #expect(throws: Sjabloon.Fout(sjabloon: "t", regel: 3, boodschap: "'{{/sio.geen}}' sluit '{{#voorbeelddata}}' van regel 1 niet af")) {
-            try Sjabloon(naam: "t", tekst: "{{#voorbeelddata}}\n\n{{/sio.geen}}")
+        #expect(throws: Antwoordsjabloon.Fout(sjabloon: "t", regel: 3, boodschap: "'{{/sio.geen}}' sluit '{{#voorbeelddata}}' van regel 1 niet af")) {
+            try Antwoordsjabloon(naam: "t", tekst: "{{#voorbeelddata}}\n\n{{/sio.geen}}")
         }
-        #expect(throws: Sjabloon.Fout.self) { try Sjabloon(naam: "t", tekst: "{{> kop}}") }
+        #expect(throws: Antwoordsjabloon.Fout.self) { try Antwoordsjabloon(naam: "t", tekst: "{{> kop}}") }
     }
 
     @Test func textIsNotHTMLEscaped() throws {
-        let sjabloon = try Sjabloon(naam: "t", tekst: "{{vraag.titel}}")
+        let sjabloon = try Antwoordsjabloon(naam: "t", tekst: "{{vraag.titel}}")
         var gegevens = AntwoordGegevens.prototype
         gegevens.vraag.titel = "Plan Samenleven - \"stand\" & <zaken>"
         #expect(try sjabloon.render(gegevens, prototype: AntwoordGegevens.prototype) == "Plan Samenleven - \"stand\" & <zaken>")

@@ -7,14 +7,14 @@ import SamenlevenQueries
 public struct AntwoordDocumenten: Sendable {
     public let vraag: ParlementaireVraag
     public let projectjaar: Int
-    public let sjabloon: Sjabloon
+    public let sjabloon: Antwoordsjabloon
     public let opgesteld: AntwoordOpsteller.Resultaat
     public let bevindingen: [Bevinding]
     public let correcties: [Correctie]
     /// Creation time of the documents: from the data, never the wall clock.
     public let aangemaakt: Date
 
-    public init(vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Sjabloon, opgesteld: AntwoordOpsteller.Resultaat,
+    public init(vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Antwoordsjabloon, opgesteld: AntwoordOpsteller.Resultaat,
                 bevindingen: [Bevinding], correcties: [Correctie], aangemaakt: Date) {
         self.vraag = vraag
         self.projectjaar = projectjaar
@@ -26,7 +26,7 @@ public struct AntwoordDocumenten: Sendable {
     }
 
     /// `antwoord.md`: the rendered template (checked name by name first).
-    public func markdown() throws(Sjabloon.Fout) -> String {
+    public func markdown() throws(Antwoordsjabloon.Fout) -> String {
         let tekst = try sjabloon.render(opgesteld.gegevens, prototype: AntwoordGegevens.prototype)
         // Templates leave blank lines where sections were; keep at most one.
         var regels: [Substring] = []

@@ -212,7 +212,3 @@ public struct AntwoordOpsteller: Sendable {
         return ([regel(kop), "| " + kop.map { _ in "---" }.joined(separator: " | ") + " |"] + rijen.map(regel)).joined(separator: "\n")
     }
 }
-
-extension String {
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
-}

@@ -44,7 +44,7 @@ public struct SjablonenMap: Sendable {
     }
 
     /// The template for a question: the one named, else `vraag-NNN`, else `standaard`.
-    public func sjabloon(voorVraag nummer: Int, naam: String? = nil) throws -> Sjabloon {
+    public func sjabloon(voorVraag nummer: Int, naam: String? = nil) throws -> Antwoordsjabloon {
         let gekozen: String
         if let naam {
             let kaal = naam.hasSuffix(".mustache") ? String(naam.dropLast(".mustache".count)) : naam
@@ -55,6 +55,6 @@ public struct SjablonenMap: Sendable {
         } else {
             gekozen = namen.contains("vraag-\(nummer)") ? "vraag-\(nummer)" : "standaard"
         }
-        return try Sjabloon(url: url.appendingPathComponent(gekozen + ".mustache"))
+        return try Antwoordsjabloon(url: url.appendingPathComponent(gekozen + ".mustache"))
     }
 }

@@ -11,3 +11,8 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension StringProtocol {
+    /// "Doelstelling 2" -> "doelstelling 2", for a label inside a sentence.
+    public var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

@@ -139,8 +139,9 @@ extension AnswerTable {
         return rij.cellen[i]
     }
 
-    /// The grand total row, if the table has one.
-    public var totaalRij: Rij? { rijen.last { $0.soort == .totaal } }
+    /// The grand total row, if the table has one, and its position.
+    public var totaalRij: Rij? { totaalIndex.map { rijen[$0] } }
+    public var totaalIndex: Int? { rijen.lastIndex { $0.soort == .totaal } }
 
     /// A cell of the grand total row.
     public func totaal(_ id: String) -> Cel { totaalRij.map { cel($0, id) } ?? .leeg }

@@ -77,7 +77,3 @@ public enum ToekenningenVraag {
     }
 }
 
-extension String {
-    /// "Provincie Antwerpen" -> "provincie Antwerpen"
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
-}

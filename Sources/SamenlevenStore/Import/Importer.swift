@@ -80,8 +80,16 @@ public struct Importer: Sendable {
             do {
                 let (sheets, warnings, sha) = try read(bestand)
                 waarschuwingen += warnings
+                var lege = 0
                 for sheet in sheets {
                     if let soort = bestand.soort ?? sheetKind(sheet, of: bestand) {
+                        if isWorkbook(bestand) && sheet.rows.isEmpty {
+                            // A workbook made from the template has a sheet for every kind; the
+                            // ones left empty are not meant to replace anything.
+                            waarschuwingen.append("\(bestand.naam): blad '\(sheet.name)' is leeg (enkel de kopregel) en wordt overgeslagen")
+                            lege += 1
+                            continue
+                        }
                         bladen.append((sheet, soort, bestand, sha))
                     } else if isWorkbook(bestand) {
                         waarschuwingen.append("\(bestand.naam): blad '\(sheet.name)' genegeerd (geen soort; verwacht een van: \(Soort.lijst))")
@@ -93,6 +101,9 @@ public struct Importer: Sendable {
                 if isWorkbook(bestand) && !sheets.contains(where: { sheetKind($0, of: bestand) != nil }) && bestand.soort == nil {
                     problemen.append(ImportProblem(bestand: bestand.naam, rij: nil, kolom: nil,
                         boodschap: "het werkboek heeft geen blad met de naam van een soort (\(Soort.lijst))"))
+                } else if isWorkbook(bestand) && lege > 0 && !bladen.contains(where: { $0.bestand.naam == bestand.naam }) {
+                    problemen.append(ImportProblem(bestand: bestand.naam, rij: nil, kolom: nil,
+                        boodschap: "geen gegevens: elk blad van een soort is leeg (enkel de kopregel)"))
                 }
             } catch let error as ReadError {
                 problemen.append(ImportProblem(bestand: error.fileName, rij: error.row, kolom: error.column, boodschap: error.message))

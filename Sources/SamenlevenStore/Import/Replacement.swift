@@ -197,6 +197,15 @@ public struct Bronbestand: Sendable, Equatable {
     public let sha256: String
     public let rijen: Int
     public let voorbeelddata: Bool
+
+    public init(soort: String, projectjaar: Int, bestand: String, sha256: String, rijen: Int, voorbeelddata: Bool = false) {
+        self.soort = soort
+        self.projectjaar = projectjaar
+        self.bestand = bestand
+        self.sha256 = sha256
+        self.rijen = rijen
+        self.voorbeelddata = voorbeelddata
+    }
 }
 
 extension Store {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SamenlevenExport
 import SamenlevenModel
 import SamenlevenQueries
@@ -17,6 +18,14 @@ struct VraagCommand: ParsableCommand {
               samenleven vraag samenwerking --projectjaar 1 --formaat md
               samenleven vraag kpi --actie 5 --formaat csv > kpi-actie-5.csv
               samenleven vraag toekenningen --bestuur Zwijndrecht --geografie 2025
+              samenleven vraag toekenningen --projectjaar 1 --uit Exports/toekenningen.xlsx
+
+            Met --uit komt het antwoord in een bestand in plaats van op het scherm; het formaat \
+            volgt dan uit de extensie (.xlsx, .csv, .json, .md, .txt) tenzij --formaat het zegt. \
+            Een werkboek (xlsx) heeft altijd --uit nodig: één blad met titel, vraag, \
+            gegevensstand, uitklapbare groepen (provincie > bestuur > doelstelling > actie), \
+            subtotalen als formules, een kolom Bron en de voetnoten; klaar om af te drukken \
+            (A4 liggend). Een bestaand bestand wordt pas vervangen als het nieuwe volledig is.
 
             Elk cijfer is herleidbaar: de voetnoten noemen het bronbestand en de rijen, csv en json \
             geven per rij de herkomst (bestand:rij). Antwoorden op voorbeelddata dragen het label \
@@ -47,8 +56,11 @@ struct VraagCommand: ParsableCommand {
         valueName: "2019|2025"))
     var geografie: String?
 
-    @Option(help: ArgumentHelp("Uitvoer: tekst, csv, json of md.", valueName: "formaat"))
-    var formaat: String = "tekst"
+    @Option(help: ArgumentHelp("Uitvoer: tekst, csv, json, md of xlsx (standaard tekst, of volgens de extensie van --uit).", valueName: "formaat"))
+    var formaat: String?
+
+    @Option(help: ArgumentHelp("Schrijf het antwoord naar dit bestand in plaats van naar het scherm (nodig voor xlsx).", valueName: "bestand"))
+    var uit: String?
 
     @Option(help: ArgumentHelp("Nummer van de parlementaire vraag in de titel van het antwoord.", valueName: "nummer"))
     var vraagnummer: Int = 492
@@ -59,9 +71,7 @@ struct VraagCommand: ParsableCommand {
         guard let vraag = StandaardVraag(rawValue: soort.trimmingCharacters(in: .whitespaces).lowercased()) else {
             throw InvalidInput("onbekende soort vraag '\(soort)'. Geldige soorten: \(StandaardVraag.lijst).")
         }
-        guard let uitvoer = ExportFormaat(argument: formaat) else {
-            throw InvalidInput("--formaat: onbekend formaat '\(formaat)'. Geldige formaten: tekst, csv, json, md.")
-        }
+        let uitvoer = try self.uitvoer()
         let opties = try self.opties()
         let store = try opslag.open()
         let context = try QueryContext(store: store)
@@ -69,7 +79,55 @@ struct VraagCommand: ParsableCommand {
             throw InvalidInput("--actie: actie \(actie) staat niet in de actiecatalogus.")
         }
         let tabel = vraag.beantwoord(context, opties: opties)
-        print(try uitvoer.render(tabel), terminator: "")
+        switch uitvoer {
+        case .tekst(let formaat):
+            let tekst = try formaat.render(tabel)
+            if let uit {
+                try Uitvoer.schrijf(tekst, naar: uit)
+                print("Geschreven: \(uit)")
+            } else {
+                print(tekst, terminator: "")
+            }
+        case .werkboek(let pad):
+            try Uitvoer.bereidVoor(pad)
+            let gegevens = opties.projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
+            try Uitvoer.werkboek {
+                let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
+                try AntwoordWerkboek.schrijf(tabel, bladnaam: vraag.bladnaam, vraag: vraag492(opties.vraagnummer),
+                                             naar: pad, instellingen: instellingen)
+            }
+            print("Geschreven: \(pad) (blad \(vraag.bladnaam), \(BelgianNumber.format(tabel.rijen.count)) rijen)")
+        }
+        if tabel.voorbeelddata && uit != nil {
+            printError("Let op: dit antwoord bevat voorbeelddata (\(Herkomst.voorbeelddataLabel)).")
+        }
+    }
+
+    enum Uitvoervorm {
+        case tekst(ExportFormaat)
+        case werkboek(String)
+    }
+
+    /// The output: --formaat, else the extension of --uit, else text on the screen.
+    func uitvoer() throws -> Uitvoervorm {
+        let gekozen = formaat ?? uit.map { URL(fileURLWithPath: $0).pathExtension.lowercased() }.flatMap { ext in
+            ["xlsx", "csv", "json", "md", "txt"].contains(ext) ? ext : nil
+        } ?? "tekst"
+        if gekozen.trimmingCharacters(in: .whitespaces).lowercased() == "xlsx" {
+            guard let uit else {
+                throw InvalidInput("--formaat xlsx schrijft een werkboek: geef ook --uit BESTAND.xlsx (een werkboek gaat niet naar het scherm).")
+            }
+            try Uitvoer.controleerXlsx(uit)
+            return .werkboek(uit)
+        }
+        guard let formaat = ExportFormaat(argument: gekozen) else {
+            throw InvalidInput("--formaat: onbekend formaat '\(gekozen)'. Geldige formaten: tekst, csv, json, md, xlsx.")
+        }
+        return .tekst(formaat)
+    }
+
+    func vraag492(_ nummer: Int) -> ParlementaireVraag? {
+        nummer == ParlementaireVraag.vraag492.nummer ? .vraag492 : nil
     }
 
     func opties() throws -> QueryOptions {

@@ -11,7 +11,7 @@ enum Dutch {
         ("Show help information.", "Toon deze hulp."),
         ("Show the version.", "Toon de versie."),
         ("  See 'samenleven help <subcommand>' for detailed help.", "  Zie 'samenleven help <subcommando>' voor meer uitleg."),
-        ("(default: ", "(standaard: "),
+        ("(default:", "(standaard:"),
         ("(values: ", "(waarden: "),
         ("Error: ", "fout: "),
         ("Missing expected argument", "Ontbrekend argument"),

@@ -4,7 +4,7 @@ import Mustache
 /// An answer template (Mustache, in `Templates/`), checked before it is rendered: every name
 /// it uses must exist in the data, or rendering stops with an error that names the template
 /// line — a typo must never silently leave a blank in an answer to parliament.
-public struct Sjabloon: Sendable {
+public struct Antwoordsjabloon: Sendable {
     public let naam: String
     public let tekst: String
     let template: MustacheTemplate

@@ -1,0 +1,162 @@
+import Foundation
+import SamenlevenModel
+import SamenlevenQueries
+import XlsxWriter
+
+/// Settings shared by every workbook the toolkit writes.
+public struct WerkboekInstellingen: Sendable, Equatable {
+    /// The creation time written in the document properties; nil writes XlsxWriter's fixed
+    /// default. Never the wall clock: see `Aanmaakmoment`.
+    public var aangemaakt: Date?
+    /// Above this many table rows a workbook is written in constant-memory mode: each row
+    /// goes to a temporary file as soon as the next one starts, so memory stays flat.
+    public var stroomdrempel: Int
+    /// Directory for libxlsxwriter's temporary files; nil uses the system's.
+    public var tijdelijkeMap: String?
+
+    public static let standaardStroomdrempel = 50_000
+
+    public init(aangemaakt: Date? = nil, stroomdrempel: Int = WerkboekInstellingen.standaardStroomdrempel,
+                tijdelijkeMap: String? = nil) {
+        self.aangemaakt = aangemaakt
+        self.stroomdrempel = stroomdrempel
+        self.tijdelijkeMap = tijdelijkeMap
+    }
+
+    func opties(rijen: Int) -> WorkbookOptions {
+        WorkbookOptions(constantMemory: rijen > stroomdrempel, temporaryDirectory: tijdelijkeMap)
+    }
+}
+
+/// A workbook that could not be written, in Dutch.
+public struct WerkboekFout: Error, CustomStringConvertible, Sendable {
+    public let melding: String
+    public init(_ melding: String) { self.melding = melding }
+    public var description: String { melding }
+
+    static func van(_ error: any Error, pad: String) -> WerkboekFout {
+        if let fout = error as? WerkboekFout { return fout }
+        if let xlsx = error as? XlsxError {
+            switch xlsx.code {
+            case .creatingXlsxFile, .fileOperation, .creatingTmpfile:
+                return WerkboekFout("\(pad): het werkboek kon niet geschreven worden (\(xlsx.detail ?? xlsx.description))")
+            default:
+                break
+            }
+        }
+        return WerkboekFout("\(pad): fout bij het schrijven van het werkboek: \(error)")
+    }
+}
+
+/// The creation time of a workbook: reproducible, never the wall clock.
+public enum Aanmaakmoment {
+    /// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) when it
+    /// is set; otherwise the last day of the latest project year present in the data
+    /// (00:00 UTC); nil when there are no records (the workbook then carries XlsxWriter's
+    /// fixed 1980-01-01).
+    public static func bepaal(gegevens: Gegevens?, omgeving: [String: String] = ProcessInfo.processInfo.environment) throws -> Date? {
+        if let tekst = omgeving["SOURCE_DATE_EPOCH"], !tekst.isEmpty {
+            guard let seconden = Int64(tekst.trimmingCharacters(in: .whitespaces)), seconden > 0 else {
+                throw WerkboekFout("SOURCE_DATE_EPOCH: '\(tekst)' is geen positief aantal seconden sinds 1970")
+            }
+            return Date(timeIntervalSince1970: TimeInterval(seconden))
+        }
+        guard let gegevens else { return nil }
+        let jaren = gegevens.toekenningen.map(\.projectjaar) + gegevens.aanvragen.map(\.projectjaar)
+            + gegevens.samenwerkingen.map(\.projectjaar) + gegevens.mentorschappen.map(\.projectjaar)
+            + gegevens.sio.map(\.projectjaar) + gegevens.kpiRapporteringen.map(\.projectjaar)
+        guard let laatste = jaren.max(), let jaar = Projectjaar.nummer(laatste) else { return nil }
+        return datum(jaar.einde)
+    }
+
+    /// 00:00 UTC of a calendar day.
+    static func datum(_ dag: CalendarDate) -> Date {
+        var components = DateComponents()
+        components.year = dag.year
+        components.month = dag.month
+        components.day = dag.day
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: components)!
+    }
+}
+
+/// One answer as a workbook of one sheet (`samenleven vraag … --formaat xlsx`).
+public enum AntwoordWerkboek {
+    /// Writes `tabel` to `pad` (atomically: a complete file or none). Above
+    /// `instellingen.stroomdrempel` rows the workbook streams (constant memory).
+    public static func schrijf(_ tabel: AnswerTable, bladnaam: String, vraag: ParlementaireVraag? = nil,
+                               naar pad: String, instellingen: WerkboekInstellingen = WerkboekInstellingen()) throws {
+        do {
+            try controleerGrootte(tabel)
+            let workbook = try Workbook(path: pad, options: instellingen.opties(rijen: tabel.rijen.count))
+            try workbook.setDocumentProperties(Documentgegevens.antwoord(tabel, vraag: vraag, aangemaakt: instellingen.aangemaakt))
+            let opmaak = Opmaak(workbook)
+            let sheet = try workbook.addWorksheet(Bladnaam.veilig(bladnaam))
+            let afdruk = Afdruk(voettekstLinks: "Vraag \(tabel.vraag.nummer)", voorbeelddata: tabel.voorbeelddata)
+            try AntwoordBlad.schrijf(tabel, op: sheet, opmaak: opmaak, vraag: vraag, afdruk: afdruk)
+            try sheet.activate()
+            try workbook.close()
+        } catch {
+            throw WerkboekFout.van(error, pad: pad)
+        }
+    }
+
+    /// Excel has 1.048.576 rows; a table with its title and footnotes must fit.
+    static func controleerGrootte(_ tabel: AnswerTable) throws {
+        let nodig = tabel.rijen.count + tabel.voetnoten.count + 10
+        if nodig > CellReference.rowCount {
+            throw WerkboekFout("de tabel heeft \(BelgianNumber.format(tabel.rijen.count)) rijen; een werkblad heeft er hoogstens "
+                               + "\(BelgianNumber.format(CellReference.rowCount)). Verfijn de selectie of gebruik --formaat csv.")
+        }
+    }
+}
+
+/// Sheet names Excel accepts: at most 31 characters, none of `[ ] : * ? / \`, no leading or
+/// trailing apostrophe.
+enum Bladnaam {
+    static func veilig(_ naam: String) -> String {
+        var tekst = String(naam.map { "[]:*?/\\".contains($0) ? "-" : $0 })
+        while tekst.hasPrefix("'") { tekst.removeFirst() }
+        while tekst.hasSuffix("'") { tekst.removeLast() }
+        tekst = String(tekst.prefix(31))
+        return tekst.isEmpty ? "Antwoord" : tekst
+    }
+}
+
+/// Document properties (File ▸ Info in Excel).
+enum Documentgegevens {
+    static let bedrijf = "Vlaamse overheid"
+
+    static func auteur(_ vraag: ParlementaireVraag?) -> String {
+        vraag.map { "Kabinet van \($0.minister)" } ?? bedrijf
+    }
+
+    static func antwoord(_ tabel: AnswerTable, vraag: ParlementaireVraag?, aangemaakt: Date?) -> DocumentProperties {
+        var opmerkingen = "Gegevensstand: \(tabel.gegevensstand)."
+        if tabel.voorbeelddata { opmerkingen = Herkomst.voorbeelddataLabel + ". " + opmerkingen }
+        return DocumentProperties(
+            title: tabel.titel,
+            subject: "Plan Samenleven: " + AntwoordBlad.vraagregel(tabel, vraag: vraag),
+            author: auteur(vraag), company: bedrijf, category: "Parlementaire vraag",
+            keywords: "Plan Samenleven, vraag \(tabel.vraag.nummer), subsidies, lokale besturen",
+            comments: opmerkingen, status: tabel.voorbeelddata ? Herkomst.voorbeelddataLabel : nil,
+            created: aangemaakt)
+    }
+}
+
+extension StandaardVraag {
+    /// The sheet an answer goes on, in single-answer workbooks and in the annex.
+    public var bladnaam: String {
+        switch self {
+        case .toekenningen: return "Toekenningen"
+        case .samenwerking: return "Samenwerkingsverbanden"
+        case .weigeringen: return "Weigeringen"
+        case .aanvragen: return "Aanvragen"
+        case .budget: return "Budget"
+        case .mentorschap: return "Mentorschappen"
+        case .sio: return "SIO"
+        case .kpi: return "KPI"
+        }
+    }
+}

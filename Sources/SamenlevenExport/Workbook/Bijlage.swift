@@ -1,0 +1,454 @@
+import Foundation
+import SamenlevenModel
+import SamenlevenQueries
+import SamenlevenStore
+import XlsxWriter
+
+/// The annex (bijlage) to the answer to a parliamentary question, as one print-ready
+/// workbook with every answer:
+///
+/// | sheet | content |
+/// |---|---|
+/// | Toelichting | the question, the minister, the data vintage, definitions, sources, table of contents |
+/// | Grafieken | granted subsidy per province and per doelstelling, with native Excel charts |
+/// | one per province | deelvraag 1: the grants per bestuur, clustered per doelstelling; West-Vlaanderen with the toelichting |
+/// | Samenwerkingsverbanden, Weigeringen, Aanvragen, Budget, Mentorschappen, SIO, KPI | deelvragen 2, 3, 4, 5, 7, 8 and the KPI overview |
+///
+/// All figures come from the standard questions (`StandaardVraag`) on one `QueryContext`,
+/// so the annex says exactly what `samenleven vraag` says.
+public struct Bijlage: Sendable {
+    public var context: QueryContext
+    public var vraag: ParlementaireVraag
+    /// Nil: every project year in the data.
+    public var projectjaar: Int?
+    /// Nil: the geography the queries choose (in force at the start of the project year).
+    public var geografie: Geografie?
+    /// The imported files the data come from (`Store.bronbestanden()`).
+    public var bronbestanden: [Bronbestand]
+
+    public init(context: QueryContext, vraag: ParlementaireVraag = .vraag492, projectjaar: Int? = nil,
+                geografie: Geografie? = nil, bronbestanden: [Bronbestand] = []) {
+        self.context = context
+        self.vraag = vraag
+        self.projectjaar = projectjaar
+        self.geografie = geografie
+        self.bronbestanden = bronbestanden
+    }
+
+    /// One answer sheet of the annex.
+    public struct Antwoordblad: Sendable {
+        public let naam: String
+        /// What the sheet answers, for the table of contents.
+        public let omschrijving: String
+        public let tabel: AnswerTable
+        public let deelvraag: Int?
+    }
+
+    public static let toelichtingBlad = "Toelichting"
+    public static let grafiekenBlad = "Grafieken"
+
+    var opties: QueryOptions {
+        QueryOptions(projectjaar: projectjaar, geografie: geografie, vraagnummer: vraag.nummer)
+    }
+
+    /// Toekenningen for every province, then the other standard questions.
+    public func antwoordbladen() -> [Antwoordblad] {
+        var bladen: [Antwoordblad] = []
+        for provincie in Provincie.allCases {
+            var opties = self.opties
+            opties.provincie = provincie
+            var tabel = ToekenningenVraag.antwoord(context, opties: opties)
+            let plaats = provincie == .brusselHoofdstad ? "Brussel-Hoofdstad" : "provincie \(provincie.naam)"
+            tabel.titel = "Toegekende subsidie per bestuur en actie, per doelstelling: \(plaats)"
+            var omschrijving = "Deelvraag 1: toegekende subsidie per bestuur en actie, geclusterd per doelstelling (\(plaats))"
+            if provincie == .westVlaanderen {
+                omschrijving += ", met de inhoudelijke toelichting"
+            } else {
+                // The question asks for the toelichting for West-Vlaanderen only.
+                tabel = tabel.zonderKolommen(["toelichting"])
+                tabel.voetnoten.removeAll { $0.tekst == ToekenningenVraag.toelichtingVoetnoot }
+                tabel.voetnoten.append(Voetnoot("De vraag vraagt de inhoudelijke toelichting enkel voor West-Vlaanderen; ze staat op dat blad."))
+            }
+            bladen.append(Antwoordblad(naam: provincie.naam, omschrijving: omschrijving, tabel: tabel, deelvraag: 1))
+        }
+        let andere: [StandaardVraag] = [.samenwerking, .weigeringen, .aanvragen, .budget, .mentorschap, .sio, .kpi]
+        for standaardvraag in andere {
+            let naam = standaardvraag.bladnaam
+            let tabel = standaardvraag.beantwoord(context, opties: opties)
+            let omschrijving = (standaardvraag.subvraag.map { "Deelvraag \($0): " } ?? "Geen deelvraag; ter informatie: ")
+                + tabel.titel.lowercasedFirst
+            bladen.append(Antwoordblad(naam: naam, omschrijving: omschrijving, tabel: tabel, deelvraag: standaardvraag.subvraag))
+        }
+        return bladen
+    }
+
+    /// Whether any sheet rests on synthetic example data.
+    func voorbeelddata(_ bladen: [Antwoordblad]) -> Bool { bladen.contains { $0.tabel.voorbeelddata } }
+
+    /// The sheet names of the workbook, in order.
+    public func bladnamen() -> [String] {
+        [Self.toelichtingBlad, Self.grafiekenBlad] + antwoordbladen().map(\.naam)
+    }
+
+    /// Writes the annex to `pad` (atomically). Returns the sheet names.
+    @discardableResult
+    public func schrijf(naar pad: String, instellingen: WerkboekInstellingen = WerkboekInstellingen()) throws -> [String] {
+        let bladen = antwoordbladen()
+        do {
+            for blad in bladen { try AntwoordWerkboek.controleerGrootte(blad.tabel) }
+            let grootste = bladen.map(\.tabel.rijen.count).max() ?? 0
+            let workbook = try Workbook(path: pad, options: instellingen.opties(rijen: grootste))
+            try workbook.setDocumentProperties(documentgegevens(bladen, aangemaakt: instellingen.aangemaakt))
+            let opmaak = Opmaak(workbook)
+            let voorbeelddata = voorbeelddata(bladen)
+            let afdruk = Afdruk(voettekstLinks: "Vraag \(vraag.nummer)", voorbeelddata: voorbeelddata)
+
+            let toelichting = try workbook.addWorksheet(Self.toelichtingBlad)
+            let grafieken = try workbook.addWorksheet(Self.grafiekenBlad)
+            try schrijfToelichting(op: toelichting, bladen: bladen, opmaak: opmaak, afdruk: afdruk)
+            try schrijfGrafieken(op: grafieken, bladen: bladen, opmaak: opmaak, afdruk: afdruk, workbook: workbook)
+            for blad in bladen {
+                let sheet = try workbook.addWorksheet(blad.naam)
+                let afdruk = Afdruk(voettekstLinks: "Vraag \(vraag.nummer)", voorbeelddata: blad.tabel.voorbeelddata)
+                try AntwoordBlad.schrijf(blad.tabel, op: sheet, opmaak: opmaak, vraag: vraag, afdruk: afdruk)
+            }
+            try toelichting.activate()
+            try workbook.close()
+            return [Self.toelichtingBlad, Self.grafiekenBlad] + bladen.map(\.naam)
+        } catch {
+            throw WerkboekFout.van(error, pad: pad)
+        }
+    }
+
+    func documentgegevens(_ bladen: [Antwoordblad], aangemaakt: Date?) -> DocumentProperties {
+        let voorbeelddata = voorbeelddata(bladen)
+        var opmerkingen = "Gegevensstand: " + (gegevensstand.isEmpty ? "geen ingeladen bestanden" : gegevensstand.joined(separator: "; ")) + "."
+        if voorbeelddata { opmerkingen = Herkomst.voorbeelddataLabel + ". " + opmerkingen }
+        return DocumentProperties(
+            title: "Bijlage bij schriftelijke vraag nr. \(vraag.nummer): \(vraag.titel)",
+            subject: "Plan Samenleven: antwoord op \(vraag.referentie)",
+            author: Documentgegevens.auteur(vraag), company: Documentgegevens.bedrijf, category: "Parlementaire vraag",
+            keywords: "Plan Samenleven, vraag \(vraag.nummer), bijlage, subsidies, lokale besturen, samenwerkingsverbanden, mentorschap, SIO",
+            comments: opmerkingen, status: voorbeelddata ? Herkomst.voorbeelddataLabel : nil, created: aangemaakt)
+    }
+
+    /// "toekenningen, projectjaar 1: toekenningen.csv (8 rijen; SHA-256 0123456789ab…)"
+    var gegevensstand: [String] {
+        bronbestanden.map {
+            "\($0.soort), projectjaar \($0.projectjaar): \($0.bestand) (\(BelgianNumber.format($0.rijen)) \($0.rijen == 1 ? "rij" : "rijen"); SHA-256 \($0.sha256.prefix(12))…)"
+        }
+    }
+
+    // MARK: Toelichting
+
+    /// One line of the Toelichting sheet.
+    enum Regel: Equatable {
+        case voorbeelddata(String)
+        case titel(String)
+        case ondertitel(String)
+        case leeg
+        case sectie(String)
+        case veld(String, String)
+        /// A table-of-contents line: sheet name (a link) and what it holds.
+        case blad(String, String)
+        case waarschuwing(String, String)
+    }
+
+    func toelichting(_ bladen: [Antwoordblad]) -> [Regel] {
+        var regels: [Regel] = []
+        if voorbeelddata(bladen) { regels.append(.voorbeelddata(Herkomst.voorbeelddataLabel)) }
+        regels.append(.titel("Bijlage bij het antwoord op schriftelijke vraag nr. \(vraag.nummer)"))
+        regels.append(.ondertitel(vraag.titel))
+        regels.append(.leeg)
+        regels.append(.veld("Vraag", "Schriftelijke vraag nr. \(vraag.nummer) van \(vraag.datum.dutch)"))
+        regels.append(.veld("Vraagsteller", vraag.vraagsteller))
+        regels.append(.veld("Minister", vraag.ministerMetFunctie))
+        if let projectjaar, let jaar = Projectjaar.nummer(projectjaar) {
+            regels.append(.veld("Projectjaar", "\(jaar.nummer) (\(jaar.start.dutch) tot en met \(jaar.einde.dutch))"))
+        } else {
+            let jaren = aanwezigeJaren
+            regels.append(.veld("Projectjaar", jaren.isEmpty ? "alle projectjaren (er zijn nog geen gegevens ingeladen)"
+                                 : "alle projectjaren in de gegevens: " + jaren.map(String.init).joined(separator: ", ")))
+        }
+        regels.append(.veld("Gemeentelijke indeling", opties.effectieveGeografie.label))
+        let stand = gegevensstand
+        if stand.isEmpty {
+            regels.append(.veld("Gegevensstand", "geen ingeladen bestanden: enkel de referentiegegevens van de toolkit"))
+        } else {
+            for (n, regel) in stand.enumerated() { regels.append(.veld(n == 0 ? "Gegevensstand" : "", regel)) }
+        }
+        if voorbeelddata(bladen) {
+            let bestanden = Set(context.gegevens.alleHerkomst.filter(\.voorbeelddata).map(\.bron)).sorted()
+            regels.append(.waarschuwing("Let op", "Deze bijlage bevat synthetische voorbeeldgegevens ("
+                + bestanden.joined(separator: ", ") + "). Die cijfers zijn geen officiële cijfers: elk blad dat ze gebruikt, "
+                + "draagt bovenaan het label \(Herkomst.voorbeelddataLabel)."))
+        }
+
+        regels.append(.leeg)
+        regels.append(.sectie("Inhoud"))
+        regels.append(.blad(Self.grafiekenBlad, "Overzicht: toegekende subsidie per provincie en per doelstelling, met grafieken"))
+        for blad in bladen { regels.append(.blad(blad.naam, blad.omschrijving)) }
+
+        regels.append(.leeg)
+        regels.append(.sectie("De vraag"))
+        for deelvraag in vraag.deelvragen {
+            let bladen = bladen.filter { $0.deelvraag == deelvraag.nummer }.map(\.naam)
+            let waar = bladen.isEmpty ? "Geen cijfers in deze bijlage: het antwoord staat in de tekst."
+                : (bladen.count == 1 ? "Blad " : "Bladen ") + bladen.joined(separator: ", ") + "."
+            regels.append(.veld("Deelvraag \(deelvraag.nummer)", deelvraag.tekst + "\n→ " + waar))
+        }
+
+        regels.append(.leeg)
+        regels.append(.sectie("Definities"))
+        regels.append(.veld("Projectjaar", "Een projectjaar (projectperiode) loopt van 1 oktober tot en met 30 september: "
+            + Projectjaar.alle.map { "projectjaar \($0.nummer) van \($0.start.dutch) tot en met \($0.einde.dutch)" }.joined(separator: ", ") + "."))
+        regels.append(.veld("Gemeentelijke indeling", "Besturen staan onder hun gemeente en provincie volgens de "
+            + "\(opties.effectieveGeografie.label). Op 1 januari 2025 fusioneerden gemeenten (van 300 naar 285); in de indeling "
+            + "vanaf 2025 staat een opgegane gemeente onder de nieuwe gemeente, in de provincie van die gemeente. "
+            + "De VGC staat onder Brussel-Hoofdstad, vzw De Rand onder Vlaams-Brabant."))
+        regels.append(.veld("Verdeelsleutel", "Vanaf projectjaar 3 (NOTA3 2.4): subsidie = p × min(K/2, K − B), nooit negatief, "
+            + "met B het huidig bereik vóór het plan, K de vooropgestelde KPI (inclusief B) en p het standaardbedrag per eenheid. "
+            + "Voorbeeld: B = 100, K = 500, p = 120 geeft 30.000 euro; B = 500, K = 800, p = 120 geeft 36.000 euro."))
+        let stimuli = Stimulans.allCases.map { s in
+            "\(s.omschrijving): " + (s.bedrag.map { $0.belgianWords } ?? "bedrag niet vermeld in de bronnen") + " (\(s.bron))"
+        }
+        regels.append(.veld("Stimulansen", "Bovenop de subsidie per actie: " + stimuli.joined(separator: "; ") + "."))
+        regels.append(.veld("Bedragen", "In euro, exact tot op de cent. Subtotalen en totalen zijn formules (SUBTOTAAL) over de "
+            + "rijen erboven; ze tellen geneste subtotalen niet dubbel en volgen een filter. Met de knoppen links van de rijen "
+            + "klapt u provincies, besturen en doelstellingen open en dicht."))
+        regels.append(.veld("Bron", "Elke rij noemt in de kolom Bron het bestand en de rij(en) waar haar cijfers vandaan komen "
+            + "(bestand:rij; rij 1 is de kopregel). De voetnoten onder elke tabel noemen de bronnen en opmerkingen."))
+        regels.append(.veld("Toelichting", "Lokale besturen waren niet verplicht hun acties inhoudelijk toe te lichten "
+            + "(planlastvermindering). Zoals gevraagd staat de toelichting bij de toekenningen enkel op het blad West-Vlaanderen."))
+
+        regels.append(.leeg)
+        regels.append(.sectie("Bronnen"))
+        for bron in Bron.alle {
+            regels.append(.veld(bron.code, bron.titel + (bron.url.map { " (\($0))" } ?? "")))
+        }
+        return regels
+    }
+
+    var aanwezigeJaren: [Int] {
+        let g = context.gegevens
+        let jaren = g.toekenningen.map(\.projectjaar) + g.aanvragen.map(\.projectjaar) + g.samenwerkingen.map(\.projectjaar)
+            + g.mentorschappen.map(\.projectjaar) + g.sio.map(\.projectjaar) + g.kpiRapporteringen.map(\.projectjaar)
+        return Set(jaren).sorted()
+    }
+
+    private func schrijfToelichting(op sheet: Worksheet, bladen: [Antwoordblad], opmaak: Opmaak, afdruk: Afdruk) throws {
+        let breedteA = 24.0, breedteB = 110.0
+        try sheet.setColumn(0, width: breedteA)
+        try sheet.setColumn(1, width: breedteB)
+        try afdruk.pasToe(op: sheet, kopRij: nil)
+        try sheet.hideGridlines()
+        for (rij, regel) in toelichting(bladen).enumerated() {
+            switch regel {
+            case .voorbeelddata(let tekst):
+                try sheet.setRow(rij, height: 21)
+                try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.voorbeelddata))
+            case .titel(let tekst):
+                try sheet.setRow(rij, height: 21)
+                try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.titel))
+            case .ondertitel(let tekst):
+                try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.ondertitel))
+            case .leeg:
+                break
+            case .sectie(let tekst):
+                try sheet.setRow(rij, height: 20)
+                try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.sectie))
+                try sheet.writeBlank(row: rij, column: 1, format: opmaak.format(.sectie))
+            case .veld(let naam, let waarde), .waarschuwing(let naam, let waarde):
+                let waarschuwing: Bool
+                if case .waarschuwing = regel { waarschuwing = true } else { waarschuwing = false }
+                let lijnen = waarde.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { AntwoordBlad.regels(String($0), breedte: breedteB, tekenbreedte: 0.8) }.reduce(0, +)
+                if lijnen > 1 { try sheet.setRow(rij, height: Double(lijnen) * 15 + 2) }
+                if !naam.isEmpty {
+                    try sheet.write(naam, row: rij, column: 0, format: opmaak.format(waarschuwing ? .voorbeelddataKlein : .veldnaam))
+                }
+                try sheet.write(waarde, row: rij, column: 1, format: opmaak.format(waarschuwing ? .voorbeelddataKlein : .veldwaarde))
+            case .blad(let naam, let omschrijving):
+                try sheet.writeURL("internal:" + CellReference.quoteSheetName(naam) + "!A1", row: rij, column: 0, text: naam,
+                                   tooltip: "Naar het blad \(naam)", format: opmaak.format(.link))
+                let lijnen = AntwoordBlad.regels(omschrijving, breedte: breedteB, tekenbreedte: 0.8)
+                if lijnen > 1 { try sheet.setRow(rij, height: Double(lijnen) * 15 + 2) }
+                try sheet.write(omschrijving, row: rij, column: 1, format: opmaak.format(.veldwaarde))
+            }
+        }
+    }
+
+    // MARK: Grafieken
+
+    /// One line of a summary table on the Grafieken sheet.
+    struct Samenvattingsregel: Equatable {
+        let label: String
+        let bedrag: Euro
+        /// The cell on another sheet that holds the figure (`'Antwerpen'!D30`), if any.
+        let verwijzing: String?
+        let herkomst: [String]
+    }
+
+    /// Granted subsidy per province: the total of each province sheet (referenced by formula),
+    /// and what no province sheet shows (records whose bestuur has no known province).
+    func perProvincie(_ bladen: [Antwoordblad], totaal: Euro) -> [Samenvattingsregel] {
+        var regels: [Samenvattingsregel] = []
+        var som = Euro.zero
+        for provincie in Provincie.allCases {
+            guard let blad = bladen.first(where: { $0.naam == provincie.naam }), let index = blad.tabel.totaalIndex, let rij = blad.tabel.totaalRij,
+                  case .euro(let bedrag) = blad.tabel.cel(rij, "subsidie") else { continue }
+            let indeling = AntwoordBlad.indeling(blad.tabel, vraag: vraag)
+            let verwijzing = indeling.kolom("subsidie").map {
+                CellReference.quoteSheetName(blad.naam) + "!" + CellReference.cellName(row: indeling.rij(index), column: $0)
+            }
+            regels.append(Samenvattingsregel(label: provincie.naam, bedrag: bedrag, verwijzing: verwijzing, herkomst: rij.herkomst))
+            som = som + bedrag
+        }
+        if som != totaal {
+            regels.append(Samenvattingsregel(label: "Provincie onbekend", bedrag: totaal - som, verwijzing: nil, herkomst: []))
+        }
+        return regels
+    }
+
+    /// Granted subsidy per doelstelling (the toekenningen answer filtered per doelstelling).
+    func perDoelstelling(totaal: Euro) -> [Samenvattingsregel] {
+        var regels: [Samenvattingsregel] = []
+        var som = Euro.zero
+        for doelstelling in Doelstelling.alle {
+            var opties = self.opties
+            opties.doelstelling = doelstelling.nummer
+            let tabel = ToekenningenVraag.antwoord(context, opties: opties)
+            guard let rij = tabel.totaalRij, case .euro(let bedrag) = tabel.cel(rij, "subsidie") else { continue }
+            regels.append(Samenvattingsregel(label: doelstelling.label, bedrag: bedrag, verwijzing: nil, herkomst: rij.herkomst))
+            som = som + bedrag
+        }
+        if som != totaal {
+            regels.append(Samenvattingsregel(label: "Doelstelling onbekend",
+                                             bedrag: totaal - som, verwijzing: nil, herkomst: []))
+        }
+        return regels
+    }
+
+    private func schrijfGrafieken(op sheet: Worksheet, bladen: [Antwoordblad], opmaak: Opmaak, afdruk: Afdruk,
+                                  workbook: Workbook) throws {
+        let geheel = ToekenningenVraag.antwoord(context, opties: opties)
+        var totaal = Euro.zero
+        if let rij = geheel.totaalRij, case .euro(let bedrag) = geheel.cel(rij, "subsidie") { totaal = bedrag }
+        let provincies = perProvincie(bladen, totaal: totaal)
+        let doelstellingen = perDoelstelling(totaal: totaal)
+
+        try sheet.setColumn(0, width: 34)
+        try sheet.setColumn(1, width: 20)
+        try sheet.setColumn(2, width: 48)
+        try afdruk.pasToe(op: sheet, kopRij: nil)
+
+        var rij = 0
+        if geheel.voorbeelddata {
+            try sheet.setRow(rij, height: 21)
+            try sheet.write(Herkomst.voorbeelddataLabel, row: rij, column: 0, format: opmaak.format(.voorbeelddata))
+            rij += 1
+        }
+        try sheet.setRow(rij, height: 21)
+        try sheet.write("Toegekende subsidie per provincie en per doelstelling", row: rij, column: 0, format: opmaak.format(.titel))
+        rij += 1
+        try sheet.write(AntwoordBlad.vraagregel(geheel, vraag: vraag), row: rij, column: 0, format: opmaak.format(.meta))
+        rij += 1
+        try sheet.write("Gegevensstand: \(geheel.gegevensstand)", row: rij, column: 0, format: opmaak.format(.meta))
+        rij += 1
+        try sheet.write("Selectie: \(CelOpmaak.filters(geheel))", row: rij, column: 0, format: opmaak.format(.meta))
+        rij += 2
+
+        let eersteTabel = rij
+        let provincieBereik = try samenvatting("Per provincie", kop: "Provincie", regels: provincies, vanaf: &rij, sheet: sheet, opmaak: opmaak)
+        rij += 1
+        let doelBereik = try samenvatting("Per doelstelling", kop: "Doelstelling", regels: doelstellingen, vanaf: &rij, sheet: sheet, opmaak: opmaak)
+        rij += 1
+
+        let voetnoten = [
+            "Per provincie: formules naar het totaal van elk provinciaal blad.",
+            "Per doelstelling: deelvraag 1 met een filter op de doelstelling",
+            "(samenleven vraag toekenningen --doelstelling N).",
+            "Totaal van deelvraag 1: \(totaal.belgianSymbol).",
+        ] + (doelstellingen.contains { $0.label == "Doelstelling onbekend" }
+            ? ["Doelstelling onbekend: acties die de actiecatalogus aan geen doelstelling koppelt."] : [])
+        for tekst in voetnoten {
+            try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.meta))
+            rij += 1
+        }
+
+        let perProvincie = try workbook.addChart(.column)
+        try perProvincie.addSeries(name: "Toegekende subsidie",
+                                   categories: SheetRange(sheet: sheet.name, range: CellRange(rows: provincieBereik, columns: 0...0)),
+                                   values: SheetRange(sheet: sheet.name, range: CellRange(rows: provincieBereik, columns: 1...1)))
+        try perProvincie.setTitle("Toegekende subsidie per provincie")
+        try perProvincie.setLegendPosition(.none)
+        try perProvincie.setValueAxisNumberFormat(WerkboekStijl.euroAsFormaat)
+        try sheet.insertChart(perProvincie, row: eersteTabel, column: 4,
+                              options: ChartPlacement(xScale: 1.3, yScale: 1.1, description: "Staafdiagram: toegekende subsidie per provincie"))
+
+        let perDoel = try workbook.addChart(.bar)
+        try perDoel.addSeries(name: "Toegekende subsidie",
+                              categories: SheetRange(sheet: sheet.name, range: CellRange(rows: doelBereik, columns: 0...0)),
+                              values: SheetRange(sheet: sheet.name, range: CellRange(rows: doelBereik, columns: 1...1)))
+        try perDoel.setTitle("Toegekende subsidie per doelstelling")
+        try perDoel.setLegendPosition(.none)
+        try perDoel.setValueAxisNumberFormat(WerkboekStijl.euroAsFormaat)
+        try sheet.insertChart(perDoel, row: eersteTabel + 17, column: 4,
+                              options: ChartPlacement(xScale: 1.3, yScale: 1.1, description: "Staafdiagram: toegekende subsidie per doelstelling"))
+    }
+
+    /// A summary table: heading, header, one row per line, a total (SUM formula). Returns the
+    /// rows of the lines (for the chart).
+    private func samenvatting(_ titel: String, kop: String, regels: [Samenvattingsregel], vanaf rij: inout Int,
+                              sheet: Worksheet, opmaak: Opmaak) throws -> ClosedRange<Int> {
+        try sheet.write(titel, row: rij, column: 0, format: opmaak.format(.sectie))
+        try sheet.writeBlank(row: rij, column: 1, format: opmaak.format(.sectie))
+        try sheet.writeBlank(row: rij, column: 2, format: opmaak.format(.sectie))
+        rij += 1
+        let kopFormaat = try opmaak.format(.kolomkop)
+        for (i, tekst) in [kop, "Toegekende subsidie", "Bron"].enumerated() { try sheet.write(tekst, row: rij, column: i, format: kopFormaat) }
+        rij += 1
+        let eerste = rij
+        let detail = { (kolom: Opmaak.Kolomsoort, eerste: Bool) in
+            try opmaak.format(.cel(Opmaak.Celstijl(rij: .detail, kolom: kolom, niveau: 0, eerste: eerste, omloop: false)))
+        }
+        var som = Euro.zero
+        for regel in regels {
+            try sheet.write(regel.label, row: rij, column: 0, format: detail(.tekst, true))
+            let waarde = Double(regel.bedrag.cents) / 100
+            if let verwijzing = regel.verwijzing {
+                try sheet.writeFormula("=" + verwijzing, row: rij, column: 1, format: detail(.euro, false), cachedResult: .number(waarde))
+            } else {
+                try sheet.write(waarde, row: rij, column: 1, format: detail(.euro, false))
+            }
+            let bron = (regel.verwijzing.map { ["blad " + $0.split(separator: "!")[0].replacingOccurrences(of: "'", with: "")] } ?? [])
+                + regel.herkomst
+            try sheet.write(bron.joined(separator: "; "), row: rij, column: 2, format: detail(.bron, false))
+            som = som + regel.bedrag
+            rij += 1
+        }
+        let laatste = rij - 1
+        let totaal = { (kolom: Opmaak.Kolomsoort, eerste: Bool) in
+            try opmaak.format(.cel(Opmaak.Celstijl(rij: .totaal, kolom: kolom, niveau: 0, eerste: eerste, omloop: false)))
+        }
+        try sheet.write("Totaal", row: rij, column: 0, format: totaal(.tekst, true))
+        if laatste >= eerste {
+            try sheet.writeFormula("=SUM(B\(eerste + 1):B\(laatste + 1))", row: rij, column: 1, format: totaal(.euro, false),
+                                   cachedResult: .number(Double(som.cents) / 100))
+        } else {
+            try sheet.write(0.0, row: rij, column: 1, format: totaal(.euro, false))
+        }
+        try sheet.writeBlank(row: rij, column: 2, format: totaal(.bron, false))
+        rij += 1
+        return eerste...max(eerste, laatste)
+    }
+}
+
+extension Gegevens {
+    /// The herkomst of every record.
+    var alleHerkomst: [Herkomst] {
+        toekenningen.map(\.herkomst) + aanvragen.map(\.herkomst) + samenwerkingen.map(\.herkomst)
+            + mentorschappen.map(\.herkomst) + sio.map(\.herkomst) + kpiRapporteringen.map(\.herkomst)
+    }
+}
+

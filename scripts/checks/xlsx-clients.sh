@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Independent checks of the Excel workbooks with real clients (see scripts/checks/README.md):
+# imports the fixture in scripts/checks/xlsx-fixture/ into a temporary store, writes the
+# question-492 annex (bijlage), one workbook and one JSON answer per standard question, then
+#  - reads every workbook back with Python openpyxl and compares each cell value and number
+#    format with the AnswerTable JSON it came from (xlsx_check.py);
+#  - recalculates every workbook with LibreOffice headless and checks that every formula
+#    evaluates to the cached value that was written (after proving that LibreOffice really
+#    recalculates: a deliberately wrong cached value must come back corrected);
+#  - checks that the same data give byte-identical files and that SOURCE_DATE_EPOCH sets the
+#    creation time;
+#  - fills the import template (samenleven sjabloon) with openpyxl and imports it.
+# Ends with "N passed, N failed"; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+passed=0
+failed=0
+pass() { echo "PASS $*"; passed=$((passed + 1)); }
+fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+# Runs a Python check and counts its PASS/FAIL lines.
+pycheck() {
+  local out
+  out=$(python3 scripts/checks/xlsx_check.py "$@" 2>&1)
+  local status=$?
+  echo "$out"
+  passed=$((passed + $(grep -c '^PASS ' <<<"$out")))
+  failed=$((failed + $(grep -c '^FAIL ' <<<"$out")))
+  if [ $status -ne 0 ] && ! grep -q '^FAIL ' <<<"$out"; then fail "xlsx_check.py $1 stopte met status $status"; fi
+}
+finish() {
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit $?
+}
+
+# What the checks need.
+if ! python3 -c 'import openpyxl' 2>/dev/null; then
+  python3 -m pip install -q openpyxl 2>/dev/null || scripts/install-deps.sh python3-openpyxl
+fi
+command -v soffice >/dev/null || scripts/install-deps.sh libreoffice-calc-nogui
+python3 -c 'import openpyxl' || { fail "openpyxl niet beschikbaar"; finish; }
+command -v soffice >/dev/null || { fail "LibreOffice (soffice) niet beschikbaar"; finish; }
+
+swift build --product samenleven >/dev/null || { fail "swift build"; finish; }
+BIN="$(swift build --show-bin-path)/samenleven"
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+DB="$TMP/fixture.sqlite"
+OUT="$TMP/werkboeken"
+mkdir -p "$OUT/recalc" "$TMP/verstoord/recalc"
+unset SOURCE_DATE_EPOCH
+
+if "$BIN" importeer --db "$DB" scripts/checks/xlsx-fixture/*.csv >"$TMP/import.log" 2>&1; then
+  pass "fixture ingelezen"
+else
+  cat "$TMP/import.log"; fail "fixture inlezen"; finish
+fi
+
+# The workbooks and the JSON answers they must match.
+run() { "$@" >>"$TMP/cli.log" 2>&1 || fail "$*"; }
+run "$BIN" bijlage --db "$DB" --uit "$OUT/bijlage.xlsx"
+for soort in toekenningen samenwerking weigeringen aanvragen budget mentorschap sio kpi; do
+  run "$BIN" vraag "$soort" --db "$DB" --formaat xlsx --uit "$OUT/vraag-$soort.xlsx"
+  run "$BIN" vraag "$soort" --db "$DB" --formaat json --uit "$OUT/vraag-$soort.json"
+done
+for provincie in Antwerpen Vlaams-Brabant West-Vlaanderen Oost-Vlaanderen Limburg Brussel-Hoofdstad; do
+  run "$BIN" vraag toekenningen --db "$DB" --provincie "$provincie" --formaat json --uit "$OUT/provincie-$provincie.json"
+done
+for doelstelling in 1 2 3 4 5 6 7; do
+  run "$BIN" vraag toekenningen --db "$DB" --doelstelling "$doelstelling" --formaat json --uit "$OUT/doelstelling-$doelstelling.json"
+done
+
+# Determinism: the same data give the same bytes; SOURCE_DATE_EPOCH sets the creation time.
+run "$BIN" bijlage --db "$DB" --uit "$TMP/bijlage-opnieuw.xlsx"
+if cmp -s "$OUT/bijlage.xlsx" "$TMP/bijlage-opnieuw.xlsx"; then pass "bijlage twee keer geschreven: byte-identiek"; else fail "bijlage twee keer geschreven: verschillend"; fi
+run "$BIN" vraag toekenningen --db "$DB" --formaat xlsx --uit "$TMP/toekenningen-opnieuw.xlsx"
+if cmp -s "$OUT/vraag-toekenningen.xlsx" "$TMP/toekenningen-opnieuw.xlsx"; then pass "vraag toekenningen twee keer: byte-identiek"; else fail "vraag toekenningen twee keer: verschillend"; fi
+SOURCE_DATE_EPOCH=1700000000 run "$BIN" bijlage --db "$DB" --uit "$TMP/bijlage-epoch.xlsx"
+pycheck aangemaakt "$TMP/bijlage-epoch.xlsx" 2023-11-14T22:13:20
+
+# LibreOffice recalculates everything ("always recalculate" in a throw-away profile).
+PROFILE="$TMP/lo-profiel"
+mkdir -p "$PROFILE/user" "$TMP/home"
+cat >"$PROFILE/user/registrymodifications.xcu" <<'XCU'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+XCU
+soffice_convert() {  # outdir files...
+  local outdir=$1; shift
+  HOME="$TMP/home" timeout 600 soffice -env:UserInstallation="file://$PROFILE" --headless --norestore \
+    --convert-to xlsx --outdir "$outdir" "$@" >>"$TMP/soffice.log" 2>&1
+}
+python3 scripts/checks/xlsx_check.py verstoor "$OUT/bijlage.xlsx" "$TMP/verstoord/bijlage-verstoord.xlsx" || fail "verstoorde kopie maken"
+if soffice_convert "$TMP/verstoord/recalc" "$TMP/verstoord/bijlage-verstoord.xlsx"; then
+  pycheck hersteld "$TMP/verstoord/recalc/bijlage-verstoord.xlsx"
+else
+  cat "$TMP/soffice.log"; fail "LibreOffice kon de verstoorde kopie niet omzetten"
+fi
+soffice_convert "$OUT/recalc" "$OUT"/*.xlsx || { cat "$TMP/soffice.log"; fail "LibreOffice omzetting"; }
+
+# Every workbook against its JSON, and against LibreOffice's recalculation.
+pycheck werkboeken "$OUT"
+
+# The import template, filled in with openpyxl and imported.
+run "$BIN" sjabloon --uit "$TMP/sjabloon.xlsx"
+python3 scripts/checks/xlsx_check.py vul "$TMP/sjabloon.xlsx" "$TMP/ingevuld.xlsx" || fail "sjabloon invullen"
+if "$BIN" importeer --db "$TMP/sjabloon.sqlite" "$TMP/ingevuld.xlsx" >"$TMP/sjabloon-import.log" 2>&1; then
+  pass "ingevuld sjabloon: samenleven importeer gelukt"
+  run "$BIN" vraag toekenningen --db "$TMP/sjabloon.sqlite" --projectjaar 1 --formaat json --uit "$TMP/ingevuld.json"
+  pycheck ingelezen "$TMP/ingevuld.json"
+else
+  cat "$TMP/sjabloon-import.log"; fail "ingevuld sjabloon: samenleven importeer"
+fi
+
+[ -s "$TMP/cli.log" ] && grep -q "^fout\|interne fout" "$TMP/cli.log" && cat "$TMP/cli.log"
+finish
