@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SamenlevenExportTests", dependencies: ["SamenlevenExport", "SamenlevenQueries", "SamenlevenModel"]),
+        .testTarget(name: "SamenlevenExportTests", dependencies: ["SamenlevenExport", "SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"]),
         .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]
