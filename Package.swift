@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Domain types, reference data (gemeenten, acties), money and the verdeelsleutel.
@@ -27,7 +28,8 @@ let package = Package(
                 "SamenlevenModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            resources: [.copy("DefaultDataset/Gepubliceerd")]
         ),
         // One query per standard parliamentary question, each returning an AnswerTable.
         .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenStore"]),
@@ -44,7 +46,11 @@ let package = Package(
         // AnswerTable -> xlsx / csv / json / markdown; workbook layouts.
         .target(
             name: "SamenlevenExport",
-            dependencies: ["SamenlevenModel", "SamenlevenQueries", "XlsxWriter"]
+            dependencies: [
+                "SamenlevenModel", "SamenlevenQueries", "XlsxWriter",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "samenleven",

@@ -31,12 +31,16 @@ struct CLI {
         return url
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil) throws -> Result {
+    /// Runs the command. New stores start empty of records unless `standaardgegevens` is true
+    /// (the embedded default dataset, as a user gets it).
+    static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil,
+                    standaardgegevens: Bool = false) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SAMENLEVEN_DB"] = (db ?? temporaryDirectory().appendingPathComponent("test.sqlite")).path
+        env["SAMENLEVEN_STANDAARDGEGEVENS"] = standaardgegevens ? "1" : "0"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -186,13 +186,14 @@ struct KPIVraagTests {
         let t = KPIVraag.antwoord(Fixture.context, opties: QueryOptions(actie: 5))
         #expect(t.rijen.map(\.cellen) == [
             [.tekst("Actie 5: Oefenkansen Nederlands organiseren"), .leeg, .leeg, .leeg, .leeg, .leeg, .leeg, .leeg, .leeg, .leeg],
-            [.tekst("Projectjaar 1"), .getal(3), euro(80_000), .getal(1500), .getal(600), .getal(1500),
+            // Kruibeke's partner Temse counts as involved (Zwijndrecht has its own grant): 4 besturen.
+            [.tekst("Projectjaar 1"), .getal(4), euro(80_000), .getal(1500), .getal(600), .getal(1500),
              euro(3_389_566), .getal(92), .getal(68_429), .getal(118_178)],
             [.tekst("Projectjaar 2"), .getal(1), euro(60_000), .getal(1200), .leeg, .leeg,
              euro(4_030_860), .getal(135), .getal(83_110), .getal(170_951)],
-            [.tekst("Totaal actie 5"), .getal(3), euro(140_000), .getal(2700), .getal(600), .getal(1500),
+            [.tekst("Totaal actie 5"), .getal(4), euro(140_000), .getal(2700), .getal(600), .getal(1500),
              euro(7_420_426), .leeg, .getal(151_539), .getal(289_129)],
-            [.tekst("Totaal"), .getal(3), euro(140_000), .leeg, .leeg, .leeg, .leeg, .leeg, .leeg, .leeg],
+            [.tekst("Totaal"), .getal(4), euro(140_000), .leeg, .leeg, .leeg, .leeg, .leeg, .leeg, .leeg],
         ])
         #expect(t.rijen[1].herkomst == ["WEB-CIJFERS", "kpi_rapportering.csv:2-5", "toekenningen.csv:2", "toekenningen.csv:5", "toekenningen.csv:8"])
         #expect(t.voetnoten.contains { $0.bron == "WEB-CIJFERS" && $0.tekst.hasPrefix("Gepubliceerde cijfers: WEB-CIJFERS") })
@@ -202,7 +203,8 @@ struct KPIVraagTests {
     @Test func allActionsAndAPendingPublishedFigure() {
         let t = KPIVraag.antwoord(Fixture.context)
         #expect(t.rijen.filter { $0.soort == .kop }.map { $0.cellen[0] } == [2, 3, 5, 8, 9, 17].map { .tekst(Fixture.context.acties[$0]!.label) })
-        #expect(t.totaal.cellen.prefix(3) == [.tekst("Totaal"), .getal(5), euro(252_345, 67)])
+        // Five indieners and Temse, partner of Kruibeke.
+        #expect(t.totaal.cellen.prefix(3) == [.tekst("Totaal"), .getal(6), euro(252_345, 67)])
         #expect(t.rij("Totaal actie 2")?.cellen == [.tekst("Totaal actie 2"), .getal(1), euro(25_000), .getal(1), .leeg, .leeg,
                                                       euro(400_000), .leeg, .getal(16), .getal(14)])
         var g = Fixture.gegevens

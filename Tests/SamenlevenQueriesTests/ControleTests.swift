@@ -76,7 +76,7 @@ struct ControleTests {
         #expect(bevindingen.map(\.code) == ["actie-besturen-afwijkend", "totaal-afwijkend"])
         let besturen = bevindingen[0]
         #expect(besturen.ernst == .waarschuwing)
-        #expect(besturen.boodschap == "Projectjaar 1, actie 5 (Oefenkansen Nederlands organiseren): 2 besturen in de gegevens, gepubliceerd 92")
+        #expect(besturen.boodschap == "Projectjaar 1, actie 5 (Oefenkansen Nederlands organiseren): 2 betrokken besturen in de gegevens (indieners en hun partners), gepubliceerd 92")
         #expect(besturen.bron == "WEB-CIJFERS; toekenningen.csv:2-3")
         let totaal = bevindingen[1]
         #expect(totaal.boodschap.contains("= 3.389.566 euro, 10.746.793 euro minder dan het gepubliceerde totaal van 14.136.359 euro"))

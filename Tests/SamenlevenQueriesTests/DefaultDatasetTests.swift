@@ -9,7 +9,7 @@ import SamenlevenModel
 struct DefaultDatasetTests {
     static let map = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/SamenlevenStore/DefaultDataset")
+        .appendingPathComponent("Sources/SamenlevenStore/DefaultDataset/Gepubliceerd")
 
     /// Header and rows with their row numbers; quotes may enclose commas (no line breaks).
     static func lees(_ naam: String) throws -> (kop: [String], rijen: [(Int, [String: String])]) {

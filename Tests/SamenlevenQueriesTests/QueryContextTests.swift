@@ -8,7 +8,7 @@ struct QueryContextTests {
     @Test func readsRecordsCatalogueAndPublishedFiguresFromAStore() throws {
         let store = try Store.inMemory()
         let jaar1 = Fixture.toekenningen.filter { $0.projectjaar == 1 }
-        _ = try store.vervang([Vervanging(soort: .toekenningen, projectjaren: [1], bestand: "toekenningen.csv", sha256: "test",
+        _ = try store.vervang([Vervanging(soort: .toekenningen, projectjaren: [1], bronnen: ["toekenningen.csv": "test"],
                                           records: .toekenningen(jaar1))])
         let context = try QueryContext(store: store)
         #expect(context.gegevens.toekenningen.count == 8)

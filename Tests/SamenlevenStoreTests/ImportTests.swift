@@ -14,7 +14,7 @@ struct ImportTests {
     }
 
     func temporaryStore() throws -> Store {
-        try Store.open(path: NSTemporaryDirectory() + "samenleven-import-\(UUID().uuidString).sqlite")
+        try Store.open(path: NSTemporaryDirectory() + "samenleven-import-\(UUID().uuidString).sqlite", standaardgegevens: false)
     }
 
     @Test func csvRoundTripKeepsEveryValueAndItsRow() throws {

@@ -14,7 +14,12 @@ struct StoreTests {
         #expect(!FileManager.default.fileExists(atPath: path))
         let store = try Store.open(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try store.appliedMigrations() == ["v1-schema", "v1-referentiegegevens"])
+        #expect(try store.appliedMigrations() == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens"])
+        // The embedded default dataset: published year-1 lists and labelled example data.
+        let gegevens = try store.gegevens()
+        #expect(gegevens.samenwerkingen.contains { $0.projectjaar == 1 && !$0.herkomst.voorbeelddata })
+        #expect(gegevens.toekenningen.allSatisfy { $0.herkomst.voorbeelddata })
+        #expect(gegevens.mentorschappen.filter { $0.projectjaar == 1 }.count == 12)
         #expect(try store.besturen(geldigOp: CalendarDate(year: 2024, month: 6, day: 1)).count == 302)
         #expect(try store.besturen(geldigOp: CalendarDate(year: 2025, month: 6, day: 1)).count == 287)
         #expect(try store.acties().acties.count == 24)

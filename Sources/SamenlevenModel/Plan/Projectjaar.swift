@@ -7,6 +7,8 @@ public struct Projectjaar: Hashable, Comparable, Sendable, Codable, Identifiable
     public let toegekend: Euro
     /// Participants as the sources state them.
     public let deelnemersVermeld: String
+    /// Participating besturen as a number (lokale besturen + VGC + vzw De Rand), where stated.
+    public let deelnemendeBesturen: Int?
     public let bron: String
     public let opmerking: String?
 
@@ -20,19 +22,19 @@ public struct Projectjaar: Hashable, Comparable, Sendable, Codable, Identifiable
         Projectjaar(nummer: 1, start: CalendarDate(year: 2022, month: 10, day: 1),
                     einde: CalendarDate(year: 2023, month: 9, day: 30),
                     toegekend: Euro(euros: 14_136_359),
-                    deelnemersVermeld: "104 lokale besturen + VGC + vzw De Rand",
+                    deelnemersVermeld: "104 lokale besturen + VGC + vzw De Rand", deelnemendeBesturen: 106,
                     bron: "S492 vraag 1 en antwoord 4; NIEUWS2",
                     opmerking: "WEB-OVER vermeldt 103 lokale besturen"),
         Projectjaar(nummer: 2, start: CalendarDate(year: 2023, month: 10, day: 1),
                     einde: CalendarDate(year: 2024, month: 9, day: 30),
                     toegekend: Euro(euros: 16_907_780),
-                    deelnemersVermeld: "147 lokale besturen + VGC + vzw De Rand (40 nieuwe)",
+                    deelnemersVermeld: "147 lokale besturen + VGC + vzw De Rand (40 nieuwe)", deelnemendeBesturen: 149,
                     bron: "NIEUWS2; NOTA3 2.1",
                     opmerking: nil),
         Projectjaar(nummer: 3, start: CalendarDate(year: 2024, month: 10, day: 1),
                     einde: CalendarDate(year: 2025, month: 9, day: 30),
                     toegekend: Euro(euros: 16_907_780),
-                    deelnemersVermeld: "voortzetting van de acties van projectjaar 2",
+                    deelnemersVermeld: "voortzetting van de acties van projectjaar 2", deelnemendeBesturen: nil,
                     bron: "NOTA3 2.4 en 3.A",
                     opmerking: "NOTA3 2.1 schrijft 16.970.780; 14.136.359 + 16.907.780 = 31.044.139 (NOTA3) bevestigt 16.907.780"),
     ]

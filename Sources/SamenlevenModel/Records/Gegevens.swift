@@ -35,3 +35,18 @@ public struct Gegevens: Sendable, Equatable {
             || sio.contains { $0.herkomst.voorbeelddata } || kpiRapporteringen.contains { $0.herkomst.voorbeelddata }
     }
 }
+
+extension Gegevens {
+    /// The lokale besturen involved in the projects of these indieners in a project year: the
+    /// indieners themselves and the partners of their samenwerkingsverband. This is what the
+    /// published figures count as "besturen" per action (WEB-CIJFERS: 24 besturen for 16 action
+    /// plans in year 1): a verband's indiener receives the subsidy for all its members.
+    public func betrokkenBesturen(indieners: some Sequence<String>, projectjaar: Int) -> Set<String> {
+        let gekozen = Set(indieners)
+        var besturen = gekozen
+        for s in samenwerkingen where s.projectjaar == projectjaar && gekozen.contains(s.indiener) {
+            besturen.insert(s.partner)
+        }
+        return besturen
+    }
+}

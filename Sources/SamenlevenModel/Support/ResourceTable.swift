@@ -61,5 +61,6 @@ struct ResourceTable {
 /// The bundled reference data is broken (a packaging error, never a user error).
 public struct ReferenceDataError: Error, CustomStringConvertible, Sendable {
     public let message: String
+    public init(message: String) { self.message = message }
     public var description: String { "referentiegegevens: \(message)" }
 }

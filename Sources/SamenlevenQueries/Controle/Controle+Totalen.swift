@@ -48,11 +48,12 @@ extension ControleContext {
                         boodschap: "\(wat): som van de subsidies \(budget.belgianWords), gepubliceerd budget \(cijfer.budget.belgianWords)",
                         bron: bron, projectjaar: jaar))
                 }
-                let besturen = Set(rijen.map(\.bestuur)).count
+                // Besturen involved: indieners and the partners of their samenwerkingsverband.
+                let besturen = gegevens.betrokkenBesturen(indieners: rijen.map(\.bestuur), projectjaar: jaar).count
                 if besturen != cijfer.besturen {
                     bevindingen.append(Bevinding(
                         ernst: .waarschuwing, code: "actie-besturen-afwijkend",
-                        boodschap: "\(wat): \(besturen) besturen in de gegevens, gepubliceerd \(cijfer.besturen)",
+                        boodschap: "\(wat): \(besturen) betrokken besturen in de gegevens (indieners en hun partners), gepubliceerd \(cijfer.besturen)",
                         bron: bron, projectjaar: jaar))
                 }
                 let kpi = rijen.reduce(0) { $0 + $1.kpiVooropgesteld }

@@ -56,7 +56,8 @@ public struct Correctie: Hashable, Sendable, Codable {
 
     /// Reads `correcties.csv`. Every row needs bestand, wat, reden and bron.
     public static func lees(csv tekst: String, bestand: String = "correcties.csv") throws -> [Correctie] {
-        let tabel = CSVTekst.tabel(tekst)
+        let tabel: (kop: [String], rijen: [(rij: Int, waarden: [String: String], aantalVelden: Int)])
+        do { tabel = try CSVTekst.tabel(tekst, bestand: bestand) } catch { throw Fout(boodschap: "\(error)") }
         let ontbrekend = kolommen.filter { !tabel.kop.contains($0) }
         guard ontbrekend.isEmpty else {
             throw Fout(boodschap: "\(bestand):1: kolom(men) \(ontbrekend.joined(separator: ", ")) ontbreken; verwacht: \(kolommen.joined(separator: ","))")

@@ -58,7 +58,8 @@ public struct GepubliceerdeSamenwerkingslijst: Sendable {
     }
 
     public init(csv tekst: String, bestand: String, projectjaar: Int = 1, referentie: Referentie = .ingebouwd) throws {
-        let tabel = CSVTekst.tabel(tekst)
+        let tabel: (kop: [String], rijen: [(rij: Int, waarden: [String: String], aantalVelden: Int)])
+        do { tabel = try CSVTekst.tabel(tekst, bestand: bestand) } catch { throw Fout(boodschap: "\(error)") }
         let ontbrekend = Self.kolommen.filter { !tabel.kop.contains($0) }
         guard !ontbrekend.isEmpty || !tabel.kop.isEmpty else { throw Fout(boodschap: "\(bestand): leeg bestand") }
         guard ontbrekend.isEmpty else {

@@ -24,6 +24,14 @@ public enum KPIVraag {
         Kolom("gepubliceerd_kpi_gerealiseerd", "KPI gerealiseerd (gepubliceerd)", .geheelGetal, optellen: false),
     ]
 
+    /// The besturen involved: the indieners of these grants and reports, with their verband's
+    /// partners, placed in the answer's geography.
+    private static func betrokken(_ t: [Toekenning], _ r: [KPIRapportering], jaar: Int, _ context: QueryContext,
+                                  _ selectie: Selectie) -> Set<String> {
+        let indieners = t.map(\.bestuur) + r.map(\.bestuur)
+        return Set(context.gegevens.betrokkenBesturen(indieners: indieners, projectjaar: jaar).map { selectie.plaats($0).code })
+    }
+
     private struct Sleutel: Hashable {
         let actie: Int
         let jaar: Int
@@ -51,7 +59,7 @@ public enum KPIVraag {
                 let t = perT[sleutel] ?? [], r = perR[sleutel] ?? []
                 var cellen: [String: Cel] = [
                     "omschrijving": .tekst("Projectjaar \(jaar)"),
-                    "besturen": .getal(Set(t.map { selectie.plaats($0.bestuur).code } + r.map { selectie.plaats($0.bestuur).code }).count),
+                    "besturen": .getal(betrokken(t, r, jaar: jaar, context, selectie).count),
                     "subsidie": .euro(t.reduce(.zero) { $0 + $1.subsidie }),
                     "kpi_vooropgesteld": t.isEmpty ? .leeg : .getal(t.reduce(0) { $0 + $1.kpiVooropgesteld }),
                     "kpi_6m": som(r.filter { $0.meetmoment == .zesMaanden }),
@@ -71,7 +79,10 @@ public enum KPIVraag {
             gebruiktePublicaties += publicaties
             let vanActie = (toekenningen.filter { $0.actie == actie }, rapporten.filter { $0.actie == actie })
             var subtotaal: [String: Cel] = [
-                "besturen": .getal(Set(vanActie.0.map { selectie.plaats($0.bestuur).code } + vanActie.1.map { selectie.plaats($0.bestuur).code }).count),
+                "besturen": .getal(jaren.reduce(into: Set<String>()) { set, jaar in
+                    set.formUnion(betrokken(vanActie.0.filter { $0.projectjaar == jaar }, vanActie.1.filter { $0.projectjaar == jaar },
+                                            jaar: jaar, context, selectie))
+                }.count),
             ]
             for id in ["kpi_vooropgesteld", "kpi_6m", "kpi_12m"] {
                 subtotaal[id] = TabelBouwer.som(details.flatMap(\.details).compactMap { $0.cellen[id] }, soort: .geheelGetal)
@@ -88,11 +99,16 @@ public enum KPIVraag {
                                 subtotaalCellen: subtotaal, kinderen: details))
         }
 
-        let alleBesturen = Set(toekenningen.map { selectie.plaats($0.bestuur).code } + rapporten.map { selectie.plaats($0.bestuur).code })
+        let alleBesturen = Set(sleutels.map(\.jaar)).reduce(into: Set<String>()) { set, jaar in
+            set.formUnion(betrokken(toekenningen.filter { $0.projectjaar == jaar }, rapporten.filter { $0.projectjaar == jaar },
+                                    jaar: jaar, context, selectie))
+        }
         let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: ["besturen": .getal(alleBesturen.count)])
 
         var opmerkingen: [Voetnoot] = []
         if !sleutels.isEmpty {
+            opmerkingen.append(Voetnoot("'Besturen' telt de betrokken lokale besturen: de indieners met de actie en de partners van hun "
+                                        + "samenwerkingsverband in dat projectjaar, zoals de gepubliceerde cijfers (WEB-CIJFERS)."))
             opmerkingen.append(Voetnoot("KPI's van verschillende acties hebben een andere eenheid en worden niet over acties heen opgeteld; "
                                         + "'KPI vooropgesteld' omvat het huidig bereik."))
         }

@@ -4,10 +4,16 @@ import SamenlevenModel
 /// The store's schema as named migrations. A migration, once released, never changes:
 /// new needs get a new migration, so existing stores upgrade in place.
 enum Schema {
-    static var migrator: DatabaseMigrator {
+    /// With `standaardgegevens` a new store is filled with the embedded default dataset
+    /// (published year-1 data and labelled example data); without it the store starts empty
+    /// of records (tests, a clean start for real data).
+    static func migrator(standaardgegevens: Bool = true) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-schema", migrate: createTables)
         migrator.registerMigration("v1-referentiegegevens", migrate: seedReferenceData)
+        migrator.registerMigration("v2-standaardgegevens") { db in
+            if standaardgegevens { try StandaardGegevens.laad(db) }
+        }
         return migrator
     }
 

@@ -29,8 +29,9 @@ public final class Store: Sendable {
         return dataHome + "/samenleven/samenleven.sqlite"
     }
 
-    /// Opens (and if needed creates, migrates and seeds) the store at `path`.
-    public static func open(path: String) throws -> Store {
+    /// Opens (and if needed creates, migrates and seeds) the store at `path`. A new store gets
+    /// the embedded default dataset unless `standaardgegevens` is false.
+    public static func open(path: String, standaardgegevens: Bool = true) throws -> Store {
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -42,7 +43,7 @@ public final class Store: Sendable {
         configuration.label = "samenleven"
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let migrator = Schema.migrator
+            let migrator = Schema.migrator(standaardgegevens: standaardgegevens)
             // Reading the migration state leaves an up-to-date store byte-for-byte untouched.
             if try queue.read({ try migrator.hasCompletedMigrations($0) }) == false {
                 try migrator.migrate(queue)
@@ -55,18 +56,18 @@ public final class Store: Sendable {
         }
     }
 
-    /// An in-memory store (for tests and dry runs).
-    public static func inMemory() throws -> Store {
+    /// An in-memory store (for tests and dry runs), by default without the default dataset.
+    public static func inMemory(standaardgegevens: Bool = false) throws -> Store {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(configuration: configuration)
-        try Schema.migrator.migrate(queue)
+        try Schema.migrator(standaardgegevens: standaardgegevens).migrate(queue)
         return Store(path: ":memory:", queue: queue)
     }
 
     /// The names of the migrations applied to this store, in order.
     public func appliedMigrations() throws -> [String] {
-        try queue.read { try Schema.migrator.appliedMigrations($0) }
+        try queue.read { try Schema.migrator().appliedMigrations($0) }
     }
 }
 

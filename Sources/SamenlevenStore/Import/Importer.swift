@@ -62,6 +62,16 @@ public struct Importer: Sendable {
 
     public func importeer(_ bestanden: [ImportBestand], opties: ImportOpties = ImportOpties(),
                           voortgang: Voortgang? = nil) throws -> ImportVerslag {
+        let catalogus = try Set(store.acties().acties.map(\.nummer))
+        let (vervangingen, waarschuwingen, rijen) = try Importer.valideer(bestanden, opties: opties, catalogus: catalogus, voortgang: voortgang)
+        let tellingen = try store.vervang(vervangingen, droog: opties.droog)
+        return ImportVerslag(tellingen: tellingen, waarschuwingen: waarschuwingen, rijen: rijen, droog: opties.droog)
+    }
+
+    /// Reads and validates files without touching a store: the records to store per kind, the
+    /// warnings and the number of rows, or an `ImportFailure` listing every problem.
+    static func valideer(_ bestanden: [ImportBestand], opties: ImportOpties, catalogus stored: Set<Int>,
+                         voortgang: Voortgang? = nil) throws -> ([Vervanging], [String], Int) {
         var problemen: [ImportProblem] = []
         var waarschuwingen: [String] = []
         var bladen: [(sheet: Sheet, soort: Soort, bestand: ImportBestand, sha: String)] = []
@@ -89,7 +99,6 @@ public struct Importer: Sendable {
             }
         }
 
-        let stored = try Set(store.acties().acties.map(\.nummer))
         let totaal = bladen.reduce(0) { $0 + $1.sheet.rows.count }
         var collector = Collector()
         var gedaan = 0
@@ -110,22 +119,21 @@ public struct Importer: Sendable {
         guard problemen.isEmpty else {
             throw ImportFailure(problemen: problemen.sorted(), waarschuwingen: waarschuwingen)
         }
-        let tellingen = try store.vervang(collector.vervangingen(), droog: opties.droog)
-        return ImportVerslag(tellingen: tellingen, waarschuwingen: waarschuwingen, rijen: totaal, droog: opties.droog)
+        return (collector.vervangingen(), waarschuwingen, totaal)
     }
 
     // MARK: Reading
 
-    func isWorkbook(_ bestand: ImportBestand) -> Bool {
+    static func isWorkbook(_ bestand: ImportBestand) -> Bool {
         guard case .bestand(let url) = bestand.inhoud else { return false }
         return ["xlsx", "xlsm"].contains(url.pathExtension.lowercased())
     }
 
-    func sheetKind(_ sheet: Sheet, of bestand: ImportBestand) -> Soort? {
+    static func sheetKind(_ sheet: Sheet, of bestand: ImportBestand) -> Soort? {
         isWorkbook(bestand) ? Soort(bladnaam: sheet.name) : Soort(bestandsnaam: bestand.naam)
     }
 
-    func read(_ bestand: ImportBestand) throws -> ([Sheet], [String], String) {
+    static func read(_ bestand: ImportBestand) throws -> ([Sheet], [String], String) {
         switch bestand.inhoud {
         case .csv(let data):
             let (sheet, warnings) = try CSVReader.read(data: data, fileName: bestand.naam)
@@ -159,7 +167,7 @@ public struct Importer: Sendable {
         var waarschuwingen: [String] = []
     }
 
-    func validate(_ sheet: Sheet, soort: Soort, label: String, parser: KindParser, collector: inout Collector,
+    static func validate(_ sheet: Sheet, soort: Soort, label: String, parser: KindParser, collector: inout Collector,
                   progress: (Int) -> Void) -> SheetResult {
         var result = SheetResult()
         let headerRow = sheet.headerRowNumber
@@ -264,8 +272,8 @@ struct Collector {
         func make<R>(_ soort: Soort, _ parsed: [KindParser.Parsed<R>], _ wrap: ([R]) -> Vervanging.Records) -> Vervanging? {
             guard let files = sources[soort], !parsed.isEmpty else { return nil }
             return Vervanging(soort: soort, projectjaren: Set(parsed.compactMap(\.jaar)),
-                              bestand: files.map(\.label).joined(separator: ", "),
-                              sha256: files.map(\.sha).joined(separator: ","), records: wrap(parsed.map(\.record)))
+                              bronnen: Dictionary(files.map { ($0.label, $0.sha) }, uniquingKeysWith: { a, _ in a }),
+                              records: wrap(parsed.map(\.record)))
         }
         return [
             make(.acties, acties) { .acties($0, rijen: acties.map(\.rij)) },

@@ -6,8 +6,9 @@ import SamenlevenModel
 public struct Vervanging: Sendable {
     public var soort: Soort
     public var projectjaren: Set<Int>
-    public var bestand: String
-    public var sha256: String
+    /// The files the records came from (label as in provenance, e.g. `data.xlsx[sio]`) and
+    /// their SHA-256.
+    public var bronnen: [String: String]
     public var records: Records
 
     public enum Records: Sendable {
@@ -18,6 +19,19 @@ public struct Vervanging: Sendable {
         case sio([SIOExperiment])
         case kpiRapporteringen([KPIRapportering])
         case acties([Actie], rijen: [Int])
+
+        /// Project year and provenance of every record (nothing for the catalogue).
+        var herkomsten: [(projectjaar: Int, herkomst: Herkomst)] {
+            switch self {
+            case .toekenningen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
+            case .aanvragen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
+            case .samenwerkingen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
+            case .mentorschappen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
+            case .sio(let r): return r.map { ($0.projectjaar, $0.herkomst) }
+            case .kpiRapporteringen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
+            case .acties: return []
+            }
+        }
 
         var count: Int {
             switch self {
@@ -32,11 +46,10 @@ public struct Vervanging: Sendable {
         }
     }
 
-    public init(soort: Soort, projectjaren: Set<Int>, bestand: String, sha256: String, records: Records) {
+    public init(soort: Soort, projectjaren: Set<Int>, bronnen: [String: String], records: Records) {
         self.soort = soort
         self.projectjaren = projectjaren
-        self.bestand = bestand
-        self.sha256 = sha256
+        self.bronnen = bronnen
         self.records = records
     }
 }
@@ -61,32 +74,39 @@ extension Store {
     /// same file twice leaves the store byte-for-byte as after the first time.
     /// With `droog` nothing is written; the counts say what would happen.
     public func vervang(_ vervangingen: [Vervanging], droog: Bool = false) throws -> [ImportTelling] {
-        func plan(_ db: Database) throws -> [(ImportTelling, (Database) throws -> Void)] {
-            try vervangingen.map { v in
-                switch v.records {
-                case .toekenningen(let r): return try Store.diff(r, years: v.projectjaren, soort: v.soort, db)
-                case .aanvragen(let r): return try Store.diff(r, years: v.projectjaren, soort: v.soort, db)
-                case .samenwerkingen(let r): return try Store.diff(r, years: v.projectjaren, soort: v.soort, db)
-                case .mentorschappen(let r): return try Store.diff(r, years: v.projectjaren, soort: v.soort, db)
-                case .sio(let r): return try Store.diff(r, years: v.projectjaren, soort: v.soort, db)
-                case .kpiRapporteringen(let r): return try Store.diff(r, years: v.projectjaren, soort: v.soort, db)
-                case .acties(let acties, let rijen): return try Store.diffActies(acties, rijen: rijen, bestand: v.bestand, db)
-                }
-            }
-        }
-        // Plan and apply inside one write transaction, so nothing can change in between; roll
-        // back (nothing written, the file untouched) for a dry run or when nothing changes.
-        var tellingen: [ImportTelling] = []
+        var resultaat: [ImportTelling] = []
         try queue.inTransaction { db in
-            let planned = try plan(db)
-            tellingen = planned.map(\.0)
-            let sourcesChanged = try vervangingen.contains { try Store.sourceChanged($0, db) }
-            guard !droog, tellingen.contains(where: \.changesSomething) || sourcesChanged else { return .rollback }
-            for (_, apply) in planned { try apply(db) }
-            for v in vervangingen { try Store.recordSource(v, db) }
-            return .commit
+            let (tellingen, geschreven) = try Store.pasToe(vervangingen, droog: droog, db)
+            resultaat = tellingen
+            // Rolling back a transaction that wrote nothing leaves the file untouched.
+            return geschreven ? .commit : .rollback
         }
-        return tellingen
+        return resultaat
+    }
+
+    /// Plans and applies replacements inside the caller's transaction (an import, or the
+    /// migration that loads the default dataset). Writes nothing for a dry run or when
+    /// nothing changes.
+    static func pasToe(_ vervangingen: [Vervanging], droog: Bool, _ db: Database) throws -> (tellingen: [ImportTelling], geschreven: Bool) {
+        let planned = try vervangingen.map { try plan($0, db) }
+        let tellingen = planned.map(\.0)
+        let sourcesChanged = try vervangingen.contains { try sourceChanged($0, db) }
+        guard !droog, tellingen.contains(where: \.changesSomething) || sourcesChanged else { return (tellingen, false) }
+        for (_, apply) in planned { try apply(db) }
+        for v in vervangingen { try recordSource(v, db) }
+        return (tellingen, true)
+    }
+
+    static func plan(_ v: Vervanging, _ db: Database) throws -> (ImportTelling, (Database) throws -> Void) {
+        switch v.records {
+        case .toekenningen(let r): return try diff(r, years: v.projectjaren, soort: v.soort, db)
+        case .aanvragen(let r): return try diff(r, years: v.projectjaren, soort: v.soort, db)
+        case .samenwerkingen(let r): return try diff(r, years: v.projectjaren, soort: v.soort, db)
+        case .mentorschappen(let r): return try diff(r, years: v.projectjaren, soort: v.soort, db)
+        case .sio(let r): return try diff(r, years: v.projectjaren, soort: v.soort, db)
+        case .kpiRapporteringen(let r): return try diff(r, years: v.projectjaren, soort: v.soort, db)
+        case .acties(let acties, let rijen): return try diffActies(acties, rijen: rijen, bestand: v.bronnen.keys.sorted().joined(separator: ", "), db)
+        }
     }
 
     static func diff<R: StoredRecord>(_ incoming: [R], years: Set<Int>, soort: Soort, _ db: Database)
@@ -136,21 +156,34 @@ extension Store {
         })
     }
 
+    /// Per project year: which files the year's records came from, how many rows, and whether
+    /// any is example data — what the `bronbestand` table keeps as the data vintage.
+    static func sources(_ v: Vervanging) -> [(jaar: Int, bestand: String, sha256: String, rijen: Int, voorbeelddata: Bool)] {
+        let herkomsten = v.records.herkomsten
+        return v.projectjaren.sorted().map { jaar in
+            let vanJaar = herkomsten.filter { $0.projectjaar == jaar }.map(\.herkomst)
+            let labels = Set(vanJaar.map(\.bron)).sorted()
+            return (jaar, labels.joined(separator: ", "), labels.map { v.bronnen[$0] ?? "" }.joined(separator: ","),
+                    vanJaar.count, vanJaar.contains { $0.voorbeelddata })
+        }
+    }
+
     static func sourceChanged(_ v: Vervanging, _ db: Database) throws -> Bool {
-        for year in v.projectjaren {
-            let row = try Row.fetchOne(db, sql: "SELECT bestand, sha256 FROM bronbestand WHERE soort = ? AND projectjaar = ?",
-                                       arguments: [v.soort.rawValue, year])
-            if row?["bestand"] != v.bestand || row?["sha256"] != v.sha256 { return true }
+        for s in sources(v) {
+            let row = try Row.fetchOne(db, sql: "SELECT bestand, sha256, rijen, voorbeelddata FROM bronbestand WHERE soort = ? AND projectjaar = ?",
+                                       arguments: [v.soort.rawValue, s.jaar])
+            if row?["bestand"] != s.bestand || row?["sha256"] != s.sha256 || row?["rijen"] != s.rijen
+                || row?["voorbeelddata"] != s.voorbeelddata { return true }
         }
         return false
     }
 
     static func recordSource(_ v: Vervanging, _ db: Database) throws {
         guard try sourceChanged(v, db) else { return }
-        for year in v.projectjaren {
+        for s in sources(v) {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO bronbestand (soort, projectjaar, bestand, sha256, rijen, voorbeelddata) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [v.soort.rawValue, year, v.bestand, v.sha256, v.records.count, v.bestand.contains("voorbeelddata")])
+                arguments: [v.soort.rawValue, s.jaar, s.bestand, s.sha256, s.rijen, s.voorbeelddata])
         }
     }
 }
@@ -159,9 +192,11 @@ extension Store {
 public struct Bronbestand: Sendable, Equatable {
     public let soort: String
     public let projectjaar: Int
+    /// The file name(s), comma-separated.
     public let bestand: String
     public let sha256: String
     public let rijen: Int
+    public let voorbeelddata: Bool
 }
 
 extension Store {
@@ -169,8 +204,24 @@ extension Store {
         try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM bronbestand ORDER BY soort, projectjaar").map {
                 Bronbestand(soort: $0["soort"], projectjaar: $0["projectjaar"], bestand: $0["bestand"],
-                            sha256: $0["sha256"], rijen: $0["rijen"])
+                            sha256: $0["sha256"], rijen: $0["rijen"], voorbeelddata: $0["voorbeelddata"])
             }
+        }
+    }
+}
+
+extension Store {
+    /// Removes every synthetic (voorbeelddata) record, in one transaction; the real published
+    /// records stay. Returns the number of rows removed.
+    public func verwijderVoorbeelddata() throws -> Int {
+        try queue.write { db in
+            var aantal = 0
+            for tabel in ["toekenning", "aanvraag", "samenwerking", "mentorschap", "sio", "kpi_rapportering"] {
+                try db.execute(sql: "DELETE FROM \(tabel) WHERE voorbeelddata = 1")
+                aantal += db.changesCount
+            }
+            try db.execute(sql: "DELETE FROM bronbestand WHERE voorbeelddata = 1")
+            return aantal
         }
     }
 }

@@ -15,6 +15,7 @@ struct Samenleven: ParsableCommand {
             Afsluitcode: 0 gelukt, 2 ongeldige invoer, 1 interne fout.
             """,
         version: "samenleven \(version)",
-        subcommands: [BesturenCommand.self, SubsidieCommand.self, ImporteerCommand.self, VraagCommand.self, OpendataCommand.self]
+        subcommands: [BesturenCommand.self, SubsidieCommand.self, ImporteerCommand.self, VraagCommand.self,
+                      ControleerCommand.self, VoorbeelddataCommand.self, OpendataCommand.self]
     )
 }

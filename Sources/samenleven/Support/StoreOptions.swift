@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SamenlevenStore
 
 /// `--db PATH`, shared by every command that reads or writes the store.
@@ -11,9 +12,15 @@ struct StoreOptions: ParsableArguments {
 
     var path: String { db ?? Store.defaultPath() }
 
+    /// `SAMENLEVEN_STANDAARDGEGEVENS=0` creates new stores without the default dataset (for
+    /// tests and for a clean start with only the administration's own files).
+    static var standaardgegevens: Bool {
+        ProcessInfo.processInfo.environment["SAMENLEVEN_STANDAARDGEGEVENS"] != "0"
+    }
+
     func open() throws -> Store {
         do {
-            return try Store.open(path: path)
+            return try Store.open(path: path, standaardgegevens: Self.standaardgegevens)
         } catch let error as StoreError {
             throw InvalidInput(error.description)
         }

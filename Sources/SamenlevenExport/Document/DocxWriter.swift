@@ -1,0 +1,191 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes a real Word document (WordprocessingML in a zip package) from Markdown blocks:
+/// title and headings, numbered answers with a hanging indent, bullets, tables with a header
+/// row, quotes. Deterministic: fixed zip dates and the given creation time, so the same text
+/// gives the same bytes.
+public struct DocxWriter {
+    public struct Properties: Sendable {
+        public var title: String
+        public var subject: String
+        public var creator: String
+        public var keywords: String
+        /// `2023-09-01T00:00:00Z`: from the data, never the wall clock.
+        public var created: Date
+
+        public init(title: String, subject: String, creator: String, keywords: String, created: Date) {
+            self.title = title
+            self.subject = subject
+            self.creator = creator
+            self.keywords = keywords
+            self.created = created
+        }
+    }
+
+    public init() {}
+
+    /// The `.docx` bytes.
+    public func document(_ blocks: [MarkdownBlock], properties: Properties) throws -> Data {
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", Self.contentTypes),
+            ("_rels/.rels", Self.rootRelationships),
+            ("docProps/core.xml", core(properties)),
+            ("docProps/app.xml", Self.app),
+            ("word/_rels/document.xml.rels", Self.documentRelationships),
+            ("word/styles.xml", Self.styles),
+            ("word/settings.xml", Self.settings),
+            ("word/document.xml", body(blocks)),
+        ]
+        let archive = try Archive(data: Data(), accessMode: .create)
+        // A fixed date: zip entries carry a modification time, and the bytes must not change.
+        let fixed = Date(timeIntervalSince1970: 315_532_800)   // 1980-01-01, the zip epoch
+        for (path, xml) in parts {
+            let data = Data(xml.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixed,
+                                 permissions: 0o644, compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return bytes
+    }
+
+    // MARK: Body
+
+    func body(_ blocks: [MarkdownBlock]) -> String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        xml += #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>"#
+        for block in blocks {
+            switch block {
+            case let .heading(level, text):
+                xml += paragraph(text, style: level == 1 ? "Title" : "Heading\(level - 1)")
+            case .paragraph(let text):
+                xml += paragraph(text, style: nil)
+            case let .numbered(label, text, level):
+                xml += paragraph(label + "\t" + text, style: level == 0 ? "Antwoord" : "Deelantwoord")
+            case let .bullet(text, level):
+                xml += paragraph("•\t" + text, style: level == 0 ? "Opsomming" : "Deelantwoord")
+            case .quote(let text):
+                xml += paragraph(text, style: "Kader")
+            case .rule:
+                xml += #"<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="808080"/></w:pBdr></w:pPr></w:p>"#
+            case let .table(header, rows, right):
+                xml += table(header: header, rows: rows, right: right)
+            }
+        }
+        // A4 portrait, 2 cm margins.
+        xml += #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>"#
+        xml += "</w:body></w:document>"
+        return xml
+    }
+
+    func paragraph(_ text: String, style: String?, alignRight: Bool = false) -> String {
+        var xml = "<w:p>"
+        if style != nil || alignRight {
+            xml += "<w:pPr>"
+            if let style { xml += #"<w:pStyle w:val="\#(style)"/>"# }
+            if alignRight { xml += #"<w:jc w:val="right"/>"# }
+            xml += "</w:pPr>"
+        }
+        xml += runs(text)
+        return xml + "</w:p>"
+    }
+
+    func runs(_ text: String) -> String {
+        InlineSpan.parse(text).map { span in
+            var properties = ""
+            if span.bold { properties += "<w:b/>" }
+            if span.italic { properties += "<w:i/>" }
+            let pieces = span.text.split(separator: "\t", omittingEmptySubsequences: false)
+            let content = pieces.enumerated().map { i, piece in
+                (i > 0 ? "<w:tab/>" : "") + (piece.isEmpty ? "" : #"<w:t xml:space="preserve">\#(Self.escape(String(piece)))</w:t>"#)
+            }.joined()
+            return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + content + "</w:r>"
+        }.joined()
+    }
+
+    func table(header: [String], rows: [[String]], right: [Bool]) -> String {
+        var xml = #"<w:tbl><w:tblPr><w:tblStyle w:val="Tabel"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr><w:tblGrid>"#
+        xml += String(repeating: "<w:gridCol/>", count: header.count) + "</w:tblGrid>"
+        func row(_ cells: [String], isHeader: Bool) -> String {
+            var r = "<w:tr>" + (isHeader ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+            for (i, cell) in cells.enumerated() {
+                let text = isHeader ? "**\(cell)**" : cell
+                r += "<w:tc>" + paragraph(text, style: "Tabeltekst", alignRight: !isHeader && i < right.count && right[i]) + "</w:tc>"
+            }
+            return r + "</w:tr>"
+        }
+        xml += row(header, isHeader: true)
+        for cells in rows { xml += row(cells + Array(repeating: "", count: max(0, header.count - cells.count)), isHeader: false) }
+        return xml + "</w:tbl>" + "<w:p/>"
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default:
+                // Control characters are not allowed in XML 1.0.
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    // MARK: Package parts
+
+    func core(_ p: Properties) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let date = formatter.string(from: p.created)
+        return #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+            + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
+            + "<dc:title>\(Self.escape(p.title))</dc:title><dc:subject>\(Self.escape(p.subject))</dc:subject>"
+            + "<dc:creator>\(Self.escape(p.creator))</dc:creator><cp:keywords>\(Self.escape(p.keywords))</cp:keywords>"
+            + "<dc:language>nl-BE</dc:language>"
+            + #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(date)</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\#(date)</dcterms:modified>"#
+            + "</cp:coreProperties>"
+    }
+
+    static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#
+
+    static let rootRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"#
+
+    static let documentRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>"#
+
+    static let app = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>samenleven</Application></Properties>"#
+
+    static let settings = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        + #"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="425"/><w:characterSpacingControl w:val="doNotCompress"/></w:settings>"#
+
+    /// Styles in the spirit of the Flemish parliament's answers: a plain sans-serif body,
+    /// numbered answers with a hanging indent, tables with a grid and a shaded header.
+    static let styles = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n" + """
+        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="nl-BE"/></w:rPr></w:rPrDefault>\
+        <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
+        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
+        <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:caps/><w:sz w:val="28"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Antwoord"><w:name w:val="Antwoord"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="425"/></w:tabs><w:spacing w:before="160"/><w:ind w:left="425" w:hanging="425"/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Deelantwoord"><w:name w:val="Deelantwoord"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="850"/></w:tabs><w:ind w:left="850" w:hanging="425"/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Opsomming"><w:name w:val="Opsomming"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="709"/></w:tabs><w:ind w:left="709" w:hanging="284"/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Kader"><w:name w:val="Kader"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="C00000"/><w:left w:val="single" w:sz="8" w:space="4" w:color="C00000"/><w:bottom w:val="single" w:sz="8" w:space="4" w:color="C00000"/><w:right w:val="single" w:sz="8" w:space="4" w:color="C00000"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="FDECEA"/></w:pPr><w:rPr><w:color w:val="C00000"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Tabeltekst"><w:name w:val="Tabeltekst"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>\
+        <w:style w:type="table" w:styleId="Tabel"><w:name w:val="Tabel"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>\
+        <w:tblStylePr w:type="firstRow"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr></w:style>\
+        </w:styles>
+        """
+}

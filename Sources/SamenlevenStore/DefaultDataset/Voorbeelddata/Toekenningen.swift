@@ -1,0 +1,178 @@
+import SamenlevenModel
+
+extension VoorbeelddataGenerator {
+    /// The actions besides 2 and 5 that example grants use: funded, named in the sources, and
+    /// (action 23) only from project year 2.
+    func overigeActies(jaar: Int) -> [Int] {
+        catalogus.acties.filter {
+            $0.gefinancierd && $0.zekerheid != .onbekend && $0.nummer != 2 && $0.nummer != 5 && $0.vanafProjectjaar <= jaar
+        }.map(\.nummer)
+    }
+
+    /// A fictional price per KPI unit for the other actions, to derive believable KPIs.
+    static let eenheidsprijs: [Int: Int64] = [
+        1: 300, 6: 1_500, 7: 1_200, 8: 1_500, 9: 2_000, 10: 2_500, 11: 3_000, 13: 150, 15: 400,
+        16: 20_000, 17: 250, 18: 20_000, 19: 2_500, 23: 150, 24: 150,
+    ]
+
+    static let toelichtingen: [Int: String] = [
+        1: "pleinwerking in twee wijken met buurtbewoners",
+        2: "lokaal actieplan tegen polarisatie met politie, scholen en jeugdwerk",
+        5: "taalcafés en oefenkansen in bibliotheek en kinderopvang",
+        6: "begeleiding van nieuwkomers met een buitenlands diploma naar verkorte opleidingen",
+        7: "trajectbegeleiding naar hoger onderwijs samen met de hogeschool",
+        8: "opvolging van jongeren zonder diploma met de onderwijsinstellingen",
+        9: "jobcoaching met VDAB en lokale werkgevers",
+        10: "starterscoaching voor ondernemers met migratieachtergrond",
+        11: "mentoren uit het lokale bedrijfsleven begeleiden werkzoekenden",
+        13: "kennismaking met sportclubs voor kwetsbare kinderen en jongeren",
+        15: "brugfiguren in het basis- en secundair onderwijs",
+        16: "actieplan straatintimidatie met sensibilisering en meldpunt",
+        17: "omstaanderstrainingen voor personeel en vrijwilligers",
+        18: "actieplan integrale toegankelijkheid van dienstverlening",
+        19: "correspondentietesten op de lokale huurmarkt",
+        23: "kennismaking met jeugdbewegingen en speelpleinwerking",
+        24: "cultuurparticipatie via vrijetijdspas en cultuurcentrum",
+    ]
+
+    func toekenningen(_ jaren: [Jaar], a2: [Set<String>], a5: [Set<String>], mentor: [Mentorschap], sio: [SIOExperiment],
+                      opties: Opties, _ rng: inout SeededRandom) throws -> [Toekenning] {
+        var alle: [Toekenning] = []
+        var overigeVorigJaar: [String: Toekenning] = [:]
+        var actie5VorigJaar: [String: Toekenning] = [:]
+
+        for jaar in jaren {
+            let j = jaar.nummer
+            let totaal = Projectjaar.nummer(j)!.toegekend.cents
+            let stimulansen = mentor.filter { $0.projectjaar == j }.map(\.stimulans.cents).reduce(0, +)
+                + sio.filter { $0.projectjaar == j }.map(\.bedrag.cents).reduce(0, +)
+            let c2 = try gepubliceerd(2, j), c5 = try gepubliceerd(5, j)
+
+            // Action 2: one plan each, current reach 0, verdeelsleutel with the known price.
+            let p2 = catalogus[2]?.standaardbedrag ?? Euro(euros: 50_000)
+            var rijen2: [Toekenning] = a2[j - 1].sorted().map {
+                toekenning(j, $0, 2, bereik: 0, kpi: 1, subsidie: Verdeelsleutel.subsidie(huidigBereik: 0, kpi: 1, standaardbedrag: p2))
+            }
+            let som2 = rijen2.map(\.subsidie.cents).reduce(0, +)
+            guard som2 == c2.budget.cents else {
+                throw Fout(description: "actie 2, projectjaar \(j): \(Euro(cents: som2)) volgens de verdeelsleutel, gepubliceerd \(c2.budget)")
+            }
+
+            // Action 5: KPI and budget split over the indieners by the population they cover.
+            var rijen5: [Toekenning]
+            let indieners5 = a5[j - 1].sorted()
+            if j == 3 {
+                // Continuation: the same rows, a few with a lower KPI and subsidy (NOTA3 2.4).
+                let vorig = indieners5.map { actie5VorigJaar[$0]! }
+                rijen5 = verlaag(vorig, kpiTot: c5.kpiVooropgesteld, budgetTot: c5.budget.cents, jaar: j, &rng)
+            } else {
+                let gewichten = indieners5.map { code -> Int64 in
+                    let dekking = jaar.dekking([code]).map(inwoners).reduce(0, +)
+                    return Int64(isqrt(dekking)) * Int64(rng.factor(700...1300))
+                }
+                let kpis = Verdeling.verdeel(Int64(c5.kpiVooropgesteld), over: gewichten, minimum: 40)
+                let bedragen = Verdeling.verdeel(c5.budget.cents / 100, over: kpis.map { $0 * Int64(rng.factor(900...1100)) }, minimum: 1_000)
+                rijen5 = zip(indieners5, zip(kpis, bedragen)).map { code, kb in
+                    let bereik = Int(kb.0) * rng.factor(0...400) / 1000
+                    return toekenning(j, code, 5, bereik: bereik, kpi: Int(kb.0), subsidie: Euro(euros: kb.1))
+                }
+            }
+            for r in rijen5 { actie5VorigJaar[r.bestuur] = r }
+
+            // Every other action: what is left of the year's total.
+            let rest = totaal - stimulansen - som2 - rijen5.map(\.subsidie.cents).reduce(0, +)
+            let overige: [Toekenning]
+            if j == 3 {
+                // Same actions and KPIs as year 2 (NOTA3 2.3); the money action 5 gave back goes
+                // to the largest grant, so the year's total holds.
+                var vorig = overigeVorigJaar.values.sorted { ($0.bestuur, $0.actie) < ($1.bestuur, $1.actie) }
+                    .map { toekenning(3, $0.bestuur, $0.actie, bereik: $0.kpiHuidigBereik, kpi: $0.kpiVooropgesteld, subsidie: $0.subsidie) }
+                let verschil = rest - vorig.map(\.subsidie.cents).reduce(0, +)
+                if let grootste = vorig.indices.max(by: { (vorig[$0].subsidie, $1) < (vorig[$1].subsidie, $0) }) {
+                    vorig[grootste].subsidie = vorig[grootste].subsidie + Euro(cents: verschil)
+                }
+                overige = vorig
+            } else {
+                overige = try overigeToekenningen(jaar, rest: rest, vorig: overigeVorigJaar, mentor: mentor, opties: opties, &rng)
+            }
+            overigeVorigJaar = Dictionary(uniqueKeysWithValues: overige.map { ("\($0.bestuur)#\($0.actie)", $0) })
+            rijen2 = rijen2.map { var t = $0; t.toelichting = toelichting(t); return t }
+            alle += rijen2 + rijen5.map { var t = $0; t.toelichting = toelichting(t); return t } + overige
+        }
+        return alle.sorted { ($0.projectjaar, $0.bestuur, $0.actie) < ($1.projectjaar, $1.bestuur, $1.actie) }
+    }
+
+    func toekenning(_ jaar: Int, _ bestuur: String, _ actie: Int, bereik: Int, kpi: Int, subsidie: Euro) -> Toekenning {
+        Toekenning(projectjaar: jaar, bestuur: bestuur, actie: actie, kpiHuidigBereik: bereik, kpiVooropgesteld: kpi,
+                   subsidie: subsidie, herkomst: Self.herkomst)
+    }
+
+    /// Question 492 asks a content description for West-Vlaanderen only; other besturen were
+    /// not obliged to describe (planlastvermindering).
+    func toelichting(_ t: Toekenning) -> String? {
+        guard referentie.bestuur(code: t.bestuur)?.provincie == .westVlaanderen else { return nil }
+        return Self.toelichtingen[t.actie]
+    }
+
+    /// The grants for the actions other than 2 and 5 in year 1 or 2.
+    func overigeToekenningen(_ jaar: Jaar, rest: Int64, vorig: [String: Toekenning], mentor: [Mentorschap],
+                             opties: Opties, _ rng: inout SeededRandom) throws -> [Toekenning] {
+        let j = jaar.nummer
+        let pool = overigeActies(jaar: j)
+        var paren = Set<String>()
+        // A mentor runs the action it mentors.
+        for m in mentor where m.projectjaar == j && m.actie != 2 && m.actie != 5 { paren.insert("\(m.bestuur)#\(m.actie)") }
+        // Last year's actions continue; new indieners choose their own.
+        for sleutel in vorig.keys where jaar.indieners.contains(String(sleutel.split(separator: "#")[0])) { paren.insert(sleutel) }
+        for indiener in jaar.indieners {
+            let heeft = pool.filter { paren.contains("\(indiener)#\($0)") }
+            let gewenst = min(pool.count, Int.random(in: 1...3, using: &rng) * max(1, opties.schaal))
+            let extra = max(0, gewenst - heeft.count) + (j == 2 && rng.factor(0...9) < 2 ? 1 : 0)
+            for actie in rng.shuffled(pool.filter { !heeft.contains($0) }).prefix(extra) { paren.insert("\(indiener)#\(actie)") }
+        }
+        let geordend = paren.sorted()
+        let gewichten = geordend.map { sleutel -> Int64 in
+            if let v = vorig[sleutel] { return v.subsidie.cents / 100 * Int64(rng.factor(1000...1250)) / 1000 + 1 }
+            let code = String(sleutel.split(separator: "#")[0])
+            let dekking = jaar.dekking([code]).map(inwoners).reduce(0, +)
+            return Int64(isqrt(dekking)) * Int64(rng.factor(600...1400)) / 10 + 1
+        }
+        guard rest % 100 == 0 else { throw Fout(description: "restbedrag \(rest) is geen geheel aantal euro") }
+        let bedragen = Verdeling.verdeel(rest / 100, over: gewichten, minimum: 2_000)
+        return zip(geordend, bedragen).map { sleutel, euro in
+            let delen = sleutel.split(separator: "#")
+            let code = String(delen[0]), actie = Int(delen[1])!
+            let prijs = Self.eenheidsprijs[actie] ?? 1_000
+            let kpi = max(1, Int(euro * 2 / prijs))
+            let bereik = kpi * rng.factor(0...300) / 1000
+            var t = toekenning(j, code, actie, bereik: bereik, kpi: kpi, subsidie: Euro(euros: euro))
+            t.toelichting = toelichting(t)
+            return t
+        }
+    }
+
+    /// Year-3 action 5: lowers the KPI and subsidy of a few year-2 rows so that the totals become
+    /// the published year-3 figures; never raises a KPI.
+    func verlaag(_ vorig: [Toekenning], kpiTot: Int, budgetTot: Int64, jaar: Int, _ rng: inout SeededRandom) -> [Toekenning] {
+        var rijen = vorig.map { toekenning(jaar, $0.bestuur, 5, bereik: $0.kpiHuidigBereik, kpi: $0.kpiVooropgesteld, subsidie: $0.subsidie) }
+        var kpiTeVeel = rijen.map(\.kpiVooropgesteld).reduce(0, +) - kpiTot
+        var centTeVeel = rijen.map(\.subsidie.cents).reduce(0, +) - budgetTot
+        for i in rng.shuffled(Array(rijen.indices)) where kpiTeVeel > 0 || centTeVeel > 0 {
+            let minderKPI = min(kpiTeVeel, max(0, rijen[i].kpiVooropgesteld - rijen[i].kpiHuidigBereik - 1), 20)
+            let minderCent = min(centTeVeel, max(0, rijen[i].subsidie.cents - 100_000), 120_000)
+            guard minderKPI > 0 || minderCent > 0 else { continue }
+            rijen[i].kpiVooropgesteld -= minderKPI
+            rijen[i].subsidie = Euro(cents: rijen[i].subsidie.cents - minderCent)
+            kpiTeVeel -= minderKPI
+            centTeVeel -= minderCent
+        }
+        return rijen
+    }
+}
+
+func isqrt(_ n: Int) -> Int {
+    guard n > 1 else { return max(n, 0) }
+    var x = n, y = (n + 1) / 2
+    while y < x { x = y; y = (x + n / x) / 2 }
+    return x
+}

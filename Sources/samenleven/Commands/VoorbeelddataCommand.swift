@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import SamenlevenModel
+import SamenlevenStore
+
+struct VoorbeelddataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "voorbeelddata",
+        abstract: "Schrijft synthetische voorbeelddata als invoerbestanden, of haalt ze uit de databank.",
+        discussion: """
+            Niet alle cijfers zijn openbaar (de bedragen per gemeente en per actie). Om elke vraag toch \
+            te kunnen beantwoorden, bevat de ingebouwde databank voorbeelddata, duidelijk gemerkt: elke \
+            uitvoer die erop steunt zegt "\(Herkomst.voorbeelddataLabel)".
+
+            De generator is deterministisch (zelfde zaad, zelfde gegevens) en reproduceert exact de \
+            gepubliceerde cijfers: de totalen per projectjaar, budget, aantal besturen en KPI's van \
+            acties 2 en 5, de verdeelsleutel en de regels van projectjaar 3. Hij schrijft CSV-bestanden \
+            in het invoerformaat (<soort>-voorbeelddata.csv), die 'samenleven importeer' inleest.
+
+            Voorbeelden:
+              samenleven voorbeelddata --uit /tmp/voorbeeld
+              samenleven voorbeelddata --zaad 7 --schaal 3 --uit /tmp/groot
+              samenleven voorbeelddata --verwijder        (haalt alle voorbeelddata uit de databank)
+            """)
+
+    @Option(help: ArgumentHelp("Zaad van de toevalsgenerator (geheel getal).", valueName: "N"))
+    var zaad: UInt64 = StandaardGegevens.opties.zaad
+
+    @Option(help: ArgumentHelp("Ongeveer N keer zoveel acties per indiener (1 = realistisch); de totalen blijven exact.", valueName: "N"))
+    var schaal: Int = 1
+
+    @Option(help: ArgumentHelp("Map waarin de CSV-bestanden komen.", valueName: "map"))
+    var uit: String?
+
+    @Flag(help: "Verwijder alle voorbeelddata uit de databank (de echte, gepubliceerde gegevens blijven).")
+    var verwijder = false
+
+    @OptionGroup var opslag: StoreOptions
+
+    func run() throws {
+        if verwijder {
+            let aantal = try opslag.open().verwijderVoorbeelddata()
+            print("\(BelgianNumber.format(aantal)) rijen voorbeelddata verwijderd.")
+            return
+        }
+        guard let uit else { throw InvalidInput("geef een map met --uit, of gebruik --verwijder.") }
+        guard (1...24).contains(schaal) else { throw InvalidInput("--schaal: kies een geheel getal van 1 tot 24, niet \(schaal).") }
+        let bestanden: [(naam: String, data: Data)]
+        do {
+            bestanden = try StandaardGegevens.generator().bestanden(VoorbeelddataGenerator.Opties(zaad: zaad, schaal: schaal))
+        } catch let fout as VoorbeelddataGenerator.Fout {
+            throw InvalidInput("met zaad \(zaad) en schaal \(schaal) lukt het niet: \(fout.description)")
+        }
+        let map = URL(fileURLWithPath: uit)
+        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
+        for bestand in bestanden {
+            try AtomicFile.write(bestand.data, to: map.appendingPathComponent(bestand.naam))
+            print(map.appendingPathComponent(bestand.naam).path)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import SamenlevenModel
+import SamenlevenStore
+
+/// The example-data generator reproduces every published constraint exactly.
+@Suite("Voorbeelddata: gepubliceerde cijfers exact")
+struct VoorbeelddataTests {
+    static let generator = try! StandaardGegevens.generator()
+    static let standaard = try! generator.genereer(StandaardGegevens.opties)
+    static let echt = try! StandaardGegevens.gepubliceerdeGegevens()
+
+    /// Generated and real records together, as the default store holds them.
+    static func samen(_ g: Gegevens) -> Gegevens {
+        var alles = g
+        alles.samenwerkingen += echt.samenwerkingen
+        alles.mentorschappen += echt.mentorschappen
+        alles.sio += echt.sio
+        return alles
+    }
+
+    static func controleer(_ g: Gegevens) {
+        let alles = samen(g)
+        for jaar in Projectjaar.alle {
+            let n = jaar.nummer
+            let som = alles.toekenningen.filter { $0.projectjaar == n }.reduce(Euro.zero) { $0 + $1.subsidie }
+                + alles.mentorschappen.filter { $0.projectjaar == n }.reduce(Euro.zero) { $0 + $1.stimulans }
+                + alles.sio.filter { $0.projectjaar == n }.reduce(Euro.zero) { $0 + $1.bedrag }
+            #expect(som == jaar.toegekend, "projectjaar \(n)")
+            if let deelnemers = jaar.deelnemendeBesturen {
+                let indieners = alles.toekenningen.filter { $0.projectjaar == n }.map(\.bestuur)
+                #expect(alles.betrokkenBesturen(indieners: indieners, projectjaar: n).count == deelnemers, "deelnemers jaar \(n)")
+            }
+        }
+        for cijfer in Referentie.ingebouwd.gepubliceerdeCijfers {
+            let rijen = alles.toekenningen.filter { $0.projectjaar == cijfer.projectjaar && $0.actie == cijfer.actie }
+            #expect(rijen.reduce(Euro.zero) { $0 + $1.subsidie } == cijfer.budget, "budget \(cijfer)")
+            #expect(rijen.reduce(0) { $0 + $1.kpiVooropgesteld } == cijfer.kpiVooropgesteld, "KPI \(cijfer)")
+            #expect(alles.betrokkenBesturen(indieners: rijen.map(\.bestuur), projectjaar: cijfer.projectjaar).count == cijfer.besturen,
+                    "besturen \(cijfer)")
+            let twaalf = alles.kpiRapporteringen.filter {
+                $0.projectjaar == cijfer.projectjaar && $0.actie == cijfer.actie && $0.meetmoment == .twaalfMaanden
+            }
+            if let gerealiseerd = cijfer.kpiGerealiseerd {
+                #expect(twaalf.reduce(0) { $0 + $1.kpiBehaald } == gerealiseerd, "gerealiseerd \(cijfer)")
+            } else {
+                #expect(twaalf.isEmpty, "eindrapport nog niet gepubliceerd: \(cijfer)")
+            }
+        }
+        // The verdeelsleutel wherever the standard amount is known.
+        let catalogus = Referentie.ingebouwd.acties
+        for t in alles.toekenningen {
+            if let p = catalogus[t.actie]?.standaardbedrag {
+                #expect(t.subsidie == Verdeelsleutel.subsidie(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p))
+            }
+            #expect(catalogus[t.actie]?.gefinancierd == true)
+            #expect(t.projectjaar >= catalogus[t.actie]!.vanafProjectjaar)
+        }
+        // The year-3 rules.
+        let jaar = { (n: Int) in alles.toekenningen.filter { $0.projectjaar == n }.map {
+            Jaar3Regels.Toekenning(bestuur: $0.bestuur, actie: $0.actie, kpi: $0.kpiVooropgesteld, subsidie: $0.subsidie) } }
+        #expect(Jaar3Regels.controleer(jaar3: jaar(3), jaar2: jaar(2)).isEmpty)
+        // A mentor runs the action it mentors.
+        for m in alles.mentorschappen {
+            #expect(alles.toekenningen.contains { $0.projectjaar == m.projectjaar && $0.bestuur == m.bestuur && $0.actie == m.actie }, "\(m)")
+        }
+        // From year 2: one samenwerkingsverband per bestuur.
+        for n in [2, 3] {
+            let verbanden = alles.samenwerkingen.filter { $0.projectjaar == n }
+            let leden = Dictionary(grouping: verbanden.map(\.partner) + Set(verbanden.map(\.indiener)), by: { $0 })
+            #expect(leden.values.allSatisfy { $0.count == 1 }, "projectjaar \(n)")
+        }
+        #expect(g.toekenningen.allSatisfy { $0.herkomst.voorbeelddata })
+        #expect(!alles.aanvragen.contains { $0.projectjaar == 1 && $0.status == .geweigerd })
+        #expect(alles.aanvragen.filter { $0.status == .geweigerd }.allSatisfy { $0.reden != nil })
+    }
+
+    @Test func theDefaultExampleDataReproduceThePublishedFigures() {
+        Self.controleer(Self.standaard)
+        #expect(Self.standaard.toekenningen.count > 500)
+    }
+
+    @Test(arguments: [UInt64(1), 7, 2024])
+    func everySeedReproducesThemToo(_ zaad: UInt64) throws {
+        Self.controleer(try Self.generator.genereer(.init(zaad: zaad)))
+    }
+
+    @Test func aLargerScaleKeepsTheTotals() throws {
+        let groot = try Self.generator.genereer(.init(zaad: 492, schaal: 4))
+        Self.controleer(groot)
+        #expect(groot.toekenningen.count > Self.standaard.toekenningen.count * 2)
+    }
+
+    @Test func sameSeedSameBytes() throws {
+        let a = try Self.generator.bestanden(.init(zaad: 5))
+        let b = try Self.generator.bestanden(.init(zaad: 5))
+        #expect(a.map(\.naam) == b.map(\.naam))
+        #expect(a.map(\.data) == b.map(\.data))
+        #expect(a.map(\.data) != (try Self.generator.bestanden(.init(zaad: 6))).map(\.data))
+        #expect(a.map(\.naam) == ["toekenningen-voorbeelddata.csv", "aanvragen-voorbeelddata.csv", "samenwerkingsverbanden-voorbeelddata.csv",
+                                  "mentorschappen-voorbeelddata.csv", "sio-voorbeelddata.csv", "kpi_rapportering-voorbeelddata.csv"])
+    }
+
+    @Test func theFilesGoThroughTheNormalImporter() throws {
+        let store = try Store.inMemory()
+        let bestanden = try StandaardGegevens.bestanden()
+        _ = try Importer(store: store).importeer(bestanden)
+        let opgeslagen = try store.gegevens()
+        #expect(opgeslagen.toekenningen.count == Self.standaard.toekenningen.count)
+        #expect(opgeslagen.toekenningen.allSatisfy { $0.herkomst.voorbeelddata && $0.herkomst.bron == "toekenningen-voorbeelddata.csv" })
+        #expect(opgeslagen.samenwerkingen.filter { $0.projectjaar == 1 }.allSatisfy { !$0.herkomst.voorbeelddata })
+        // The default store holds exactly this.
+        let standaard = try Store.inMemory(standaardgegevens: true)
+        #expect(try standaard.gegevens() == opgeslagen)
+    }
+
+    @Test func exampleDataCanBeRemovedLeavingThePublishedData() throws {
+        let store = try Store.inMemory(standaardgegevens: true)
+        let verwijderd = try store.verwijderVoorbeelddata()
+        #expect(verwijderd > 1_000)
+        let over = try store.gegevens()
+        #expect(!over.bevatVoorbeelddata)
+        #expect(over.samenwerkingen.count == 64)
+        #expect(over.mentorschappen.count == 12)
+        #expect(over.sio.count == 1)
+        #expect(try store.bronbestanden().allSatisfy { !$0.voorbeelddata })
+    }
+
+    @Test func exactSplitting() {
+        let parts = [Int64(1), 1, 1]
+        #expect(VoorbeelddataGeneratorTestHooks.verdeel(100, parts) == [34, 33, 33])
+    }
+}
