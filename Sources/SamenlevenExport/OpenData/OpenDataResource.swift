@@ -72,7 +72,7 @@ extension OpenDataField {
         OpenDataField("bron_rij", .integer,
                       "Herkomst: het rijnummer in dat bestand zoals een spreadsheet het toont (kopregel = rij 1).", minimum: 1),
         OpenDataField("voorbeelddata", .boolean,
-                      "true als de rij synthetische voorbeelddata is (\(Herkomst.voorbeelddataLabel)), false voor officiële gegevens.",
+                      "true als de rij synthetische voorbeelddata is (verzonnen, geen officieel cijfer), false voor officiële gegevens. Het pakket en de tabel zeggen het dan ook in hun titel of beschrijving.",
                       required: true),
     ]
 

@@ -66,7 +66,7 @@ struct RecordResources {
                OpenDataField("bron_bestand_12m", .string, "Herkomst van de rapportering na 1 jaar: bestand."),
                OpenDataField("bron_rij_12m", .integer, "Herkomst van de rapportering na 1 jaar: rij.", minimum: 1),
                OpenDataField("voorbeelddata", .boolean,
-                             "true als een van de bronrijen synthetische voorbeelddata is (\(Herkomst.voorbeelddataLabel)).", required: true)]
+                             "true als een van de bronrijen synthetische voorbeelddata is (verzonnen, geen officieel cijfer).", required: true)]
         var promised: [KPIKey: Toekenning] = [:]
         for t in gegevens.toekenningen { promised[KPIKey(projectjaar: t.projectjaar, bestuur: t.bestuur, actie: t.actie)] = t }
         var reported: [KPIKey: [Meetmoment: KPIRapportering]] = [:]
