@@ -9,3 +9,5 @@ mkdir -p Exports
 .build/release/samenleven besturen --op 2024-10-01 > Exports/besturen-projectjaar-3.txt
 tail -n 1 Exports/besturen-projectjaar-3.txt
 echo "geschreven: Exports/besturen-projectjaar-3.txt"
+.build/release/samenleven opendata --uit Exports/opendata > /dev/null
+echo "geschreven: Exports/opendata/ (open-datapakket)"

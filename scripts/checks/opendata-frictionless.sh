@@ -2,7 +2,8 @@
 # The open-data package checked with independent clients: frictionless-py validates
 # datapackage.json (types, constraints, primary and foreign keys, sizes and hashes) and rdflib
 # reads dcat.jsonld as RDF. Data: the committed fixture Tests/Fixtures/OpenData/ (with a
-# toelichting =HYPERLINK("http://x") and a file of voorbeelddata).
+# toelichting =HYPERLINK("http://x") and a file of voorbeelddata), then the embedded default
+# dataset (published year-1 lists and synthetic records).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -26,6 +27,7 @@ cli="$(swift build --show-bin-path)/samenleven"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export SAMENLEVEN_DB="$tmp/fixture.sqlite"
+export SAMENLEVEN_STANDAARDGEGEVENS=0   # the fixture store holds only the fixture
 
 if "$cli" importeer Tests/Fixtures/OpenData/*.csv >"$tmp/importeer.log" 2>&1; then
   pass "fixture ingevoerd"
@@ -123,5 +125,13 @@ else
   fail "pakket van projectjaar 1"
 fi
 if ! grep -rq "VOORBEELDDATA" "$tmp/jaar1"; then pass "zonder voorbeelddata geen VOORBEELDDATA-label"; else fail "VOORBEELDDATA-label in een officieel pakket"; fi
+
+# The embedded default dataset, as a user gets it on a new store.
+if SAMENLEVEN_STANDAARDGEGEVENS=1 SAMENLEVEN_DB="$tmp/standaard.sqlite" "$cli" opendata --uit "$tmp/standaard" >/dev/null 2>&1 \
+   && validate "$tmp/standaard" 22 && grep -q '"voorbeelddata": true' "$tmp/standaard/datapackage.json"; then
+  pass "pakket van de ingebouwde standaardgegevens: VALID, met VOORBEELDDATA-markering"
+else
+  fail "pakket van de ingebouwde standaardgegevens"
+fi
 
 finish

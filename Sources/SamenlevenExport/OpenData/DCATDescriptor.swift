@@ -31,7 +31,7 @@ enum DCATDescriptor {
         var out: [Distribution] = []
         for r in resources {
             let label = r.voorbeelddataRows > 0
-                ? "\(Herkomst.voorbeelddataLabel): \(r.voorbeelddataRows) van de \(r.rows.count) rijen zijn synthetisch (kolom voorbeelddata = true). " : ""
+                ? "\(Herkomst.voorbeelddataLabel): \(BelgianNumber.format(r.voorbeelddataRows)) van de \(BelgianNumber.format(r.rows.count)) rijen zijn synthetisch (kolom voorbeelddata = true). " : ""
             out.append(Distribution(file: r.csvFileName, title: "\(r.title) (CSV)", description: label + r.description,
                                     mediaType: "text/csv", format: "CSV", conformsTo: OpenDataMetadata.rfc4180))
             out.append(Distribution(file: r.jsonFileName, title: "\(r.title) (JSON)", description: label + r.description,

@@ -52,7 +52,7 @@ enum DataPackageDescriptor {
         let bytes = files[path] ?? Data()
         var description = r.description
         if r.voorbeelddataRows > 0 {
-            description = "\(Herkomst.voorbeelddataLabel): \(r.voorbeelddataRows) van de \(r.rows.count) rijen zijn synthetische voorbeelddata (kolom voorbeelddata = true). " + description
+            description = "\(Herkomst.voorbeelddataLabel): \(BelgianNumber.format(r.voorbeelddataRows)) van de \(BelgianNumber.format(r.rows.count)) rijen zijn synthetische voorbeelddata (kolom voorbeelddata = true). " + description
         }
         if physical == .json { description += " Dezelfde gegevens als \(r.csvFileName), als JSON." }
         var members: [(String, JSONValue)] = [

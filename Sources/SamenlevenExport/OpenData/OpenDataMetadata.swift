@@ -40,7 +40,7 @@ public enum OpenDataMetadata {
         let tables = resources.filter { $0.voorbeelddataRows > 0 }
         guard !tables.isEmpty else { return nil }
         return "\(Herkomst.voorbeelddataLabel). Dit pakket bevat synthetische voorbeelddata (kolom voorbeelddata = true) in "
-            + tables.map { "\($0.name) (\($0.voorbeelddataRows) van \($0.rows.count) rijen)" }.joined(separator: ", ")
+            + tables.map { "\($0.name) (\(BelgianNumber.format($0.voorbeelddataRows)) van \(BelgianNumber.format($0.rows.count)) rijen)" }.joined(separator: ", ")
             + "; die rijen zijn verzonnen om de toolkit te tonen en te testen, het zijn geen officiële cijfers."
     }
 }

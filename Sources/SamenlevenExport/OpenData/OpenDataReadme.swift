@@ -24,7 +24,7 @@ enum OpenDataReadme {
 
         out += "## Bestanden\n\n| bestand | inhoud | rijen |\n|---|---|---:|\n"
         for r in resources {
-            out += "| `\(r.csvFileName)`, `\(r.jsonFileName)` | \(r.title): \(cell(r.description)) | \(r.rows.count) |\n"
+            out += "| `\(r.csvFileName)`, `\(r.jsonFileName)` | \(r.title): \(cell(r.description)) | \(BelgianNumber.format(r.rows.count)) |\n"
         }
         out += "| `datapackage.json` | Beschrijving volgens Frictionless Data Package v1: tabelschema's met types, verplichte velden, primaire en vreemde sleutels, groottes en SHA-256 van elk bestand. | |\n"
         out += "| `dcat.jsonld` | Metadata voor het open-dataportaal (DCAT-AP, JSON-LD): één dataset, één distributie per bestand. | |\n"
@@ -78,7 +78,7 @@ enum OpenDataReadme {
         for r in resources {
             out += "### \(r.csvFileName) — \(r.title)\n\n"
             if r.voorbeelddataRows > 0 {
-                out += "**\(Herkomst.voorbeelddataLabel)**: \(r.voorbeelddataRows) van de \(r.rows.count) rijen zijn synthetisch.\n\n"
+                out += "**\(Herkomst.voorbeelddataLabel)**: \(BelgianNumber.format(r.voorbeelddataRows)) van de \(BelgianNumber.format(r.rows.count)) rijen zijn synthetisch.\n\n"
             }
             out += r.description + "\n\n"
             out += "Sleutel: " + r.primaryKey.map { "`\($0)`" }.joined(separator: ", ") + "."
