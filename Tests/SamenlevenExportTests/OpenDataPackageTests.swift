@@ -183,7 +183,7 @@ struct OpenDataPackageTests {
         #expect((toekenningen["description"] as? String)?.hasPrefix(label) == true)
         #expect(resources.first { $0["name"] as? String == "sio" }?["voorbeelddata"] as? Bool == false)
         #expect(try met.text("README.md").hasPrefix("> **\(label)**"))
-        #expect(try met.text("dcat.jsonld").contains("\"dct:title\": \"\(label): Plan Samenleven"))
+        #expect(try met.text("dcat.jsonld").contains("\"dct:title\": \"\(label) — Plan Samenleven"))
 
         let zonder = try OpenDataFixture.texts(try OpenDataFixture.input(voorbeelddata: false))
         for (name, text) in zonder { #expect(!text.contains("VOORBEELDDATA"), "\(name)") }

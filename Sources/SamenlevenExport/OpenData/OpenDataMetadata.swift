@@ -15,7 +15,7 @@ public enum OpenDataMetadata {
     public static let rfc8259 = "https://www.rfc-editor.org/rfc/rfc8259"
 
     static func title(voorbeelddata: Bool, projectjaar: Int?) -> String {
-        (voorbeelddata ? Herkomst.voorbeelddataLabel + ": " : "")
+        (voorbeelddata ? Herkomst.voorbeelddataLabel + " — " : "")
             + "Plan Samenleven: toekenningen, KPI's en samenwerkingsverbanden" + (projectjaar.map { " (projectjaar \($0))" } ?? "")
     }
 
@@ -34,12 +34,17 @@ public enum OpenDataMetadata {
         return text
     }
 
-    /// "VOORBEELDDATA - geen officiële cijfers. Synthetische rijen (...): toekenningen 2 van 10, kpi 2 van 11. ..."
-    /// Nil when no row is synthetic.
+    /// "VOORBEELDDATA - geen officiële cijfers. Dit pakket bevat synthetische voorbeelddata (...) in
+    /// toekenningen (2 van 10 rijen), ...". Nil when no row is synthetic.
     public static func voorbeelddataWarning(_ resources: [OpenDataResource]) -> String? {
+        voorbeelddataDetails(resources).map { "\(Herkomst.voorbeelddataLabel). " + $0 }
+    }
+
+    /// The warning without the label, for where the label stands right above it.
+    static func voorbeelddataDetails(_ resources: [OpenDataResource]) -> String? {
         let tables = resources.filter { $0.voorbeelddataRows > 0 }
         guard !tables.isEmpty else { return nil }
-        return "\(Herkomst.voorbeelddataLabel). Dit pakket bevat synthetische voorbeelddata (kolom voorbeelddata = true) in "
+        return "Dit pakket bevat synthetische voorbeelddata (kolom voorbeelddata = true) in "
             + tables.map { "\($0.name) (\(BelgianNumber.format($0.voorbeelddataRows)) van \(BelgianNumber.format($0.rows.count)) rijen)" }.joined(separator: ", ")
             + "; die rijen zijn verzonnen om de toolkit te tonen en te testen, het zijn geen officiële cijfers."
     }

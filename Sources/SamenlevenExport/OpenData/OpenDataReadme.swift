@@ -7,8 +7,8 @@ enum OpenDataReadme {
     static func render(_ resources: [OpenDataResource], input: OpenDataInput) -> String {
         let voorbeelddata = resources.reduce(0) { $0 + $1.voorbeelddataRows }
         var out = ""
-        if let warning = OpenDataMetadata.voorbeelddataWarning(resources) {
-            out += "> **\(Herkomst.voorbeelddataLabel)**\n>\n> " + warning + "\n\n"
+        if let details = OpenDataMetadata.voorbeelddataDetails(resources) {
+            out += "> **\(Herkomst.voorbeelddataLabel)**\n>\n> " + details + "\n\n"
         }
         out += "# " + OpenDataMetadata.title(voorbeelddata: voorbeelddata > 0, projectjaar: input.projectjaar) + "\n\n"
         out += OpenDataMetadata.description([], projectjaren: input.projectjaren) + "\n\n"

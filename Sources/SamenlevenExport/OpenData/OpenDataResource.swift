@@ -86,7 +86,7 @@ extension OpenDataField {
     static let actieNaam = OpenDataField("actie_naam", .string, "Naam van de actie volgens de actiecatalogus (ter informatie).")
     static let provincieVermeld = OpenDataField(
         "provincie", .string,
-        "De provincie zoals de bron ze vermeldt (leeg als de bron geen provincie noemt). Wordt niet gecorrigeerd; de provincie volgens de referentie staat in de kolom met _provincie en in besturen.")
+        "De provincie zoals het bronbestand ze vermeldt (leeg als het geen provincie noemt), niet gecorrigeerd: bronnen bevatten zulke fouten. De provincie volgens de referentiegegevens staat in bestuur_provincie (indiener_provincie bij samenwerkingsverbanden) en in besturen.")
 
     /// `bestuur`, `bestuur_naam`, `bestuur_provincie` (or `indiener`, `partner`, ...).
     static func bestuur(_ name: String, _ what: String) -> [OpenDataField] {
