@@ -14,10 +14,12 @@ fail() { echo "MISLUKT: $1"; failed=$((failed + 1)); }
 finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
 
 python=python3
+# The versions this check was written against; pip installs them when missing.
+requirements=("frictionless[json]==5.21.0" "rdflib==7.6.0")
 if ! $python -c "import frictionless, ijson, rdflib" 2>/dev/null; then
-  echo "installeren: frictionless[json] rdflib (pip)" >&2
-  $python -m pip install --quiet "frictionless[json]" rdflib 2>/dev/null \
-    || $python -m pip install --quiet --break-system-packages "frictionless[json]" rdflib \
+  echo "installeren: ${requirements[*]} (pip)" >&2
+  $python -m pip install --quiet "${requirements[@]}" 2>/dev/null \
+    || $python -m pip install --quiet --break-system-packages "${requirements[@]}" \
     || { fail "frictionless en rdflib installeren"; finish; }
 fi
 
@@ -58,7 +60,7 @@ sys.exit(0 if ok else 1)
 PY
 
 validate() { # DIR EXPECTED_TASKS
-  (cd "$1" && frictionless validate --json datapackage.json >"$1.report.json" 2>"$1.report.err")
+  (cd "$1" && $python -m frictionless validate --json datapackage.json >"$1.report.json" 2>"$1.report.err")
   $python "$tmp/validate.py" "$1.report.json" "$2" || { cat "$1.report.err"; return 1; }
 }
 
@@ -77,7 +79,7 @@ for resource in package["resources"]:
     resource.pop("bytes", None); resource.pop("hash", None)
 json.dump(package, open(path, "w"), ensure_ascii=False)
 PY
-(cd "$tmp/kapot" && frictionless validate --json datapackage.json >"$tmp/kapot.json" 2>/dev/null)
+(cd "$tmp/kapot" && $python -m frictionless validate --json datapackage.json >"$tmp/kapot.json" 2>/dev/null)
 if $python -c "
 import json, sys
 r = json.load(open('$tmp/kapot.json'))
