@@ -12,3 +12,5 @@ echo "geschreven: Exports/besturen-projectjaar-3.txt"
 # The annex to question 492 and the empty import workbook.
 .build/release/samenleven bijlage --uit Exports/vraag-492/bijlage.xlsx
 .build/release/samenleven sjabloon --uit Exports/sjabloon-invoer.xlsx
+.build/release/samenleven opendata --uit Exports/opendata > /dev/null
+echo "geschreven: Exports/opendata/ (open-datapakket)"

@@ -16,6 +16,7 @@ struct Samenleven: ParsableCommand {
             """,
         version: "samenleven \(version)",
         subcommands: [BesturenCommand.self, SubsidieCommand.self, ImporteerCommand.self, VraagCommand.self,
-                      ControleerCommand.self, VoorbeelddataCommand.self, BijlageCommand.self, SjabloonCommand.self]
+                      ControleerCommand.self, VoorbeelddataCommand.self, BijlageCommand.self, SjabloonCommand.self,
+                      OpendataCommand.self]
     )
 }

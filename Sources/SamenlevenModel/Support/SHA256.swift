@@ -1,8 +1,8 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4), to fingerprint imported files: importing the same bytes again is
-/// recognised as the same source. Small and dependency-free (Foundation on Linux has no
-/// CryptoKit).
+/// SHA-256 (FIPS 180-4), to fingerprint imported files (importing the same bytes again is
+/// recognised as the same source) and the files of the open-data package. Small and
+/// dependency-free (Foundation on Linux has no CryptoKit).
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

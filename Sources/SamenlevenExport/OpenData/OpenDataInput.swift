@@ -1,0 +1,60 @@
+import SamenlevenModel
+import SamenlevenQueries
+
+/// What the open-data package is made from: the records, the action catalogue and the
+/// reference data (as a `QueryContext`), the import files the records came from, and the
+/// choices of the `opendata` command.
+public struct OpenDataInput: Sendable {
+    /// An import file as the store records it (`Store.bronbestanden()`).
+    public struct SourceFile: Sendable, Equatable {
+        public let soort: String
+        public let projectjaar: Int
+        public let bestand: String
+        public let sha256: String
+        public let rijen: Int
+
+        public init(soort: String, projectjaar: Int, bestand: String, sha256: String, rijen: Int) {
+            self.soort = soort
+            self.projectjaar = projectjaar
+            self.bestand = bestand
+            self.sha256 = sha256
+            self.rijen = rijen
+        }
+    }
+
+    public var context: QueryContext
+    public var sourceFiles: [SourceFile]
+    /// Only the records of this project year (the reference tables stay complete).
+    public var projectjaar: Int?
+    /// Publication date (`dct:issued`, `dct:modified`, `created`); nil: derived from the data,
+    /// see `publicationDate`.
+    public var datum: CalendarDate?
+
+    public init(context: QueryContext, sourceFiles: [SourceFile] = [], projectjaar: Int? = nil, datum: CalendarDate? = nil) {
+        self.context = context
+        self.sourceFiles = sourceFiles
+        self.projectjaar = projectjaar
+        self.datum = datum
+    }
+
+    /// The records in the package.
+    public var gegevens: Gegevens {
+        projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
+    }
+
+    /// The project years that have records in the package (or the chosen one).
+    public var projectjaren: [Projectjaar] {
+        if let projectjaar { return Projectjaar.nummer(projectjaar).map { [$0] } ?? [] }
+        let g = gegevens
+        let nummers = Set(g.toekenningen.map(\.projectjaar) + g.aanvragen.map(\.projectjaar) + g.samenwerkingen.map(\.projectjaar)
+                          + g.mentorschappen.map(\.projectjaar) + g.sio.map(\.projectjaar) + g.kpiRapporteringen.map(\.projectjaar))
+        return Projectjaar.alle.filter { nummers.contains($0.nummer) }
+    }
+
+    /// The given date, or else the last day of the latest project year in the package, or,
+    /// without any records, of the last project year of the plan. Never the clock: the same
+    /// store gives the same bytes.
+    public var publicationDate: CalendarDate {
+        datum ?? (projectjaren.last ?? Projectjaar.alle.last!).einde
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import SamenlevenExport
+import SamenlevenModel
+import SamenlevenQueries
+import SamenlevenStore
+
+struct OpendataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "opendata",
+        abstract: "Schrijft de gegevens als open data: CSV en JSON per tabel, datapackage.json, dcat.jsonld en README.md.",
+        discussion: """
+            Tabellen: toekenningen, kpi (vooropgesteld en behaald na 6 en 12 maanden), \
+            kpi_rapportering, aanvragen, samenwerkingsverbanden, mentorschappen, sio, en de \
+            referentietabellen besturen (met NIS-code), acties, doelstellingen en projectjaren. \
+            Elke rij noemt haar herkomst (bron_bestand, bron_rij) en of ze voorbeelddata is.
+
+            datapackage.json beschrijft alles als Frictionless Data Package (types, verplichte \
+            velden, primaire en vreemde sleutels); dcat.jsonld is de DCAT-AP-metadata voor het \
+            open-dataportaal. Licentie: Modellicentie Gratis Hergebruik v1.0.
+
+            De map wordt in één keer vervangen: eerst wordt alles in een tijdelijke map ernaast \
+            geschreven, pas daarna komt die op de plaats van de oude. Een bestaande map wordt \
+            alleen vervangen als ze leeg is of een eerder pakket bevat (datapackage.json).
+
+            Dezelfde databank geeft altijd dezelfde bestanden: de publicatiedatum komt uit \
+            --datum, anders uit SOURCE_DATE_EPOCH, anders is het de laatste dag van het laatste \
+            projectjaar in het pakket.
+
+            Voorbeelden:
+              samenleven opendata
+              samenleven opendata --uit /tmp/opendata --projectjaar 1 --datum 2024-06-30
+            """)
+
+    @Option(help: ArgumentHelp("De map voor het pakket.", valueName: "map"))
+    var uit: String = "Exports/opendata"
+
+    @Option(help: ArgumentHelp("Alleen de gegevens van dit projectjaar (1, 2 of 3); de referentietabellen blijven volledig.", valueName: "N"))
+    var projectjaar: String?
+
+    @Option(help: ArgumentHelp("Publicatiedatum (dct:issued en dct:modified).", valueName: "JJJJ-MM-DD"))
+    var datum: String?
+
+    @OptionGroup var opslag: StoreOptions
+
+    func run() throws {
+        let jaar = try projectjaar.map { text -> Int in
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), Projectjaar.nummer(n) != nil else {
+                throw InvalidInput("--projectjaar: '\(text)' is geen projectjaar; geldig: \(Projectjaar.alle.map { String($0.nummer) }.joined(separator: ", ")).")
+            }
+            return n
+        }
+        let publicatie = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
+        let store = try opslag.open()
+        let input = OpenDataInput(
+            context: try QueryContext(store: store),
+            sourceFiles: try store.bronbestanden().map {
+                OpenDataInput.SourceFile(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen)
+            },
+            projectjaar: jaar, datum: publicatie)
+        let target = URL(fileURLWithPath: uit)
+        do {
+            try OpenDataPackage.write(input, to: target)
+        } catch let error as OpenDataPackage.InvalidPackage {
+            throw InvalidInput(error.description)
+        } catch let error as AtomicDirectoryWriter.Failure {
+            switch error {
+            case .notADirectory, .notReplaceable: throw InvalidInput("--uit: \(error.description).")
+            case .cannotWrite, .cannotReplace:
+                printError("fout: \(error.description); er is niets veranderd.")
+                throw ExitStatusError(status: ExitStatus.internalError)
+            }
+        }
+
+        let resources = OpenDataPackage.resources(input)
+        var table = TextTable(headers: ["Tabel", "Rijen", "Voorbeelddata"], alignments: [.left, .right, .right])
+        table.rows = resources.map { [$0.name, BelgianNumber.format($0.rows.count), $0.hasProvenance ? BelgianNumber.format($0.voorbeelddataRows) : ""] }
+        print(table.render())
+        print("\nOpen-datapakket geschreven in \(target.standardizedFileURL.path) (publicatiedatum \(input.publicationDate.iso)).")
+        if let warning = OpenDataMetadata.voorbeelddataWarning(resources) { printError("waarschuwing: \(warning)") }
+    }
+
+    /// `--datum`, else `SOURCE_DATE_EPOCH` (seconds since 1970, as a UTC day), else nil.
+    func publicatiedatum(environment: [String: String]) throws -> CalendarDate? {
+        if let datum {
+            guard let d = CalendarDate(iso: datum) else { throw InvalidInput("--datum: '\(datum)' is geen datum JJJJ-MM-DD.") }
+            return d
+        }
+        guard let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty else { return nil }
+        guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
+            throw InvalidInput("SOURCE_DATE_EPOCH: '\(epoch)' is geen aantal seconden sinds 1970.")
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        return CalendarDate(year: c.year!, month: c.month!, day: c.day!)
+    }
+}
