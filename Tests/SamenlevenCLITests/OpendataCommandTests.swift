@@ -66,7 +66,7 @@ struct OpendataCommandTests {
     @Test func invalidOptionsExit2() throws {
         let dir = CLI.temporaryDirectory()
         let datum = try CLI.run(["opendata", "--uit", dir.appendingPathComponent("x").path, "--datum", "31/01/2025"])
-        #expect(datum.status == 2 && datum.stderr.contains("--datum: '31/01/2025' is geen datum JJJJ-MM-DD."))
+        #expect(datum.status == 2 && datum.stderr.contains("--datum: '31/01/2025' is geen geldige datum; schrijf JJJJ-MM-DD"))
         let jaar = try CLI.run(["opendata", "--uit", dir.appendingPathComponent("x").path, "--projectjaar", "4"])
         #expect(jaar.status == 2 && jaar.stderr.contains("--projectjaar: '4' is geen projectjaar"))
         let epoch = try CLI.run(["opendata", "--uit", dir.appendingPathComponent("x").path], environment: ["SOURCE_DATE_EPOCH": "gisteren"])

@@ -45,9 +45,7 @@ public struct OpenDataInput: Sendable {
     /// The project years that have records in the package (or the chosen one).
     public var projectjaren: [Projectjaar] {
         if let projectjaar { return Projectjaar.nummer(projectjaar).map { [$0] } ?? [] }
-        let g = gegevens
-        let nummers = Set(g.toekenningen.map(\.projectjaar) + g.aanvragen.map(\.projectjaar) + g.samenwerkingen.map(\.projectjaar)
-                          + g.mentorschappen.map(\.projectjaar) + g.sio.map(\.projectjaar) + g.kpiRapporteringen.map(\.projectjaar))
+        let nummers = Set(gegevens.projectjaren)
         return Projectjaar.alle.filter { nummers.contains($0.nummer) }
     }
 

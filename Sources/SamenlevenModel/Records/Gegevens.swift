@@ -28,6 +28,12 @@ public struct Gegevens: Sendable, Equatable {
                  kpiRapporteringen: kpiRapporteringen.filter { $0.projectjaar == jaar })
     }
 
+    /// The project years that have records of any kind, ascending.
+    public var projectjaren: [Int] {
+        Set(toekenningen.map(\.projectjaar) + aanvragen.map(\.projectjaar) + samenwerkingen.map(\.projectjaar)
+            + mentorschappen.map(\.projectjaar) + sio.map(\.projectjaar) + kpiRapporteringen.map(\.projectjaar)).sorted()
+    }
+
     /// True when any record is synthetic example data.
     public var bevatVoorbeelddata: Bool {
         toekenningen.contains { $0.herkomst.voorbeelddata } || aanvragen.contains { $0.herkomst.voorbeelddata }

@@ -49,6 +49,14 @@ func parseProvincie(_ text: String) throws -> Provincie {
     return provincie
 }
 
+/// `--projectjaar`: 1, 2 or 3.
+func parseProjectjaar(_ text: String) throws -> Int {
+    guard let n = Int(text.trimmingCharacters(in: .whitespaces)), Projectjaar.nummer(n) != nil else {
+        throw InvalidInput("--projectjaar: '\(text)' is geen projectjaar; geldig: \(Projectjaar.alle.map { String($0.nummer) }.joined(separator: ", ")).")
+    }
+    return n
+}
+
 func parseDate(_ text: String, option: String) throws -> CalendarDate {
     guard let date = CalendarDate(iso: text) else {
         throw InvalidInput("\(option): '\(text)' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-06-01.")

@@ -45,13 +45,7 @@ struct BijlageCommand: ParsableCommand {
 
     func run() throws {
         try Uitvoer.controleerXlsx(uit)
-        var projectjaar: Int?
-        if let tekst = self.projectjaar {
-            guard let n = Int(tekst.trimmingCharacters(in: .whitespaces)), Projectjaar.nummer(n) != nil else {
-                throw InvalidInput("--projectjaar: '\(tekst)' is geen projectjaar; geldig: \(Projectjaar.alle.map { String($0.nummer) }.joined(separator: ", ")).")
-            }
-            projectjaar = n
-        }
+        let projectjaar = try self.projectjaar.map(parseProjectjaar)
         let geografie = try self.geografie.map { tekst -> Geografie in
             guard let g = Geografie(argument: tekst) else { throw InvalidInput("--geografie: '\(tekst)' is onbekend; geldig: 2019 of 2025.") }
             return g

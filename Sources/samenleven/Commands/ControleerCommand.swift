@@ -23,7 +23,7 @@ struct ControleerCommand: ParsableCommand {
             """)
 
     @Option(help: ArgumentHelp("Enkel dit projectjaar (1, 2 of 3).", valueName: "jaar"))
-    var projectjaar: Int?
+    var projectjaar: String?
 
     @Option(name: .customLong("gepubliceerde-samenwerkingsverbanden"),
             help: ArgumentHelp("Controleer deze lijst van samenwerkingsverbanden zoals gepubliceerd.", valueName: "bestand"))
@@ -35,9 +35,7 @@ struct ControleerCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        if let jaar = projectjaar, !Projectjaar.nummers.contains(jaar) {
-            throw InvalidInput("--projectjaar: \(jaar) bestaat niet; kies 1, 2 of 3.")
-        }
+        let projectjaar = try self.projectjaar.map(parseProjectjaar)
         guard ["tekst", "json"].contains(formaat) else { throw InvalidInput("--formaat: kies tekst of json, niet '\(formaat)'.") }
         let store = try opslag.open()
         let bevindingen: [Bevinding]

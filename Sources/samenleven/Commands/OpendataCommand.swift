@@ -44,12 +44,7 @@ struct OpendataCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        let jaar = try projectjaar.map { text -> Int in
-            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), Projectjaar.nummer(n) != nil else {
-                throw InvalidInput("--projectjaar: '\(text)' is geen projectjaar; geldig: \(Projectjaar.alle.map { String($0.nummer) }.joined(separator: ", ")).")
-            }
-            return n
-        }
+        let jaar = try projectjaar.map(parseProjectjaar)
         let publicatie = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
         let store = try opslag.open()
         let input = OpenDataInput(
@@ -80,19 +75,13 @@ struct OpendataCommand: ParsableCommand {
         if let warning = OpenDataMetadata.voorbeelddataWarning(resources) { printError("waarschuwing: \(warning)") }
     }
 
-    /// `--datum`, else `SOURCE_DATE_EPOCH` (seconds since 1970, as a UTC day), else nil.
+    /// `--datum`, else `SOURCE_DATE_EPOCH` (as a UTC day), else nil (derived from the data).
     func publicatiedatum(environment: [String: String]) throws -> CalendarDate? {
-        if let datum {
-            guard let d = CalendarDate(iso: datum) else { throw InvalidInput("--datum: '\(datum)' is geen datum JJJJ-MM-DD.") }
-            return d
+        if let datum { return try parseDate(datum, option: "--datum") }
+        do {
+            return try Aanmaakmoment.uitOmgeving(environment).map(Aanmaakmoment.dag)
+        } catch {
+            throw InvalidInput(error.description)
         }
-        guard let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty else { return nil }
-        guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
-            throw InvalidInput("SOURCE_DATE_EPOCH: '\(epoch)' is geen aantal seconden sinds 1970.")
-        }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        return CalendarDate(year: c.year!, month: c.month!, day: c.day!)
     }
 }

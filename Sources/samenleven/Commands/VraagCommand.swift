@@ -132,12 +132,7 @@ struct VraagCommand: ParsableCommand {
 
     func opties() throws -> QueryOptions {
         var opties = QueryOptions(vraagnummer: vraagnummer)
-        if let projectjaar {
-            guard let n = Int(projectjaar.trimmingCharacters(in: .whitespaces)), Projectjaar.nummer(n) != nil else {
-                throw InvalidInput("--projectjaar: '\(projectjaar)' is geen projectjaar; geldig: \(Projectjaar.alle.map { String($0.nummer) }.joined(separator: ", ")).")
-            }
-            opties.projectjaar = n
-        }
+        opties.projectjaar = try projectjaar.map(parseProjectjaar)
         opties.provincie = try provincie.map(parseProvincie)
         if let doelstelling {
             guard let n = Int(doelstelling.trimmingCharacters(in: .whitespaces)), Doelstelling.nummer(n) != nil else {
