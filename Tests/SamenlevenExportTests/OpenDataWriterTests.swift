@@ -48,7 +48,7 @@ struct OpenDataWriterTests {
             })
         }
         #expect(throws: Stop.self) {
-            try AtomicDirectoryWriter.write(failing, to: target, replaceable: OpenDataPackage.isPackage)
+            try AtomicDirectoryWriter.write(failing, to: target, replaceable: OpenDataPackage.isPackage, kind: "open-datapakket")
         }
         #expect(written == 5)
         #expect(try OpenDataFixture.snapshot(target) == before)
@@ -74,7 +74,7 @@ struct OpenDataWriterTests {
         let target = parent.appendingPathComponent("documenten")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         try Data("belangrijk".utf8).write(to: target.appendingPathComponent("notities.txt"))
-        #expect(throws: AtomicDirectoryWriter.Failure.notReplaceable(target.path)) {
+        #expect(throws: AtomicDirectoryWriter.Failure.notReplaceable(target.path, kind: "open-datapakket (geen datapackage.json)")) {
             try OpenDataPackage.write(try OpenDataFixture.input(), to: target)
         }
         #expect(try OpenDataFixture.snapshot(target) == ["notities.txt": Data("belangrijk".utf8)])

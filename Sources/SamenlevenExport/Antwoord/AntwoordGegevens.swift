@@ -66,7 +66,10 @@ public struct AntwoordGegevens: Sendable {
     public struct Aanvragen: Sendable {
         public var aanvragen: String
         public var goedgekeurd: String
+        /// Besturen that applied (the indieners).
         public var besturen: String
+        /// Besturen taking part: the indieners and the partners of their samenwerkingsverband.
+        public var deelnemers: String
         public var deelnemersGepubliceerd: String
     }
 
@@ -95,8 +98,9 @@ public struct AntwoordGegevens: Sendable {
 
     public struct SIOExperiment: Sendable {
         public var bestuur: String
-        public var investeerder: String
-        public var socialeOrganisatie: String
+        /// Nil when the source names none (a section then shows nothing).
+        public var investeerder: String?
+        public var socialeOrganisatie: String?
         public var bedrag: String
         public var toelichting: String
     }
@@ -135,7 +139,7 @@ public struct AntwoordGegevens: Sendable {
             samenwerking: Samenwerking(indieners: x, besturen: x, lidmaatschappen: x, gepubliceerdeIndieners: x,
                                        gepubliceerdeBesturen: x, wijktAfVanPublicatie: true, provincies: opsomming, tabel: x),
             weigeringen: Weigeringen(geen: true, aantal: x, aanvragen: x, provincies: opsomming),
-            aanvragen: Aanvragen(aanvragen: x, goedgekeurd: x, besturen: x, deelnemersGepubliceerd: x),
+            aanvragen: Aanvragen(aanvragen: x, goedgekeurd: x, besturen: x, deelnemers: x, deelnemersGepubliceerd: x),
             budget: Budget(toegekend: x, acties: x, stimulansen: x, gepubliceerd: x, klopt: true,
                            volgendJaar: [VolgendJaar(nummer: x, bedrag: x)]),
             mentorschap: Mentorschap(aantal: x, stimulans: x, totaal: x, geen: true, tabel: x),

@@ -127,10 +127,12 @@ public struct AntwoordOpsteller: Sendable {
             provincies: weigerProvincies)
 
         // 4. Applications.
+        let tKPI = tabellen[.kpi]!
         let aanvragen = AntwoordGegevens.Aanvragen(
             aanvragen: CelOpmaak.belgisch(t4.totaal("aanvragen")),
             goedgekeurd: noteer(4, "goedgekeurde aanvragen", t4.totaal("goedgekeurd"), t4),
             besturen: noteer(4, "aanvragende besturen", t4.totaal("besturen"), t4),
+            deelnemers: noteer(4, "deelnemende lokale besturen (indieners en hun partners)", tKPI.totaal("besturen"), tKPI),
             deelnemersGepubliceerd: jaar.deelnemersVermeld)
 
         // 5. Budget.
@@ -172,8 +174,8 @@ public struct AntwoordOpsteller: Sendable {
         let experimenten = t8.rijen.filter { $0.soort == .detail }.map { rij in
             AntwoordGegevens.SIOExperiment(
                 bestuur: Self.zonderCode(CelOpmaak.belgisch(t8.cel(rij, "omschrijving"))),
-                investeerder: CelOpmaak.belgisch(t8.cel(rij, "investeerder")),
-                socialeOrganisatie: CelOpmaak.belgisch(t8.cel(rij, "sociale_organisatie")),
+                investeerder: Self.nietLeeg(CelOpmaak.belgisch(t8.cel(rij, "investeerder"))),
+                socialeOrganisatie: Self.nietLeeg(CelOpmaak.belgisch(t8.cel(rij, "sociale_organisatie"))),
                 bedrag: CelOpmaak.belgisch(t8.cel(rij, "bedrag")),
                 toelichting: CelOpmaak.belgisch(t8.cel(rij, "toelichting")))
         }
@@ -193,6 +195,8 @@ public struct AntwoordOpsteller: Sendable {
             budget: budget, mentorschap: mentorschap, sio: sio)
         return Resultaat(gegevens: gegevens, bronnen: bronnen, tabellen: tabellen)
     }
+
+    static func nietLeeg(_ tekst: String) -> String? { tekst.isEmpty ? nil : tekst }
 
     static func letter(_ index: Int) -> String {
         String(UnicodeScalar(UInt8(97 + index % 26)))

@@ -50,7 +50,8 @@ public enum OpenDataPackage {
     @discardableResult
     public static func write(_ input: OpenDataInput, to target: URL) throws -> [AtomicDirectoryWriter.File] {
         let files = try files(input)
-        try AtomicDirectoryWriter.write(files.map { file in (file.name, { file.data }) }, to: target, replaceable: isPackage)
+        try AtomicDirectoryWriter.write(files.map { file in (file.name, { file.data }) }, to: target, replaceable: isPackage,
+                                       kind: "open-datapakket (geen datapackage.json)")
         return files
     }
 

@@ -25,15 +25,17 @@ public enum AtomicDirectoryWriter {
 
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case notADirectory(String)
-        case notReplaceable(String)
+        /// The directory exists, is not empty and is not an earlier output of this kind
+        /// (`kind` says what it should have been, e.g. "een open-datapakket (datapackage.json)").
+        case notReplaceable(String, kind: String)
         case cannotWrite(String, String)
         case cannotReplace(String, String)
 
         public var description: String {
             switch self {
             case .notADirectory(let p): return "'\(p)' bestaat en is geen map"
-            case .notReplaceable(let p):
-                return "de map '\(p)' bestaat al en is geen open-datapakket (geen datapackage.json); kies een nieuwe of lege map, er wordt niets overschreven"
+            case let .notReplaceable(p, kind):
+                return "de map '\(p)' bestaat al en is geen \(kind); kies een nieuwe of lege map, er wordt niets overschreven"
             case let .cannotWrite(p, why): return "kan '\(p)' niet schrijven: \(why)"
             case let .cannotReplace(p, why): return "kan '\(p)' niet vervangen: \(why)"
             }
@@ -45,7 +47,7 @@ public enum AtomicDirectoryWriter {
     /// deletes someone's folder. `contents` are produced one by one while writing; an error
     /// thrown there aborts the write like a write error does.
     public static func write(_ files: [(name: String, contents: () throws -> Data)], to target: URL,
-                             replaceable: (URL) -> Bool) throws {
+                             replaceable: (URL) -> Bool, kind: String) throws {
         let target = target.standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
@@ -56,7 +58,7 @@ public enum AtomicDirectoryWriter {
         if exists {
             guard isDirectory.boolValue else { throw Failure.notADirectory(target.path) }
             let empty = ((try? fm.contentsOfDirectory(atPath: target.path)) ?? []).isEmpty
-            guard empty || replaceable(target) else { throw Failure.notReplaceable(target.path) }
+            guard empty || replaceable(target) else { throw Failure.notReplaceable(target.path, kind: kind) }
         }
 
         do {
@@ -69,11 +71,18 @@ public enum AtomicDirectoryWriter {
         guard mkdir(temporary.path, 0o755) == 0 else { throw Failure.cannotWrite(temporary.path, errnoText()) }
 
         do {
+            var directories: [URL] = [temporary]
             for file in files {
                 let url = temporary.appendingPathComponent(file.name)
+                // Names may hold a subfolder ("opendata/toekenningen.csv").
+                let folder = url.deletingLastPathComponent()
+                if !directories.contains(folder) {
+                    try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+                    directories.append(folder)
+                }
                 try writeFile(try file.contents(), to: url)
             }
-            try syncDirectory(temporary)
+            for directory in directories.reversed() { try syncDirectory(directory) }
         } catch {
             try? fm.removeItem(at: temporary)
             if let failure = error as? Failure { throw failure }

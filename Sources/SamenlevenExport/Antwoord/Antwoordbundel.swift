@@ -1,0 +1,84 @@
+import Foundation
+import SamenlevenModel
+import SamenlevenQueries
+import SamenlevenStore
+
+/// Everything that goes back to parliament for one question, written in one go into one
+/// folder: the draft answer (`antwoord.md`, `antwoord.docx`), the annex (`bijlage.xlsx`), the
+/// consistency report (`controle.txt`), the source of each figure (`bronnen.md`) and the open
+/// data package (`opendata/`). The folder is replaced atomically.
+public struct Antwoordbundel: Sendable {
+    public let store: Store
+    public let vraag: ParlementaireVraag
+    public let projectjaar: Int
+    public let sjabloon: Antwoordsjabloon
+    public let datumBekend: Bool
+    public let omgeving: [String: String]
+
+    public init(store: Store, vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Antwoordsjabloon, datumBekend: Bool = true,
+                omgeving: [String: String] = ProcessInfo.processInfo.environment) {
+        self.store = store
+        self.vraag = vraag
+        self.projectjaar = projectjaar
+        self.sjabloon = sjabloon
+        self.datumBekend = datumBekend
+        self.omgeving = omgeving
+    }
+
+    /// The marker file that says a folder is an earlier answer bundle (so it may be replaced).
+    public static let kenmerk = "antwoord.md"
+
+    /// Writes the bundle as the folder `doel`; returns the files written, in order.
+    @discardableResult
+    public func schrijf(naar doel: URL) throws -> [String] {
+        let context = try QueryContext(store: store)
+        let gegevens = context.gegevens.projectjaar(projectjaar)
+        let aangemaakt = try Aanmaakmoment.bepaal(gegevens: gegevens, omgeving: omgeving)
+            ?? Aanmaakmoment.datum(Projectjaar.nummer(projectjaar)!.einde)
+
+        let opgesteld = AntwoordOpsteller(context: context, vraag: vraag, projectjaar: projectjaar, datumBekend: datumBekend).stelOp()
+        let bronnen = Set(gegevens.samenwerkingen.map(\.herkomst.bron) + gegevens.mentorschappen.map(\.herkomst.bron) + gegevens.sio.map(\.herkomst.bron))
+        let correcties = try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
+            .filter { bronnen.contains($0.bestand) }
+        let documenten = AntwoordDocumenten(vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, opgesteld: opgesteld,
+                                            bevindingen: try Controle.voerUit(store: store, projectjaar: projectjaar),
+                                            correcties: correcties, aangemaakt: aangemaakt)
+        let markdown = try documenten.markdown()
+        let bronbestanden = try store.bronbestanden().filter { $0.projectjaar == projectjaar }
+        let opendata = try OpenDataPackage.files(OpenDataInput(
+            context: context,
+            sourceFiles: bronbestanden.map { .init(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen) },
+            projectjaar: projectjaar, datum: Aanmaakmoment.dag(aangemaakt)))
+
+        var bestanden: [(name: String, contents: () throws -> Data)] = [
+            ("antwoord.md", { Data(markdown.utf8) }),
+            ("antwoord.docx", { try documenten.docx(markdown: markdown) }),
+            ("bijlage.xlsx", {
+                try Self.werkboek { pad in
+                    _ = try Bijlage(context: context, vraag: vraag, projectjaar: projectjaar, bronbestanden: bronbestanden)
+                        .schrijf(naar: pad, instellingen: WerkboekInstellingen(aangemaakt: aangemaakt))
+                }
+            }),
+            ("controle.txt", { Data(documenten.controle().utf8) }),
+            ("bronnen.md", { Data(documenten.bronnen().utf8) }),
+        ]
+        bestanden += opendata.map { file in ("opendata/" + file.name, { file.data }) }
+        // An earlier bundle (or part of one) may be replaced; anything else is someone's folder.
+        let eigen = Set(bestanden.map { String($0.name.split(separator: "/")[0]) })
+        try AtomicDirectoryWriter.write(bestanden, to: doel, replaceable: { map in
+            let inhoud = (try? FileManager.default.contentsOfDirectory(atPath: map.path)) ?? []
+            return inhoud.allSatisfy(eigen.contains)
+        }, kind: "eerder antwoord (ze bevat andere bestanden dan \(Self.kenmerk), bijlage.xlsx, ...)")
+        return bestanden.map(\.name)
+    }
+
+    /// libxlsxwriter writes files, not memory: write into a private temporary folder, read back.
+    static func werkboek(_ schrijf: (String) throws -> Void) throws -> Data {
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("samenleven-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: map) }
+        let pad = map.appendingPathComponent("bijlage.xlsx").path
+        try schrijf(pad)
+        return try Data(contentsOf: URL(fileURLWithPath: pad))
+    }
+}

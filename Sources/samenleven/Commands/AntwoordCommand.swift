@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import SamenlevenExport
+import SamenlevenModel
+import SamenlevenQueries
+import SamenlevenStore
+
+struct AntwoordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "antwoord",
+        abstract: "Stelt het antwoord op een parlementaire vraag op: tekst, Word, bijlage, controle, bronnen en open data in één map.",
+        discussion: """
+            Schrijft in de map (standaard Exports/vraag-NNN/):
+              antwoord.md en antwoord.docx   het ontwerpantwoord, genummerd 1-9, met elk cijfer uit de gegevens;
+                                             beleidsantwoorden (4, 6, 9) krijgen een duidelijke plaats voor het kabinet
+              bijlage.xlsx                   de bijlage met alle antwoorden (zie 'samenleven bijlage')
+              controle.txt                   de consistentiecontrole van de gebruikte gegevens
+              bronnen.md                     de bron van elk cijfer in het antwoord
+              opendata/                      het open-datapakket (zie 'samenleven opendata')
+
+            De tekst komt uit een sjabloon in Templates/ (vraag-NNN.mustache, anders \
+            standaard.mustache), zodat het kabinet de formulering kan aanpassen zonder Swift. Een \
+            naam in het sjabloon die de gegevens niet kennen, is een fout met het regelnummer.
+
+            Voorbeelden:
+              samenleven antwoord 492
+              samenleven antwoord 492 --projectjaar 2 --uit /tmp/antwoord
+              samenleven antwoord 1234 --datum 2025-02-03 --vraagsteller "Naam Parlementslid"
+            """)
+
+    @Argument(help: ArgumentHelp("Het nummer van de schriftelijke vraag.", valueName: "nummer"))
+    var nummer: Int
+
+    @Option(help: ArgumentHelp("De map voor het antwoord; standaard Exports/vraag-NNN.", valueName: "map"))
+    var uit: String?
+
+    @Option(help: ArgumentHelp("Het projectjaar (1, 2 of 3); standaard het jaar dat liep op de datum van de vraag.", valueName: "N"))
+    var projectjaar: String?
+
+    @Option(help: ArgumentHelp("Een ander sjabloon uit de sjablonenmap (zonder .mustache).", valueName: "naam"))
+    var sjabloon: String?
+
+    @Option(help: ArgumentHelp("De map met sjablonen; standaard Templates/.", valueName: "map"))
+    var sjablonen: String?
+
+    @Option(help: ArgumentHelp("Datum van de vraag (voor een ander nummer dan 492).", valueName: "JJJJ-MM-DD"))
+    var datum: String?
+
+    @Option(help: ArgumentHelp("Wie de vraag stelde (voor een ander nummer dan 492).", valueName: "naam"))
+    var vraagsteller: String?
+
+    @Option(help: ArgumentHelp("De minister die antwoordt (voor een ander nummer dan 492).", valueName: "naam"))
+    var minister: String?
+
+    @OptionGroup var opslag: StoreOptions
+
+    func run() throws {
+        guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
+        let datum = try self.datum.map { try parseDate($0, option: "--datum") }
+        let vraag = ParlementaireVraag.standaard(nummer: nummer, datum: datum, vraagsteller: vraagsteller, minister: minister)
+        let datumBekend = nummer == ParlementaireVraag.vraag492.nummer || datum != nil
+        let store = try opslag.open()
+        let projectjaar = try self.projectjaar.map(parseProjectjaar)
+            ?? (datumBekend ? vraag.projectjaar : (try store.gegevens().projectjaren.last ?? Projectjaar.alle.last!.nummer))
+        let sjabloon: Antwoordsjabloon
+        do {
+            sjabloon = try SjablonenMap.zoek(gegeven: sjablonen).sjabloon(voorVraag: nummer, naam: self.sjabloon)
+        } catch let fout as SjablonenMap.Fout {
+            throw InvalidInput(fout.description)
+        } catch let fout as Antwoordsjabloon.Fout {
+            throw InvalidInput(fout.description)
+        }
+        let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
+        let bundel = Antwoordbundel(store: store, vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, datumBekend: datumBekend)
+        let bestanden: [String]
+        do {
+            bestanden = try bundel.schrijf(naar: doel)
+        } catch let fout as Antwoordsjabloon.Fout {
+            throw InvalidInput(fout.description)
+        } catch let fout as AtomicDirectoryWriter.Failure {
+            switch fout {
+            case .notADirectory, .notReplaceable: throw InvalidInput("--uit: \(fout.description).")
+            default: throw fout
+            }
+        }
+        let opendata = bestanden.filter { $0.hasPrefix("opendata/") }.count
+        print("Antwoord op vraag \(nummer), projectjaar \(projectjaar), geschreven in \(doel.path)/:")
+        for naam in bestanden where !naam.hasPrefix("opendata/") { print("  \(naam)") }
+        print("  opendata/ (\(opendata) bestanden)")
+    }
+}
