@@ -31,8 +31,9 @@ public struct Antwoordbundel: Sendable {
     /// Writes the bundle as the folder `doel`; returns the files written, in order.
     @discardableResult
     public func schrijf(naar doel: URL) throws -> [String] {
-        let context = try QueryContext(store: store)
-        let gegevens = context.gegevens.projectjaar(projectjaar)
+        // Only the year answered: the queries, the annex and the package all speak of it.
+        let context = try QueryContext(store: store, projectjaar: projectjaar)
+        let gegevens = context.gegevens
         let aangemaakt = try Aanmaakmoment.bepaal(gegevens: gegevens, omgeving: omgeving)
             ?? Aanmaakmoment.datum(Projectjaar.nummer(projectjaar)!.einde)
 

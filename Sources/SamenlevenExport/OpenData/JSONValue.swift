@@ -69,6 +69,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// including `/` and non-ASCII letters, written as UTF-8.
     static func writeString(_ s: String, into out: inout String) {
         out.append("\"")
+        // Most strings need no escaping: append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out.append(s)
+            out.append("\"")
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")
