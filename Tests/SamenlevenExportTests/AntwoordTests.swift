@@ -103,3 +103,16 @@ struct AntwoordTests {
                                                     InlineSpan(text: " ", bold: false, italic: false), InlineSpan(text: "c", bold: false, italic: true)])
     }
 }
+
+@Suite("CSV van een antwoord: formules geneutraliseerd")
+struct CSVInjectionTests {
+    @Test func textThatLooksLikeAFormulaGetsAQuoteNumbersDoNot() {
+        let tabel = AnswerTable(titel: "t", vraag: VraagReferentie(nummer: 492), gegevensstand: "test",
+                                kolommen: [Kolom("omschrijving", "Omschrijving", .tekst), Kolom("bedrag", "Bedrag", .euro)],
+                                rijen: [Rij(.detail, niveau: 0, [.tekst("=HYPERLINK(\"http://x\")"), .euro(Euro(cents: -150))]),
+                                        Rij(.detail, niveau: 0, [.tekst("@SUM(A1)"), .euro(Euro(euros: 5))])])
+        let csv = CSVExport.render(tabel)
+        #expect(csv.contains("detail,0,\"'=HYPERLINK(\"\"http://x\"\")\",-1.50,\r\n"))
+        #expect(csv.contains("detail,0,'@SUM(A1),5,\r\n"))
+    }
+}

@@ -13,9 +13,6 @@ import SamenlevenModel
 public enum OpenDataCSV {
     public static let lineEnd = "\r\n"
 
-    /// The characters that make a spreadsheet treat a cell as a formula.
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
     public static func render(_ resource: OpenDataResource) -> String {
         var out = resource.fields.map { field($0.name) }.joined(separator: ",") + lineEnd
         for row in resource.rows {
@@ -37,19 +34,11 @@ public enum OpenDataCSV {
         }
     }
 
-    /// `'=HYPERLINK(...)`: text starting with a formula character, prefixed with `'`.
-    public static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
-        return "'" + text
-    }
+    /// `'=HYPERLINK(...)`: see `CSVField.neutralised`.
+    public static func neutralised(_ text: String) -> String { CSVField.neutralised(text) }
 
-    /// One field, quoted when it holds a comma, quote or line break; inner quotes doubled.
-    public static func field(_ value: String) -> String {
-        // By scalar: "\r\n" is one Character in Swift and equals neither "\r" nor "\n".
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// One field, quoted when needed (`CSVField.quoted`).
+    public static func field(_ value: String) -> String { CSVField.quoted(value) }
 }
 
 /// The JSON files of the package: an array of objects, one per row, with the resource's field

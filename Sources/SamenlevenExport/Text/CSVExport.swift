@@ -3,7 +3,8 @@ import SamenlevenQueries
 
 /// An AnswerTable as CSV (RFC 4180): UTF-8, comma-separated, CRLF line ends, fields quoted
 /// when they hold a comma, quote or line break. Numbers are machine numbers (`1234.56`, dates
-/// ISO), so the file is for further processing.
+/// ISO), so the file is for further processing. Text that starts with `=`, `+`, `-`, `@`, tab
+/// or carriage return gets a leading `'` (formula injection), as in the open-data files.
 ///
 /// Columns: `soort`, `niveau`, one per table column (by its id), `herkomst` (`file:row`
 /// separated by `; `). The structure survives in `soort` (kop, detail, subtotaal, totaal)
@@ -20,18 +21,18 @@ public enum CSVExport {
         }
         if tabel.voorbeelddata { records.append(meta("voorbeelddata", Herkomst.voorbeelddataLabel, nil)) }
         for rij in tabel.rijen {
-            let cells = (0..<width).map { i in i < rij.cellen.count ? CelOpmaak.machine(rij.cellen[i]) : "" }
+            let cells = (0..<width).map { i -> String in
+                guard i < rij.cellen.count else { return "" }
+                // Text is neutralised against formula injection; numbers never are.
+                if case .tekst(let t) = rij.cellen[i] { return CSVField.neutralised(t) }
+                return CelOpmaak.machine(rij.cellen[i])
+            }
             records.append([rij.soort.rawValue, String(rij.niveau)] + cells + [rij.herkomst.joined(separator: "; ")])
         }
-        for voetnoot in tabel.voetnoten { records.append(meta("voetnoot", voetnoot.tekst, voetnoot.bron)) }
+        for voetnoot in tabel.voetnoten { records.append(meta("voetnoot", CSVField.neutralised(voetnoot.tekst), voetnoot.bron)) }
         return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field, quoted when needed, inner quotes doubled.
-    public static func field(_ value: String) -> String {
-        // By scalar: "\r\n" is one Character in Swift and equals neither "\r" nor "\n".
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// One field, quoted when needed (`CSVField.quoted`).
+    public static func field(_ value: String) -> String { CSVField.quoted(value) }
 }

@@ -7,13 +7,8 @@ import SamenlevenModel
 enum ImportCSV {
     static func tekst(_ header: [String], _ rijen: [[String]]) -> Data {
         var out = header.joined(separator: ",") + "\n"
-        for rij in rijen { out += rij.map(veld).joined(separator: ",") + "\n" }
+        for rij in rijen { out += rij.map(CSVField.quoted).joined(separator: ",") + "\n" }
         return Data(out.utf8)
-    }
-
-    static func veld(_ tekst: String) -> String {
-        guard tekst.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return tekst }
-        return "\"" + tekst.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func toekenningen(_ r: [Toekenning]) -> Data {
