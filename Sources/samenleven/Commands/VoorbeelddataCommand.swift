@@ -52,10 +52,10 @@ struct VoorbeelddataCommand: ParsableCommand {
             throw InvalidInput("met zaad \(zaad) en schaal \(schaal) lukt het niet: \(fout.description)")
         }
         let map = URL(fileURLWithPath: uit)
-        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
         for bestand in bestanden {
-            try AtomicFile.write(bestand.data, to: map.appendingPathComponent(bestand.naam))
-            print(map.appendingPathComponent(bestand.naam).path)
+            let pad = map.appendingPathComponent(bestand.naam).path
+            try Uitvoer.schrijf(bestand.data, naar: pad)
+            print(pad)
         }
     }
 }

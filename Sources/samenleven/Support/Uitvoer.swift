@@ -21,9 +21,14 @@ enum Uitvoer {
 
     /// Writes text atomically.
     static func schrijf(_ tekst: String, naar pad: String) throws {
+        try schrijf(Data(tekst.utf8), naar: pad)
+    }
+
+    /// Writes bytes atomically.
+    static func schrijf(_ data: Data, naar pad: String) throws {
         try bereidVoor(pad)
         do {
-            try Data(tekst.utf8).write(to: URL(fileURLWithPath: pad), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: pad), options: .atomic)
         } catch {
             throw InvalidInput("--uit: '\(pad)' kan niet geschreven worden (\(error.localizedDescription)).")
         }
