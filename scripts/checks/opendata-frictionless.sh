@@ -14,14 +14,9 @@ fail() { echo "MISLUKT: $1"; failed=$((failed + 1)); }
 finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
 
 python=python3
-# The versions this check was written against; pip installs them when missing.
-requirements=("frictionless[json]==5.21.0" "rdflib==7.6.0")
-if ! $python -c "import frictionless, ijson, rdflib" 2>/dev/null; then
-  echo "installeren: ${requirements[*]} (pip)" >&2
-  $python -m pip install --quiet "${requirements[@]}" 2>/dev/null \
-    || $python -m pip install --quiet --break-system-packages "${requirements[@]}" \
-    || { fail "frictionless en rdflib installeren"; finish; }
-fi
+# The versions this check was written against, installed by package name when missing.
+scripts/install-pip.sh "frictionless[json]==5.21.0" "ijson==3.6.0" "rdflib==7.6.0" \
+  || { fail "frictionless en rdflib installeren"; finish; }
 
 swift build --product samenleven >/dev/null || { fail "swift build --product samenleven"; finish; }
 cli="$(swift build --show-bin-path)/samenleven"

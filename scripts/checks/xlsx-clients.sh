@@ -34,13 +34,10 @@ finish() {
   exit $?
 }
 
-# What the checks need.
-if ! python3 -c 'import openpyxl' 2>/dev/null; then
-  python3 -m pip install -q openpyxl 2>/dev/null || scripts/install-deps.sh python3-openpyxl
-fi
-command -v soffice >/dev/null || scripts/install-deps.sh libreoffice-calc-nogui
-python3 -c 'import openpyxl' || { fail "openpyxl niet beschikbaar"; finish; }
-command -v soffice >/dev/null || { fail "LibreOffice (soffice) niet beschikbaar"; finish; }
+# What the checks need, installed and checked by package (Writer also brings soffice, so the
+# presence of that command says nothing about Calc).
+scripts/install-pip.sh "openpyxl==3.1.5" || { fail "openpyxl installeren"; finish; }
+scripts/install-deps.sh libreoffice-calc-nogui || { fail "LibreOffice Calc installeren"; finish; }
 
 swift build --product samenleven >/dev/null || { fail "swift build"; finish; }
 BIN="$(swift build --show-bin-path)/samenleven"
