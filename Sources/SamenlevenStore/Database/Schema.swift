@@ -7,6 +7,9 @@ enum Schema {
     /// With `standaardgegevens` a new store is filled with the embedded default dataset
     /// (published year-1 data and labelled example data); without it the store starts empty
     /// of records (tests, a clean start for real data).
+    /// The schema version (`PRAGMA user_version`): the number of migrations this version knows.
+    static let versie = migrator().migrations.count
+
     static func migrator(standaardgegevens: Bool = true) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-schema", migrate: createTables)
