@@ -165,6 +165,23 @@ struct DatabankCommandTests {
         #expect(try sha(db) == voor)
     }
 
+    @Test func anUnreadableInputFileIsDescribedInDutch() throws {
+        let map = URL(fileURLWithPath: "/tmp/samenleven-onleesbaar-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: map) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: map.path)
+        let db = map.appendingPathComponent("test.sqlite")
+        let invoer = map.appendingPathComponent("samenwerkingsverbanden.csv")
+        try Data("projectjaar,bestuur,actie\n".utf8).write(to: invoer)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: invoer.path)
+        for arguments in [["controleer", "--gepubliceerde-samenwerkingsverbanden", invoer.path]] {
+            let result = try CLI.run(arguments, db: db, via: zonderRechten)
+            #expect(result.status == 2, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("geen toegang (onvoldoende rechten)"), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("permission"), "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test func aFullDiskIsADutchErrorWithStatus2AndTheStoreStaysWhole() throws {
         let db = CLI.temporaryDirectory().appendingPathComponent("test.sqlite")
         #expect(try CLI.run(["besturen"], db: db, standaardgegevens: true).status == 0)
@@ -192,7 +209,8 @@ struct DatabankCommandTests {
                           ["antwoord", "492", "--uit", bestand.path + "/antwoord"],
                           ["vraag", "toekenningen", "--uit", bestand.path + "/antwoord.csv"],
                           ["bijlage", "--uit", bestand.path + "/bijlage.xlsx"],
-                          ["sjabloon", "--uit", bestand.path + "/sjabloon.xlsx"]] {
+                          ["sjabloon", "--uit", bestand.path + "/sjabloon.xlsx"],
+                          ["voorbeelddata", "--uit", bestand.path + "/voorbeeld"]] {
             let result = try CLI.run(arguments, db: db)
             #expect(result.status == 2, "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasPrefix("fout: "), "\(arguments): \(result.stderr)")

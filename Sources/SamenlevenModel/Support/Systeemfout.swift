@@ -46,4 +46,10 @@ public enum Systeemfout {
     public static func omschrijving(van error: Error) -> String? {
         errno(van: error).map { omschrijving(errno: $0) }
     }
+
+    /// For a message about a file: the Dutch description, else the system's own text marked
+    /// as such.
+    public static func melding(van error: Error) -> String {
+        omschrijving(van: error) ?? "systeemmelding: \((error as NSError).localizedDescription)"
+    }
 }

@@ -80,13 +80,12 @@ public final class Store: Sendable {
     public static func open(path: String, standaardgegevens: Bool = true, wachten: Wachten = Wachten()) throws -> Store {
         guard !path.isEmpty else { throw StoreError.geenPad }
         let url = URL(fileURLWithPath: path)
-        let bestond = FileManager.default.fileExists(atPath: path)
-        if bestond { try controleerKop(path) }
+        if FileManager.default.fileExists(atPath: path) { try controleerKop(path) }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
             throw StoreError.omgeving(path: path, reden: "de map \(url.deletingLastPathComponent().path) kan niet gemaakt worden: "
-                                      + (Systeemfout.omschrijving(van: error) ?? "onbekende fout"))
+                                      + Systeemfout.melding(van: error))
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -119,7 +118,8 @@ public final class Store: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            if !bestond { ruimOp(path) }
+            // A store whose creation failed is left as it is: each migration is one
+            // transaction, so the next open goes on where this one stopped.
             throw StoreError(error, path: path, wachten: wachten)
         }
     }
@@ -131,7 +131,7 @@ public final class Store: Sendable {
         do {
             handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         } catch {
-            throw StoreError.omgeving(path: path, reden: "het bestand kan niet gelezen worden: " + (Systeemfout.omschrijving(van: error) ?? "onbekende fout"))
+            throw StoreError.omgeving(path: path, reden: "het bestand kan niet gelezen worden: " + Systeemfout.melding(van: error))
         }
         defer { try? handle.close() }
         let kop = (try? handle.read(upToCount: 16)) ?? Data()
@@ -139,11 +139,6 @@ public final class Store: Sendable {
         if kop != Data("SQLite format 3\0".utf8) {
             throw StoreError.nietVanSamenleven(path: path, reden: "het is geen SQLite-bestand")
         }
-    }
-
-    /// Removes what a failed creation left behind; the path did not exist before.
-    private static func ruimOp(_ path: String) {
-        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Marks the store as samenleven's and records the schema version; inside a write.

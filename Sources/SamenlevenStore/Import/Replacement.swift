@@ -74,7 +74,10 @@ extension Store {
     /// same file twice leaves the store byte-for-byte as after the first time.
     /// With `droog` nothing is written; the counts say what would happen.
     public func vervang(_ vervangingen: [Vervanging], droog: Bool = false) throws -> [ImportTelling] {
-        try schrijf { db in try Store.pasToe(vervangingen, droog: droog, db) }
+        try schrijf { db in
+            let (tellingen, geschreven) = try Store.pasToe(vervangingen, droog: droog, db)
+            return (tellingen, geschreven)
+        }
     }
 
     /// Plans and applies replacements inside the caller's transaction (an import, or the
