@@ -101,14 +101,20 @@ struct DatabankCommandTests {
         let db = CLI.temporaryDirectory().appendingPathComponent("test.sqlite")
         #expect(try CLI.run(["besturen"], db: db, standaardgegevens: true).status == 0)
         let slot = try Slot(db)
-        let tweede = try CLI.start(["voorbeelddata", "--verwijder"], db: db)
-        // Long enough for the notice (after one second); the lock is then released.
-        Thread.sleep(forTimeInterval: 2)
+        let tweede = try CLI.start(["voorbeelddata", "--verwijder"], environment: ["SAMENLEVEN_WACHTTIJD": "30"], db: db)
+        // The lock is released once the second command says it waits (or gave up, at most 30 s).
+        var melding = Data()
+        while !String(decoding: melding, as: UTF8.self).contains("wacht op") {
+            let stuk = tweede.err.fileHandleForReading.availableData
+            if stuk.isEmpty { break }
+            melding += stuk
+        }
         #expect(tweede.process.isRunning)
         slot.vrij()
         let result = wacht(tweede)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("wacht op een andere samenleven-opdracht die de databank gebruikt"))
+        let stderr = String(decoding: melding, as: UTF8.self) + result.stderr
+        #expect(result.status == 0, "\(stderr)")
+        #expect(stderr.hasPrefix("wacht op een andere samenleven-opdracht die de databank gebruikt (hoogstens 30 seconden)..."))
         #expect(result.stdout.contains("rijen voorbeelddata verwijderd"))
         #expect(!result.stdout.hasPrefix("0 "))
     }
