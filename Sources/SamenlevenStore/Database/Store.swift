@@ -33,7 +33,7 @@ public final class Store: Sendable {
     public struct Wachten: Sendable {
         /// After this many seconds the wait ends in `StoreError.bezet`.
         public var maximum: TimeInterval
-        /// Called once, after `melding` seconds of waiting (the CLI prints a notice).
+        /// `melding` is called once, after this many seconds of waiting (the CLI prints a notice).
         public var meldingNa: TimeInterval
         public var melding: (@Sendable () -> Void)?
 
@@ -95,26 +95,25 @@ public final class Store: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = Schema.migrator(standaardgegevens: standaardgegevens)
             let toestand = try queue.read { try Toestand(db: $0) }
+            let ongemarkeerd: Bool
             switch toestand.soort(bekend: migrator.migrations) {
             case .nieuw:
-                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-                try migrator.migrate(queue)
-                try queue.write { try markeer($0) }
-            case .samenleven(let ongemarkeerd):
+                try werkBij(queue, migrator)
+                ongemarkeerd = false
+            case .samenleven(let vroeger):
                 // Reading the migration state leaves an up-to-date store byte-for-byte untouched.
-                if try queue.read({ try migrator.hasCompletedMigrations($0) }) == false {
-                    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-                    try migrator.migrate(queue)
-                    try queue.write { try markeer($0) }
-                    return Store(path: path, queue: queue, wachten: wachten, ongemarkeerd: false)
+                if try queue.read({ try migrator.hasCompletedMigrations($0) }) {
+                    ongemarkeerd = vroeger
+                } else {
+                    try werkBij(queue, migrator)
+                    ongemarkeerd = false
                 }
-                return Store(path: path, queue: queue, wachten: wachten, ongemarkeerd: ongemarkeerd)
             case .nieuwereVersie(let onbekend, let versie):
                 throw StoreError.nieuwereVersie(path: path, migraties: onbekend, versie: versie)
             case .vreemd(let reden):
                 throw StoreError.nietVanSamenleven(path: path, reden: reden)
             }
-            return Store(path: path, queue: queue, wachten: wachten, ongemarkeerd: false)
+            return Store(path: path, queue: queue, wachten: wachten, ongemarkeerd: ongemarkeerd)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -139,6 +138,14 @@ public final class Store: Sendable {
         if kop != Data("SQLite format 3\0".utf8) {
             throw StoreError.nietVanSamenleven(path: path, reden: "het is geen SQLite-bestand")
         }
+    }
+
+    /// Creates or migrates: WAL first (it persists in the file), then the migrations (one
+    /// transaction each), then the marks.
+    private static func werkBij(_ queue: DatabaseQueue, _ migrator: DatabaseMigrator) throws {
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        try migrator.migrate(queue)
+        try queue.write { try markeer($0) }
     }
 
     /// Marks the store as samenleven's and records the schema version; inside a write.
