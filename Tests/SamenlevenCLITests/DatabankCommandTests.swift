@@ -40,6 +40,19 @@ struct DatabankCommandTests {
         #expect(try Data(contentsOf: db) == inhoud)
     }
 
+    /// SQLite would open a device or try a folder, and leave a journal beside it.
+    @Test func aFolderOrADeviceIsRefused() throws {
+        let map = CLI.temporaryDirectory()
+        for pad in [map.path, "/dev/null"] {
+            let result = try CLI.run(["besturen", "--db", pad])
+            #expect(result.status == 2, "\(pad)")
+            #expect(result.stderr.contains("'\(pad)' is geen samenleven-databank: het is "), "\(pad): \(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: map.path).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null-wal"))
+    }
+
     @Test func aStoreOfANewerVersionIsRefusedNamingTheMigration() throws {
         let db = CLI.temporaryDirectory().appendingPathComponent("test.sqlite")
         #expect(try CLI.run(["besturen"], db: db).status == 0)

@@ -123,9 +123,14 @@ public final class Store: Sendable {
         }
     }
 
-    /// A file that exists must be empty (a new store) or start with SQLite's header; anything
-    /// else is refused before SQLite touches it.
+    /// A file that exists must be a regular file, empty (a new store) or starting with
+    /// SQLite's header; anything else is refused before SQLite touches it.
     private static func controleerKop(_ path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            let wat = (info.st_mode & S_IFMT) == S_IFDIR ? "het is een map" : "het is geen gewoon bestand (maar bv. een apparaat)"
+            throw StoreError.nietVanSamenleven(path: path, reden: wat)
+        }
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
