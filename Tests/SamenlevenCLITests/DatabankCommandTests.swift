@@ -110,11 +110,15 @@ struct DatabankCommandTests {
         return running.wait()
     }
 
-    @Test func aSecondWriterWaitsWithADutchNoticeAndThenSucceeds() throws {
-        let db = CLI.temporaryDirectory().appendingPathComponent("test.sqlite")
-        #expect(try CLI.run(["besturen"], db: db, standaardgegevens: true).status == 0)
+    @Test func aSecondImportWaitsWithADutchNoticeAndThenSucceeds() throws {
+        let map = CLI.temporaryDirectory()
+        let db = map.appendingPathComponent("test.sqlite")
+        #expect(try CLI.run(["voorbeelddata", "--uit", map.appendingPathComponent("invoer").path], db: db).status == 0)
+        #expect(try CLI.run(["besturen"], db: db).status == 0)
+        let invoer = map.appendingPathComponent("invoer/toekenningen-voorbeelddata.csv")
+        // The first import holds the write lock in its transaction (here: the test does).
         let slot = try Slot(db)
-        let tweede = try CLI.start(["voorbeelddata", "--verwijder"], environment: ["SAMENLEVEN_WACHTTIJD": "30"], db: db)
+        let tweede = try CLI.start(["importeer", invoer.path], environment: ["SAMENLEVEN_WACHTTIJD": "30"], db: db)
         // The lock is released once the second command says it waits (or gave up, at most 30 s).
         var melding = Data()
         while !String(decoding: melding, as: UTF8.self).contains("wacht op") {
@@ -128,8 +132,8 @@ struct DatabankCommandTests {
         let stderr = String(decoding: melding, as: UTF8.self) + result.stderr
         #expect(result.status == 0, "\(stderr)")
         #expect(stderr.hasPrefix("wacht op een andere samenleven-opdracht die de databank gebruikt (hoogstens 30 seconden)..."))
-        #expect(result.stdout.contains("rijen voorbeelddata verwijderd"))
-        #expect(!result.stdout.hasPrefix("0 "))
+        #expect(result.stdout.contains("Opgeslagen in \(db.path)"))
+        #expect(try CLI.run(["vraag", "toekenningen", "--projectjaar", "2"], db: db).stdout.contains("VOORBEELDDATA"))
     }
 
     @Test func aLockThatDoesNotClearIsADutchErrorAndChangesNothing() throws {

@@ -148,9 +148,19 @@ public final class Store: Sendable {
     /// Creates or migrates: WAL first (it persists in the file), then the migrations (one
     /// transaction each), then the marks.
     private static func werkBij(_ queue: DatabaseQueue, _ migrator: DatabaseMigrator) throws {
-        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        try zetWAL(queue)
         try migrator.migrate(queue)
         try queue.write { try markeer($0) }
+    }
+
+    /// WAL, unless the store has it already (changing the mode needs the database to itself;
+    /// a store another command is creating at the same moment has it from the start).
+    private static func zetWAL(_ queue: DatabaseQueue) throws {
+        try queue.writeWithoutTransaction { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+        }
     }
 
     /// Marks the store as samenleven's and records the schema version; inside a write.
@@ -237,9 +247,7 @@ public final class Store: Sendable {
                 if geschreven && ongemarkeerd { try Store.markeer(db) }
                 return geschreven ? .commit : .rollback
             }
-            if geschreven && ongemarkeerd {
-                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-            }
+            if geschreven && ongemarkeerd { try Store.zetWAL(queue) }
             return resultaat!
         } catch let error as DatabaseError {
             throw StoreError(error, path: path, wachten: wachten)

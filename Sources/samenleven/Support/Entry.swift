@@ -60,7 +60,7 @@ struct Afloop {
             } else if code == .validationFailure || error is ValidationError {
                 self.init(melding: Dutch.translate(Samenleven.fullMessage(for: error, columns: nil)), status: ExitStatus.invalidInput)
             } else {
-                self.init(intern: "\(error)")
+                self.init(intern: "onverwachte fout in samenleven (systeemmelding: \(error))")
             }
         }
     }
