@@ -136,6 +136,20 @@ struct DatabankCommandTests {
         #expect(try CLI.run(["vraag", "toekenningen", "--projectjaar", "2"], db: db).stdout.contains("VOORBEELDDATA"))
     }
 
+    /// Three commands that find no store yet: one creates it, the others wait and use it.
+    @Test func commandsThatCreateTheSameStoreAtOnceAllSucceed() throws {
+        let db = CLI.temporaryDirectory().appendingPathComponent("test.sqlite")
+        let gestart = try [["besturen"], ["vraag", "budget"], ["vraag", "mentorschap"]].map {
+            try CLI.start($0, environment: ["SAMENLEVEN_WACHTTIJD": "30"], db: db, standaardgegevens: true)
+        }
+        for (i, running) in gestart.enumerated() {
+            let result = wacht(running)
+            #expect(result.status == 0, "\(i): \(result.stderr)")
+        }
+        let migraties = try DatabaseQueue(path: db.path).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(migraties == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens"])
+    }
+
     @Test func aLockThatDoesNotClearIsADutchErrorAndChangesNothing() throws {
         let db = CLI.temporaryDirectory().appendingPathComponent("test.sqlite")
         #expect(try CLI.run(["besturen"], db: db, standaardgegevens: true).status == 0)

@@ -93,19 +93,18 @@ public final class Store: Sendable {
         configuration.busyMode = wachten.busyMode
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let migrator = Schema.migrator(standaardgegevens: standaardgegevens)
             let toestand = try queue.read { try Toestand(db: $0) }
             let ongemarkeerd: Bool
-            switch toestand.soort(bekend: migrator.migrations) {
+            switch toestand.soort() {
             case .nieuw:
-                try werkBij(queue, migrator)
+                try werkBij(queue, standaardgegevens: standaardgegevens)
                 ongemarkeerd = false
             case .samenleven(let vroeger):
                 // Reading the migration state leaves an up-to-date store byte-for-byte untouched.
-                if try queue.read({ try migrator.hasCompletedMigrations($0) }) {
+                if try queue.read(Schema.toegepast) == Schema.namen {
                     ongemarkeerd = vroeger
                 } else {
-                    try werkBij(queue, migrator)
+                    try werkBij(queue, standaardgegevens: standaardgegevens)
                     ongemarkeerd = false
                 }
             case .nieuwereVersie(let onbekend, let versie):
@@ -145,20 +144,28 @@ public final class Store: Sendable {
         }
     }
 
-    /// Creates or migrates: WAL first (it persists in the file), then the migrations (one
-    /// transaction each), then the marks.
-    private static func werkBij(_ queue: DatabaseQueue, _ migrator: DatabaseMigrator) throws {
+    /// Creates or migrates: WAL first (it persists in the file), then every missing migration
+    /// and the marks in one transaction.
+    private static func werkBij(_ queue: DatabaseQueue, standaardgegevens: Bool) throws {
         try zetWAL(queue)
-        try migrator.migrate(queue)
-        try queue.write { try markeer($0) }
+        try queue.inTransaction(.immediate) { db in
+            guard try Schema.werkBij(db, standaardgegevens: standaardgegevens) else { return .rollback }
+            try markeer(db)
+            return .commit
+        }
     }
 
     /// WAL, unless the store has it already (changing the mode needs the database to itself;
     /// a store another command is creating at the same moment has it from the start).
     private static func zetWAL(_ queue: DatabaseQueue) throws {
         try queue.writeWithoutTransaction { db in
-            if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+            func wal() throws -> Bool { try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() == "wal" }
+            guard try !wal() else { return }
+            do {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                // Another command is creating the store and has just set it.
+                guard try wal() else { throw error }
             }
         }
     }
@@ -180,8 +187,7 @@ public final class Store: Sendable {
             applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             objecten = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            migraties = try db.tableExists("grdb_migrations")
-                ? String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") : nil
+            migraties = try Schema.opgetekend(db)
         }
 
         enum Soort {
@@ -191,7 +197,7 @@ public final class Store: Sendable {
             case vreemd(reden: String)
         }
 
-        func soort(bekend: [String]) -> Soort {
+        func soort(bekend: [String] = Schema.namen) -> Soort {
             let eigen = applicationID == Store.applicationID
             // Stores of earlier versions have no application id, but our migrations and tables.
             let vroeger = applicationID == 0 && (migraties ?? []).contains(bekend[0])
@@ -216,13 +222,16 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(configuration: configuration)
-        try Schema.migrator(standaardgegevens: standaardgegevens).migrate(queue)
+        try queue.inTransaction(.immediate) { db in
+            _ = try Schema.werkBij(db, standaardgegevens: standaardgegevens)
+            return .commit
+        }
         return Store(path: ":memory:", queue: queue, wachten: Wachten(), ongemarkeerd: false)
     }
 
     /// The names of the migrations applied to this store, in order.
     public func appliedMigrations() throws -> [String] {
-        try lees { try Schema.migrator().appliedMigrations($0) }
+        try lees(Schema.toegepast)
     }
 
     /// Every read of the store: SQLite's errors become `StoreError`s naming the store.
