@@ -235,6 +235,16 @@ struct DatabankCommandTests {
         let daarna = try CLI.run(["voorbeelddata", "--verwijder"], db: db)
         #expect(daarna.status == 0)
         #expect(!daarna.stdout.hasPrefix("0 "))
+
+        // A new store that does not fit: the same message, and nothing half-made is left.
+        let nieuw = db.deletingLastPathComponent().appendingPathComponent("nieuw.sqlite")
+        let aanmaken = try CLI.run(["besturen"], db: nieuw, standaardgegevens: true, via: volleSchijf)
+        #expect(aanmaken.status == 2)
+        #expect(aanmaken.stderr.hasPrefix("fout: de databank '\(nieuw.path)' kan niet gebruikt worden: "), "\(aanmaken.stderr)")
+        #expect(!aanmaken.stderr.contains("SQLite error"))
+        let opnieuw = try CLI.run(["vraag", "mentorschap", "--projectjaar", "1"], db: nieuw, standaardgegevens: true)
+        #expect(opnieuw.status == 0, "\(opnieuw.stderr)")
+        #expect(opnieuw.stdout.contains("Sint-Niklaas"))
     }
 
     @Test func anOutputFolderThatCannotBeWrittenIsStatus2InEveryCommand() throws {
