@@ -116,8 +116,7 @@ public final class Store: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            // A store whose creation failed is left as it is: each migration is one
-            // transaction, so the next open goes on where this one stopped.
+            // A creation or migration that failed was rolled back whole: the next open starts again.
             throw StoreError(error, path: path, wachten: wachten)
         }
     }
@@ -256,7 +255,9 @@ public final class Store: Sendable {
                 if geschreven && ongemarkeerd { try Store.markeer(db) }
                 return geschreven ? .commit : .rollback
             }
-            if geschreven && ongemarkeerd { try Store.zetWAL(queue) }
+            // The data is committed; WAL follows when no other command has the store open (else
+            // with a later write): a failure here must not report the write as failed.
+            if geschreven && ongemarkeerd { try? Store.zetWAL(queue) }
             return resultaat!
         } catch let error as DatabaseError {
             throw StoreError(error, path: path, wachten: wachten)
