@@ -60,7 +60,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SamenlevenModelTests", dependencies: ["SamenlevenModel"]),
-        .testTarget(name: "SamenlevenStoreTests", dependencies: ["SamenlevenStore", "SamenlevenModel"]),
+        // GRDB only to make hostile databases (another application's, a newer version's) and hold locks.
+        .testTarget(name: "SamenlevenStoreTests", dependencies: [
+            "SamenlevenStore", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(
             name: "XlsxWriterTests",
             dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -79,7 +82,9 @@ let package = Package(
             // Golden files are read and (on request) rewritten through #filePath.
             exclude: ["Golden"]
         ),
-        .testTarget(name: "SamenlevenCLITests", dependencies: ["samenleven"], exclude: ["ImportCorpus"]),
+        .testTarget(name: "SamenlevenCLITests", dependencies: [
+            "samenleven", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

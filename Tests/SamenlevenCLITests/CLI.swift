@@ -33,11 +33,42 @@ struct CLI {
 
     /// Runs the command. New stores start empty of records unless `standaardgegevens` is true
     /// (the embedded default dataset, as a user gets it).
+    /// `via`: a launcher the executable runs under (e.g. `setpriv` to drop root's rights, or a
+    /// shell that sets a file-size limit), its arguments first.
     static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil,
-                    directory: URL? = nil, standaardgegevens: Bool = false) throws -> Result {
+                    directory: URL? = nil, standaardgegevens: Bool = false, via: [String] = []) throws -> Result {
+        try start(arguments, environment: environment, db: db, directory: directory,
+                  standaardgegevens: standaardgegevens, via: via).wait()
+    }
+
+    /// A started command; `wait()` collects its result.
+    struct Running {
+        let process: Process
+        let out: Pipe
+        let err: Pipe
+
+        func wait() -> Result {
+            // Read both pipes before waiting so a large output cannot block the child.
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            let errData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus,
+                          stdout: String(decoding: outData, as: UTF8.self),
+                          stderr: String(decoding: errData, as: UTF8.self))
+        }
+    }
+
+    /// Starts the command without waiting for it.
+    static func start(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil,
+                      directory: URL? = nil, standaardgegevens: Bool = false, via: [String] = []) throws -> Running {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let launcher = via.first {
+            process.executableURL = URL(fileURLWithPath: launcher)
+            process.arguments = Array(via.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["SAMENLEVEN_DB"] = (db ?? temporaryDirectory().appendingPathComponent("test.sqlite")).path
@@ -48,12 +79,6 @@ struct CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Running(process: process, out: out, err: err)
     }
 }

@@ -108,6 +108,6 @@ struct FoundationCommandTests {
         try Data(repeating: 0x41, count: 4096).write(to: bogus)
         let result = try CLI.run(["besturen"], db: bogus)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("kan de databank"))
+        #expect(result.stderr.contains("'\(bogus.path)' is geen samenleven-databank: het is geen SQLite-bestand"))
     }
 }

@@ -65,7 +65,7 @@ struct StoreTests {
         #expect {
             try Store.open(path: path)
         } throws: { error in
-            "\(error)".contains("kan de databank") && "\(error)".contains("geen samenleven-databank")
+            "\(error)".contains(path) && "\(error)".contains("geen samenleven-databank") && "\(error)".contains("geen SQLite-bestand")
         }
     }
 }

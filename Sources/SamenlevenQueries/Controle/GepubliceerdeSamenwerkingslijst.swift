@@ -49,7 +49,7 @@ public struct GepubliceerdeSamenwerkingslijst: Sendable {
     public init(url: URL, projectjaar: Int = 1, referentie: Referentie = .ingebouwd) throws {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw Fout(boodschap: "\(url.lastPathComponent): kan het bestand niet lezen (\(error.localizedDescription))")
+            throw Fout(boodschap: "\(url.lastPathComponent): kan het bestand niet lezen (\(Systeemfout.melding(van: error)))")
         }
         guard let tekst = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
             throw Fout(boodschap: "\(url.lastPathComponent): geen leesbare tekst")

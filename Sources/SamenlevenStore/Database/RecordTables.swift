@@ -144,7 +144,7 @@ extension KPIRapportering: StoredRecord {
 extension Store {
     /// Every stored record, optionally of one project year.
     public func gegevens(projectjaar: Int? = nil) throws -> Gegevens {
-        try queue.read { db in
+        try lees { db in
             Gegevens(toekenningen: try Toekenning.fetchAll(db, projectjaar: projectjaar),
                      aanvragen: try Aanvraag.fetchAll(db, projectjaar: projectjaar),
                      samenwerkingen: try Samenwerking.fetchAll(db, projectjaar: projectjaar),
@@ -156,7 +156,7 @@ extension Store {
 
     /// The published per-action figures as stored.
     public func gepubliceerdeCijfers() throws -> [GepubliceerdCijfer] {
-        try queue.read { db in
+        try lees { db in
             try Row.fetchAll(db, sql: "SELECT * FROM gepubliceerd_cijfer ORDER BY actie, projectjaar").map { row in
                 GepubliceerdCijfer(actie: row["actie"], projectjaar: row["projectjaar"],
                                    budget: Euro(cents: row["budget_cent"]), besturen: row["besturen"],

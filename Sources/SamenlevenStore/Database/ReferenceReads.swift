@@ -5,7 +5,7 @@ extension Store {
     /// The besturen valid on a day, optionally in one province: gemeenten in NIS order,
     /// then the VGC and vzw De Rand.
     public func besturen(geldigOp datum: CalendarDate, provincie: Provincie? = nil) throws -> [Bestuur] {
-        try queue.read { db in
+        try lees { db in
             var sql = """
                 SELECT * FROM bestuur
                 WHERE geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)
@@ -22,7 +22,7 @@ extension Store {
 
     /// The action catalogue as stored (built in, or as last imported).
     public func acties() throws -> ActieCatalogus {
-        try queue.read { ActieCatalogus(acties: try ActieTable.fetchAll($0)) }
+        try lees { ActieCatalogus(acties: try ActieTable.fetchAll($0)) }
     }
 
     static func bestuur(from row: Row) -> Bestuur {

@@ -4,17 +4,57 @@ import SamenlevenModel
 /// The store's schema as named migrations. A migration, once released, never changes:
 /// new needs get a new migration, so existing stores upgrade in place.
 enum Schema {
+    typealias Migratie = (naam: String, voerUit: (Database) throws -> Void)
+
     /// With `standaardgegevens` a new store is filled with the embedded default dataset
     /// (published year-1 data and labelled example data); without it the store starts empty
     /// of records (tests, a clean start for real data).
-    static func migrator(standaardgegevens: Bool = true) -> DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-schema", migrate: createTables)
-        migrator.registerMigration("v1-referentiegegevens", migrate: seedReferenceData)
-        migrator.registerMigration("v2-standaardgegevens") { db in
-            if standaardgegevens { try StandaardGegevens.laad(db) }
+    static func migraties(standaardgegevens: Bool = true) -> [Migratie] {
+        [("v1-schema", createTables),
+         ("v1-referentiegegevens", seedReferenceData),
+         ("v2-standaardgegevens", { db in if standaardgegevens { try StandaardGegevens.laad(db) } })]
+    }
+
+    /// The names of the migrations this version knows, in order.
+    static let namen = migraties().map(\.naam)
+
+    /// The schema version (`PRAGMA user_version`): the number of migrations this version knows.
+    static let versie = namen.count
+
+    /// The table that records applied migrations (the GRDB migrator's, which earlier versions
+    /// used; stores made by them keep working).
+    static let migratietabel = "grdb_migrations"
+
+    /// Every migration recorded in the store, known or not, in the order applied; nil when
+    /// the store has no migration table. Asks SQLite itself, not GRDB's schema cache: another
+    /// command may have created the table since this connection last looked.
+    static func opgetekend(_ db: Database) throws -> [String]? {
+        guard try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                arguments: [migratietabel]) == true else { return nil }
+        return try String.fetchAll(db, sql: "SELECT identifier FROM \(migratietabel) ORDER BY rowid")
+    }
+
+    /// The known migrations applied to the store, in order.
+    static func toegepast(_ db: Database) throws -> [String] {
+        let namen = Set(try opgetekend(db) ?? [])
+        return Schema.namen.filter(namen.contains)
+    }
+
+    /// Applies the migrations the store lacks, all inside the caller's transaction: two
+    /// commands that create the same store at once cannot both run a migration, and a store
+    /// is never left half-created. Returns whether anything ran.
+    static func werkBij(_ db: Database, standaardgegevens: Bool) throws -> Bool {
+        let gedaan = Set(try toegepast(db))
+        let open = migraties(standaardgegevens: standaardgegevens).filter { !gedaan.contains($0.naam) }
+        guard !open.isEmpty else { return false }
+        // Foreign keys are checked at the commit, as GRDB's migrator did.
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS \(migratietabel) (identifier TEXT NOT NULL PRIMARY KEY)")
+        for migratie in open {
+            try migratie.voerUit(db)
+            try db.execute(sql: "INSERT INTO \(migratietabel) (identifier) VALUES (?)", arguments: [migratie.naam])
         }
-        return migrator
+        return true
     }
 
     /// Every imported row carries its source (bron_bestand, bron_rij) and whether it is

@@ -74,14 +74,10 @@ extension Store {
     /// same file twice leaves the store byte-for-byte as after the first time.
     /// With `droog` nothing is written; the counts say what would happen.
     public func vervang(_ vervangingen: [Vervanging], droog: Bool = false) throws -> [ImportTelling] {
-        var resultaat: [ImportTelling] = []
-        try queue.inTransaction { db in
+        try schrijf { db in
             let (tellingen, geschreven) = try Store.pasToe(vervangingen, droog: droog, db)
-            resultaat = tellingen
-            // Rolling back a transaction that wrote nothing leaves the file untouched.
-            return geschreven ? .commit : .rollback
+            return (tellingen, geschreven)
         }
-        return resultaat
     }
 
     /// Plans and applies replacements inside the caller's transaction (an import, or the
@@ -210,7 +206,7 @@ public struct Bronbestand: Sendable, Equatable {
 
 extension Store {
     public func bronbestanden() throws -> [Bronbestand] {
-        try queue.read { db in
+        try lees { db in
             try Row.fetchAll(db, sql: "SELECT * FROM bronbestand ORDER BY soort, projectjaar").map {
                 Bronbestand(soort: $0["soort"], projectjaar: $0["projectjaar"], bestand: $0["bestand"],
                             sha256: $0["sha256"], rijen: $0["rijen"], voorbeelddata: $0["voorbeelddata"])
@@ -223,14 +219,14 @@ extension Store {
     /// Removes every synthetic (voorbeelddata) record, in one transaction; the real published
     /// records stay. Returns the number of rows removed.
     public func verwijderVoorbeelddata() throws -> Int {
-        try queue.write { db in
+        try schrijf { db in
             var aantal = 0
             for tabel in ["toekenning", "aanvraag", "samenwerking", "mentorschap", "sio", "kpi_rapportering"] {
                 try db.execute(sql: "DELETE FROM \(tabel) WHERE voorbeelddata = 1")
                 aantal += db.changesCount
             }
             try db.execute(sql: "DELETE FROM bronbestand WHERE voorbeelddata = 1")
-            return aantal
+            return (aantal, true)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SamenlevenModel
 
 /// Reads a CSV file into a `Sheet` of `.text`/`.empty` cells.
 ///
@@ -18,7 +19,7 @@ public enum CSVReader {
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
-            throw ReadError(fileName: name, message: "het bestand kan niet gelezen worden (\(error.localizedDescription))")
+            throw ReadError(fileName: name, message: "het bestand kan niet gelezen worden (\(Systeemfout.melding(van: error)))")
         }
         return try read(data: data, fileName: name)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SamenlevenModel
 
 /// Reads the worksheets of an XLSX workbook into `Sheet`s of raw cells.
 ///
@@ -18,7 +19,7 @@ public enum XLSXReader {
             let values = try url.resourceValues(forKeys: [.fileSizeKey])
             size = values.fileSize ?? 0
         } catch {
-            throw ReadError(fileName: name, message: "het bestand kan niet gelezen worden (\(error.localizedDescription))")
+            throw ReadError(fileName: name, message: "het bestand kan niet gelezen worden (\(Systeemfout.melding(van: error)))")
         }
         if size > limits.maxFileBytes {
             throw ReadError(fileName: name, message: "werkboek geweigerd: het bestand is groter dan \(megabytes(limits.maxFileBytes))")
@@ -27,7 +28,7 @@ public enum XLSXReader {
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
-            throw ReadError(fileName: name, message: "het bestand kan niet gelezen worden (\(error.localizedDescription))")
+            throw ReadError(fileName: name, message: "het bestand kan niet gelezen worden (\(Systeemfout.melding(van: error)))")
         }
         return try read(data: data, fileName: name, limits: limits)
     }

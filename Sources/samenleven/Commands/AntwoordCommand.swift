@@ -77,11 +77,6 @@ struct AntwoordCommand: ParsableCommand {
             bestanden = try bundel.schrijf(naar: doel)
         } catch let fout as Antwoordsjabloon.Fout {
             throw InvalidInput(fout.description)
-        } catch let fout as AtomicDirectoryWriter.Failure {
-            switch fout {
-            case .notADirectory, .notReplaceable: throw InvalidInput("--uit: \(fout.description).")
-            default: throw fout
-            }
         }
         let opendata = bestanden.filter { $0.hasPrefix("opendata/") }.count
         print("Antwoord op vraag \(nummer), projectjaar \(projectjaar), geschreven in \(doel.path)/:")

@@ -58,13 +58,6 @@ struct OpendataCommand: ParsableCommand {
             try OpenDataPackage.write(input, to: target)
         } catch let error as OpenDataPackage.InvalidPackage {
             throw InvalidInput(error.description)
-        } catch let error as AtomicDirectoryWriter.Failure {
-            switch error {
-            case .notADirectory, .notReplaceable: throw InvalidInput("--uit: \(error.description).")
-            case .cannotWrite, .cannotReplace:
-                printError("fout: \(error.description); er is niets veranderd.")
-                throw ExitStatusError(status: ExitStatus.internalError)
-            }
         }
 
         let resources = OpenDataPackage.resources(input)

@@ -12,7 +12,7 @@ struct Samenleven: ParsableCommand {
             gemeenten met NIS-code (indeling 2019-2024 en vanaf 2025), de VGC, vzw De Rand, de \
             doelstellingen en acties van het plan.
 
-            Afsluitcode: 0 gelukt, 2 ongeldige invoer, 1 interne fout.
+            Afsluitcode: 0 gelukt, 2 ongeldige invoer of een probleem van de omgeving (rechten, volle schijf, een databank die niet van samenleven is), 3 bevindingen van controleer, 1 interne fout.
             """,
         version: "samenleven \(version)",
         subcommands: [BesturenCommand.self, SubsidieCommand.self, ImporteerCommand.self, VraagCommand.self,

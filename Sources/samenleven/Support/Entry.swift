@@ -1,9 +1,12 @@
 import ArgumentParser
 import Foundation
+import SamenlevenExport
+import SamenlevenModel
+import SamenlevenStore
 
-/// Runs the CLI with the toolkit's exit statuses: 0 success, 2 invalid input (with a Dutch
-/// message naming what is wrong), 3 findings (controleer), 1 internal error. Never a stack
-/// trace for bad input.
+/// Runs the CLI with the toolkit's exit statuses: 0 success, 2 invalid input or a problem of
+/// the environment (with a Dutch message naming what is wrong), 3 findings (controleer),
+/// 1 internal error. Never a stack trace for bad input.
 @main
 enum Entry {
     static func main() {
@@ -11,25 +14,70 @@ enum Entry {
         do {
             var command = try Samenleven.parseAsRoot(arguments)
             try command.run()
-        } catch let error as InvalidInput {
-            printError("fout: \(error.message)")
-            exit(ExitStatus.invalidInput)
-        } catch let error as ExitStatusError {
-            exit(error.status)
         } catch {
+            let afloop = Afloop(error)
+            if let melding = afloop.melding {
+                if afloop.status == 0 { print(melding) } else { printError(melding) }
+            }
+            exit(afloop.status)
+        }
+    }
+}
+
+/// The one place where an error becomes a message and an exit status. Commands throw; they
+/// never print an error or choose a status themselves (except `ExitStatusError` after they
+/// printed their own report).
+struct Afloop {
+    /// What the user reads (stderr, or stdout for --help and --version); nil: nothing more.
+    let melding: String?
+    let status: Int32
+
+    init(_ error: Error) {
+        switch error {
+        case let error as InvalidInput:
+            self.init(fout: error.message)
+        case let error as ExitStatusError:
+            self.init(melding: nil, status: error.status)
+        case let error as StoreError:
+            self = error.isIntern ? Afloop(intern: error.description) : Afloop(fout: error.description)
+        case let error as AtomicDirectoryWriter.Failure:
+            // A folder that may not be replaced, or one that cannot be written: the environment.
+            self.init(fout: "--uit: \(error.description); er is niets veranderd.")
+        case let error as WerkboekFout:
+            self.init(fout: error.melding)
+        default:
+            if let omschrijving = Systeemfout.omschrijving(van: error) {
+                // A file the command reads or writes: rights, read-only, full disk, missing folder.
+                let pad = ((error as NSError).userInfo[NSFilePathErrorKey] as? String)
+                    ?? ((error as NSError).userInfo[NSURLErrorKey] as? URL)?.path
+                self.init(fout: (pad.map { "'\($0)': " } ?? "") + omschrijving + ".")
+                return
+            }
             let code = Samenleven.exitCode(for: error)
             if code == .success {
                 // --help and --version: ArgumentParser's text, headings in Dutch.
-                print(Dutch.translate(Samenleven.fullMessage(for: error, columns: nil)))
-                exit(0)
+                self.init(melding: Dutch.translate(Samenleven.fullMessage(for: error, columns: nil)), status: 0)
+            } else if code == .validationFailure || error is ValidationError {
+                self.init(melding: Dutch.translate(Samenleven.fullMessage(for: error, columns: nil)), status: ExitStatus.invalidInput)
+            } else {
+                self.init(intern: "onverwachte fout in samenleven (systeemmelding: \(error))")
             }
-            if code == .validationFailure || error is ValidationError {
-                printError(Dutch.translate(Samenleven.fullMessage(for: error, columns: nil)))
-                exit(ExitStatus.invalidInput)
-            }
-            printError("interne fout: \(error)")
-            exit(ExitStatus.internalError)
         }
+    }
+
+    init(melding: String?, status: Int32) {
+        self.melding = melding
+        self.status = status
+    }
+
+    /// Invalid input or an environment problem: exit status 2.
+    init(fout melding: String) {
+        self.init(melding: "fout: \(melding)", status: ExitStatus.invalidInput)
+    }
+
+    /// A bug: exit status 1.
+    init(intern melding: String) {
+        self.init(melding: "interne fout: \(melding)", status: ExitStatus.internalError)
     }
 }
 

@@ -6,7 +6,7 @@ import SamenlevenStore
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Pad naar de databank (SQLite).",
-        discussion: "Zonder deze optie: de omgevingsvariabele SAMENLEVEN_DB, anders ~/.local/share/samenleven/samenleven.sqlite. Een nieuwe databank wordt aangemaakt en gevuld met de referentiegegevens.",
+        discussion: "Zonder deze optie: de omgevingsvariabele SAMENLEVEN_DB, anders ~/.local/share/samenleven/samenleven.sqlite. Een nieuwe databank wordt aangemaakt en gevuld met de referentiegegevens; een databank van een ander programma of van een nieuwere versie wordt geweigerd.",
         valueName: "pad"))
     var db: String?
 
@@ -18,11 +18,28 @@ struct StoreOptions: ParsableArguments {
         ProcessInfo.processInfo.environment["SAMENLEVEN_STANDAARDGEGEVENS"] != "0"
     }
 
-    func open() throws -> Store {
-        do {
-            return try Store.open(path: path, standaardgegevens: Self.standaardgegevens)
-        } catch let error as StoreError {
-            throw InvalidInput(error.description)
+    /// `SAMENLEVEN_WACHTTIJD`: the maximum wait, in seconds, for another command that holds
+    /// the store (default 60).
+    static let wachttijdVariabele = "SAMENLEVEN_WACHTTIJD"
+
+    static func wachten(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Store.Wachten {
+        var maximum = Store.Wachten.standaardMaximum
+        if let tekst = environment[wachttijdVariabele], !tekst.isEmpty {
+            guard let seconden = Double(tekst), seconden >= 0, seconden <= 86_400 else {
+                throw InvalidInput("\(wachttijdVariabele): '\(tekst)' is geen aantal seconden (0 tot 86400).")
+            }
+            maximum = seconden
         }
+        let seconden = Int(maximum.rounded())
+        return Store.Wachten(maximum: maximum, meldingNa: 1) {
+            printError("wacht op een andere samenleven-opdracht die de databank gebruikt (hoogstens \(seconden) seconden)...")
+        }
+    }
+
+    func open() throws -> Store {
+        if db?.isEmpty == true {
+            throw InvalidInput("--db: het pad is leeg; geef het pad naar de databank (een leeg pad zou een tijdelijke databank geven die na het commando verdwijnt).")
+        }
+        return try Store.open(path: path, standaardgegevens: Self.standaardgegevens, wachten: Self.wachten())
     }
 }
