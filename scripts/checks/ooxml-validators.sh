@@ -2,7 +2,8 @@
 # Two more independent clients on every file we hand out (see scripts/checks/README.md):
 #  - openxml-audit (PyPI, an Open XML validator: schemas, package structure, relationships)
 #    on every generated workbook (the bijlage, one answer per standard question, the import
-#    template) and on antwoord.docx: 0 errors each. First it must find the two errors of a
+#    template) and on antwoord.docx (also with the LibreOffice-made house style of
+#    Tests/Fixtures/Huisstijl): 0 errors each. First it must find the two errors of a
 #    docx without font table and theme (what antwoord.docx was before), so a silent validator
 #    cannot pass the check;
 #  - python-calamine (PyPI, the Rust calamine reader) reads every sheet of every workbook; its
@@ -44,6 +45,9 @@ run "$BIN" sjabloon --uit "$OUT/sjabloon.xlsx"
 # The answer from the built-in data (its own store), as the main task writes it.
 run "$BIN" antwoord 492 --db "$TMP/standaard.sqlite" --uit "$TMP/vraag-492"
 cp "$TMP/vraag-492/antwoord.docx" "$OUT/antwoord.docx" 2>/dev/null || fail "antwoord.docx ontbreekt"
+# And with the house style made by LibreOffice (Tests/Fixtures/Huisstijl).
+run "$BIN" antwoord 492 --db "$TMP/standaard.sqlite" --uit "$TMP/vraag-492-huisstijl" --huisstijl Tests/Fixtures/Huisstijl/huisstijl.docx
+cp "$TMP/vraag-492-huisstijl/antwoord.docx" "$OUT/antwoord-huisstijl.docx" 2>/dev/null || fail "antwoord.docx met huisstijl ontbreekt"
 
 # openxml-audit: errors of one file as "N<TAB>first messages" (JSON output, read with Python).
 audit() {

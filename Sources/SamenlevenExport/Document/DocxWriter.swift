@@ -23,27 +23,33 @@ public struct DocxWriter {
         }
     }
 
-    public init() {}
+    /// The cabinet's house style (`antwoord --huisstijl`); nil for the bundled style.
+    public var huisstijl: Huisstijl?
+
+    public init(huisstijl: Huisstijl? = nil) {
+        self.huisstijl = huisstijl
+    }
 
     /// The `.docx` bytes.
     public func document(_ blocks: [MarkdownBlock], properties: Properties) throws -> Data {
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", Self.contentTypes),
-            ("_rels/.rels", Self.rootRelationships),
-            ("docProps/core.xml", core(properties)),
-            ("docProps/app.xml", Self.app),
-            ("word/_rels/document.xml.rels", Self.documentRelationships),
-            ("word/styles.xml", Self.styles),
-            ("word/settings.xml", Self.settings),
-            ("word/fontTable.xml", Self.fontTable),
-            ("word/theme/theme1.xml", Self.theme),
-            ("word/document.xml", body(blocks)),
+        var parts: [(String, Data)] = [
+            ("[Content_Types].xml", Data(contentTypes.utf8)),
+            ("_rels/.rels", Data(Self.rootRelationships.utf8)),
+            ("docProps/core.xml", Data(core(properties).utf8)),
+            ("docProps/app.xml", Data(Self.app.utf8)),
+            ("word/_rels/document.xml.rels", Data(documentRelationships.utf8)),
+            ("word/styles.xml", Data((huisstijl?.stijlen(aangevuld: Self.styles) ?? Self.styles).utf8)),
+            ("word/settings.xml", Data(settings.utf8)),
+            ("word/fontTable.xml", Data((huisstijl?.lettertypen ?? Self.fontTable).utf8)),
+            ("word/theme/theme1.xml", Data((huisstijl?.thema ?? Self.theme).utf8)),
+            ("word/document.xml", Data(body(blocks).utf8)),
         ]
+        // The house style's headers, footers and their images, in a fixed order.
+        parts += (huisstijl?.delen ?? []).sorted { $0.pad < $1.pad }.map { ($0.pad, $0.data) }
         let archive = try Archive(data: Data(), accessMode: .create)
         // A fixed date: zip entries carry a modification time, and the bytes must not change.
         let fixed = Date(timeIntervalSince1970: 315_532_800)   // 1980-01-01, the zip epoch
-        for (path, xml) in parts {
-            let data = Data(xml.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixed,
                                  permissions: 0o644, compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
@@ -76,10 +82,52 @@ public struct DocxWriter {
                 xml += table(header: header, rows: rows, right: right)
             }
         }
-        // A4 portrait, 2 cm margins.
-        xml += #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>"#
+        xml += sectionProperties
         xml += "</w:body></w:document>"
         return xml
+    }
+
+    /// The page setup: the house style's (with its headers and footers), else A4 portrait
+    /// with 2 cm margins.
+    var sectionProperties: String {
+        guard let huisstijl, let sectie = huisstijl.sectie else {
+            return #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>"#
+        }
+        let verwijzingen: [String] = huisstijl.verwijzingen.enumerated().map { (n: Int, v: (element: String, type: String, pad: String)) -> String in
+            #"<\#(v.element) w:type="\#(v.type)" r:id="rIdHuisstijl\#(n + 1)"/>"#
+        }
+        return "<w:sectPr>" + verwijzingen.joined() + sectie + "</w:sectPr>"
+    }
+
+    var documentRelationships: String {
+        var xml = Self.documentRelationships
+        guard let huisstijl, !huisstijl.verwijzingen.isEmpty else { return xml }
+        let extra: String = huisstijl.verwijzingen.enumerated().map { (n: Int, v: (element: String, type: String, pad: String)) -> String in
+            let type = v.element == "w:headerReference" ? "header" : "footer"
+            let doel = v.pad.hasPrefix("word/") ? String(v.pad.dropFirst(5)) : "/" + v.pad
+            return #"<Relationship Id="rIdHuisstijl\#(n + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/\#(type)" Target="\#(Self.escape(doel))"/>"#
+        }.joined()
+        xml = xml.replacingOccurrences(of: "</Relationships>", with: extra + "</Relationships>")
+        return xml
+    }
+
+    var contentTypes: String {
+        guard let huisstijl else { return Self.contentTypes }
+        let defaults: String = huisstijl.standaardtypes.sorted { $0.key < $1.key }.map { (ext: String, type: String) -> String in
+            #"<Default Extension="\#(Self.escape(ext))" ContentType="\#(Self.escape(type))"/>"#
+        }.joined()
+        let overrides: String = huisstijl.delen.sorted { $0.pad < $1.pad }.compactMap { (deel: Huisstijl.Deel) -> String? in
+            deel.inhoudstype.map { #"<Override PartName="/\#(Self.escape(deel.pad))" ContentType="\#(Self.escape($0))"/>"# }
+        }.joined()
+        return Self.contentTypes
+            .replacingOccurrences(of: #"<Default Extension="xml" ContentType="application/xml"/>"#,
+                                  with: #"<Default Extension="xml" ContentType="application/xml"/>"# + defaults)
+            .replacingOccurrences(of: "</Types>", with: overrides + "</Types>")
+    }
+
+    var settings: String {
+        guard huisstijl?.evenEnOneven == true else { return Self.settings }
+        return Self.settings.replacingOccurrences(of: "<w:characterSpacingControl", with: "<w:evenAndOddHeaders/><w:characterSpacingControl")
     }
 
     func paragraph(_ text: String, style: String?, alignRight: Bool = false) -> String {
