@@ -8,7 +8,8 @@ missing=()
 for requirement in "$@"; do
   name=${requirement%%[=<>\[]*}
   version=${requirement##*==}
-  installed=$($python -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p')
+  # `pip show` fails for a package that is not installed: that is an answer, not an error.
+  installed=$({ $python -m pip show "$name" 2>/dev/null || true; } | sed -n 's/^Version: //p')
   [ -n "$installed" ] && { [ "$version" = "$requirement" ] || [ "$installed" = "$version" ]; } && continue
   missing+=("$requirement")
 done

@@ -74,6 +74,38 @@ struct AntwoordCommandTests {
         #expect(!FileManager.default.fileExists(atPath: uit.path), "bij een fout wordt niets geschreven")
     }
 
+    static let huisstijl = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Huisstijl/huisstijl.docx")
+
+    @Test func aHouseStyleFromLibreOfficeChangesOnlyTheWordDocument() throws {
+        let dir = CLI.temporaryDirectory()
+        let db = dir.appendingPathComponent("db.sqlite")
+        let standaard = dir.appendingPathComponent("standaard"), huis = dir.appendingPathComponent("huis")
+        let a = try CLI.run(["antwoord", "492", "--uit", standaard.path, "--sjablonen", Self.templates.path], db: db, standaardgegevens: true)
+        let b = try CLI.run(["antwoord", "492", "--uit", huis.path, "--sjablonen", Self.templates.path, "--huisstijl", Self.huisstijl.path],
+                            db: db, standaardgegevens: true)
+        #expect(a.status == 0 && b.status == 0, "\(b.stderr)")
+        let docx = try Data(contentsOf: huis.appendingPathComponent("antwoord.docx"))
+        #expect(docx != (try Data(contentsOf: standaard.appendingPathComponent("antwoord.docx"))))
+        #expect(try Data(contentsOf: huis.appendingPathComponent("antwoord.md")) == (try Data(contentsOf: standaard.appendingPathComponent("antwoord.md"))))
+        let opnieuw = dir.appendingPathComponent("opnieuw")
+        _ = try CLI.run(["antwoord", "492", "--uit", opnieuw.path, "--sjablonen", Self.templates.path, "--huisstijl", Self.huisstijl.path],
+                        db: db, standaardgegevens: true)
+        #expect(try Data(contentsOf: opnieuw.appendingPathComponent("antwoord.docx")) == docx, "zelfde huisstijl, zelfde bytes")
+    }
+
+    @Test func aHouseStyleThatIsNotAWordDocumentIsRefusedAndNothingIsWritten() throws {
+        let dir = CLI.temporaryDirectory()
+        let stijl = dir.appendingPathComponent("kabinet.docx")
+        try Data("dit is geen Word-document".utf8).write(to: stijl)
+        let uit = dir.appendingPathComponent("uit")
+        let result = try CLI.run(["antwoord", "492", "--uit", uit.path, "--sjablonen", Self.templates.path, "--huisstijl", stijl.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--huisstijl \(stijl.path): geen bruikbare huisstijl (Word-document, .docx): het is geen .docx (geen zip-pakket)."),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: uit.path), "bij een fout wordt niets geschreven")
+    }
+
     @Test func anUnknownTemplateNameIsAClearError() throws {
         let result = try CLI.run(["antwoord", "492", "--uit", CLI.temporaryDirectory().path + "/x",
                                   "--sjablonen", Self.templates.path, "--sjabloon", "bestaatniet"])

@@ -4,6 +4,7 @@ import SamenlevenModel
 import SamenlevenQueries
 import SamenlevenStore
 @testable import SamenlevenExport
+import ZIPFoundation
 
 @Suite("Antwoordsjablonen en Word-document")
 struct AntwoordTests {
@@ -93,6 +94,31 @@ struct AntwoordTests {
         #expect(xml.contains("deel &amp; meer"))
         #expect(xml.contains("<w:tbl>") && xml.contains("<w:tblHeader/>"))
         #expect(DocxWriter().core(properties).contains("2023-09-01T00:00:00Z"))
+    }
+
+    /// Word repairs a document without font table or theme: both are parts of the package,
+    /// with a relationship from the document and a content type.
+    @Test func wordDocumentHasFontTableAndTheme() throws {
+        let properties = DocxWriter.Properties(title: "T", subject: "S", creator: "C", keywords: "K", created: Date(timeIntervalSince1970: 0))
+        let docx = try DocxWriter().document(MarkdownBlock.parse("tekst\n"), properties: properties)
+        let archive = try Archive(data: docx, accessMode: .read)
+        func part(_ path: String) throws -> String {
+            guard let entry = archive[path] else { return "" }
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(archive.map(\.path) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
+                                        "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
+                                        "word/fontTable.xml", "word/theme/theme1.xml", "word/document.xml"])
+        #expect(try part("word/fontTable.xml").contains(#"<w:font w:name="Calibri">"#))
+        #expect(try part("word/theme/theme1.xml").contains("<a:fontScheme"))
+        let relaties = try part("word/_rels/document.xml.rels")
+        #expect(relaties.contains(#"relationships/fontTable" Target="fontTable.xml""#))
+        #expect(relaties.contains(#"relationships/theme" Target="theme/theme1.xml""#))
+        let types = try part("[Content_Types].xml")
+        #expect(types.contains(#"PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml""#))
+        #expect(types.contains(#"PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml""#))
     }
 
     @Test func markdownSubset() {

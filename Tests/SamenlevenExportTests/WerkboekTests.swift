@@ -345,6 +345,37 @@ struct WerkboekTests {
         #expect(b.delen.filter { $0.naam.hasPrefix("xl/charts/chart") }.count == 2)
     }
 
+    /// Long text wraps within the sheet instead of running on over empty cells (which makes
+    /// "one page wide" shrink the printout to illegible): every source list and every footnote,
+    /// also when streaming (which cannot merge), and the sources on Grafieken.
+    @Test func bronnenEnVoetnotenLopenOm() throws {
+        for stroomdrempel in [50_000, 1] {
+            let pad = tijdelijkPad("bijlage-omloop-\(stroomdrempel).xlsx")
+            try WerkboekFixture.bijlage.schrijf(naar: pad, instellingen: WerkboekInstellingen(stroomdrempel: stroomdrempel))
+            let pakket = try XlsxPakket(pad: pad)
+            let omloop = pakket.omloop
+            for antwoord in WerkboekFixture.bijlage.antwoordbladen() {
+                let blad = try pakket.blad(antwoord.naam)
+                let kopRij = try #require(blad.rij(metA: antwoord.tabel.kolommen[0].kop))
+                let bron = CellReference.columnName(antwoord.tabel.kolommen.count)
+                var gezien = 0
+                for index in antwoord.tabel.rijen.indices {
+                    guard let cel = blad["\(bron)\(kopRij + 1 + index)"], cel.waarde?.isEmpty == false else { continue }
+                    gezien += 1
+                    #expect(omloop[cel.stijl], "\(antwoord.naam) \(bron)\(kopRij + 1 + index) loopt niet om (stroomdrempel \(stroomdrempel))")
+                }
+                #expect(gezien > 0, "\(antwoord.naam): geen bronnen")
+                let voetnoten = blad.cellen.filter { $0.key.hasPrefix("A") && ($0.value.waarde.map { $0.hasPrefix("1. ") } ?? false) }
+                #expect(!voetnoten.isEmpty, "\(antwoord.naam): geen voetnoten")
+                for (ref, cel) in voetnoten { #expect(omloop[cel.stijl], "\(antwoord.naam) \(ref): voetnoot loopt niet om") }
+            }
+            let grafieken = try pakket.blad("Grafieken")
+            let bronnen = grafieken.cellen.filter { $0.key.hasPrefix("C") && ($0.value.waarde?.count ?? 0) > 48 }
+            #expect(!bronnen.isEmpty)
+            for (ref, cel) in bronnen { #expect(omloop[cel.stijl], "Grafieken \(ref) loopt niet om") }
+        }
+    }
+
     @Test func stromenEnNietStromenGevenDezelfdeCellen() throws {
         let tabel = Self.grooteTabel(groepen: 20, perGroep: 30)
         let normaal = try schrijf(tabel).blad("Proef")

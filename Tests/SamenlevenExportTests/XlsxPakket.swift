@@ -58,6 +58,12 @@ struct XlsxPakket {
         return XML.elementen("xf", in: xfs).map { codes[$0.attributen["numFmtId"] ?? "0"] ?? "?" }
     }
 
+    /// Whether text wraps, per cellXfs index.
+    var omloop: [Bool] {
+        guard let xfs = XML.blokken("cellXfs", in: tekst("xl/styles.xml")).first else { return [] }
+        return XML.elementen("xf", in: xfs).map { $0.inhoud.contains(#"wrapText="1""#) }
+    }
+
     func blad(_ naam: String) throws -> Blad {
         let deel = try #require(bladen.first { $0.naam == naam }?.deel, "geen blad \(naam)")
         return Blad(xml: tekst(deel), gedeeld: gedeeldeTeksten, formaten: getalformaten)

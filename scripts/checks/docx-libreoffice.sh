@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The answer's Word document opens in LibreOffice: convert antwoord.docx to text with
 # LibreOffice headless and check the text (heading, numbered answers, the figures of answer 2,
-# the tables of answers 2 and 7). Also checks the bundle is byte-identical when made twice.
+# the tables of answers 2 and 7). Also checks the bundle is byte-identical when made twice,
+# and the answer with a house style (--huisstijl) made by LibreOffice.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 scripts/install-deps.sh libreoffice-writer-nogui >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
@@ -37,6 +38,26 @@ check "voorbeelddata zichtbaar gemeld" contains "VOORBEELDDATA - geen officiële
 # Tables are real Word tables: LibreOffice writes their cells on separate lines.
 soffice --headless --norestore --convert-to html --outdir "$work/html" "$work/a/antwoord.docx" >/dev/null 2>&1
 check "twee Word-tabellen (antwoorden 2 en 7)" test "$(grep -o '<table' "$work/html/antwoord.html" | wc -l)" -eq 2
+
+# The cabinet's house style (--huisstijl), from a style document LibreOffice makes here from
+# Tests/Fixtures/Huisstijl/huisstijl.fodt: the answer printed by LibreOffice shows its header,
+# footer and page setup, and the text stays the same.
+scripts/install-deps.sh poppler-utils >/dev/null || { echo "FAIL poppler-utils installeren"; failed=$((failed + 1)); }
+soffice --headless --norestore --convert-to docx --outdir "$work/stijl" Tests/Fixtures/Huisstijl/huisstijl.fodt >/dev/null 2>&1
+check "LibreOffice maakt een huisstijldocument" test -s "$work/stijl/huisstijl.docx"
+$bin antwoord 492 --uit "$work/huis" --huisstijl "$work/stijl/huisstijl.docx" >/dev/null
+check "antwoord 492 --huisstijl: zelfde antwoord.md" cmp -s "$work/a/antwoord.md" "$work/huis/antwoord.md"
+soffice --headless --norestore --convert-to pdf --outdir "$work/huis-pdf" "$work/huis/antwoord.docx" >/dev/null 2>&1
+pdftotext -layout "$work/huis-pdf/antwoord.pdf" "$work/huis.txt" 2>/dev/null
+pagina=$(pdfinfo "$work/huis-pdf/antwoord.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+check "huisstijl: koptekst van het kabinet op elke pagina ($pagina)" \
+  test "$(grep -c 'Kabinet van de viceminister-president - huisstijl' "$work/huis.txt")" -eq "${pagina:-0}"
+check "huisstijl: voettekst met paginanummer" grep -q 'Vlaamse Regering - pagina 2' "$work/huis.txt"
+tr -s ' \n' '  ' <"$work/huis.txt" >"$work/huis-plat.txt"
+check "huisstijl: de tekst van het antwoord" grep -qF "22 projectindieners vertegenwoordigen 78 samenwerkende lokale besturen." "$work/huis-plat.txt"
+# Left margin 3 cm: the text starts about 85 pt from the left edge (2 cm = 57 pt without).
+links=$(pdftotext -bbox -f 1 -l 1 "$work/huis-pdf/antwoord.pdf" - 2>/dev/null | grep -o 'xMin="[0-9.]*"' | cut -d'"' -f2 | sort -n | head -1)
+check "huisstijl: linkermarge 3 cm (tekst begint op ${links:-?} pt)" awk -v x="${links:-0}" 'BEGIN { exit !(x > 80 && x < 90) }'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -10,6 +10,7 @@ recalculated copies). Used by xlsx-clients.sh; prints one line per check, "PASS 
   xlsx_check.py verstoor IN UIT  a copy of IN with a wrong cached value in its first SUBTOTAL
   xlsx_check.py hersteld IN      LibreOffice recalculated that wrong value (recalc is on)
   xlsx_check.py aangemaakt IN ISO  the creation time in the document properties
+  xlsx_check.py calamine XLSX...  python-calamine reads every sheet; its values equal openpyxl's
 """
 import datetime
 import json
@@ -345,8 +346,57 @@ def hersteld(pad):
     check("LibreOffice herrekent echt (een verstoorde opgeslagen waarde wordt verbeterd)", fout)
 
 
+def gewone_waarde(v):
+    """A cell value as both readers can agree on it: numbers as floats, dates as ISO text,
+    empty cells (None in openpyxl, "" in calamine) as None."""
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)):
+        return float(v)
+    if isinstance(v, datetime.datetime):
+        return v.date().isoformat() if v.time() == datetime.time() else v.isoformat()
+    if isinstance(v, datetime.date):
+        return v.isoformat()
+    if isinstance(v, datetime.time):
+        return v.isoformat()
+    return v
+
+
+def calamine(*paden):
+    """Every sheet of every workbook read by python-calamine (Rust) and by openpyxl (cached
+    values of formulas): the same sheets, and the same value in every cell."""
+    from python_calamine import CalamineWorkbook
+
+    for pad in paden:
+        wb = openpyxl.load_workbook(pad, data_only=True)
+        cw = CalamineWorkbook.from_path(pad)
+        fouten, cellen = [], 0
+        if cw.sheet_names != wb.sheetnames:
+            fouten.append(f"bladen {cw.sheet_names}, openpyxl {wb.sheetnames}")
+        for ws in wb.worksheets:
+            if ws.title not in cw.sheet_names:
+                continue
+            # From A1, so that row and column numbers are those of the sheet.
+            rijen = cw.get_sheet_by_name(ws.title).to_python(skip_empty_area=False)
+            van_calamine = {(r + 1, k + 1): gewone_waarde(v) for r, rij in enumerate(rijen) for k, v in enumerate(rij)}
+            van_openpyxl = {(c.row, c.column): gewone_waarde(c.value) for rij in ws.iter_rows() for c in rij}
+            for plaats in sorted(set(van_calamine) | set(van_openpyxl)):
+                a, b = van_calamine.get(plaats), van_openpyxl.get(plaats)
+                if a is None and b is None:
+                    continue
+                cellen += 1
+                gelijk = a == b or (isinstance(a, float) and isinstance(b, float) and abs(a - b) <= 1e-9 * max(1.0, abs(b)))
+                if not gelijk:
+                    fouten.append(f"{ws.title}!{openpyxl.utils.get_column_letter(plaats[1])}{plaats[0]}: calamine {a!r}, openpyxl {b!r}")
+        if cellen == 0:
+            fouten.append("geen enkele cel gelezen")
+        check(f"{os.path.basename(pad)}: python-calamine = openpyxl in {cellen} cellen van {len(wb.sheetnames)} bladen", fouten)
+
+
 if __name__ == "__main__":
     opdracht, *args = sys.argv[1:]
     {"werkboeken": werkboeken, "vul": vul, "ingelezen": ingelezen, "verstoor": verstoor, "hersteld": hersteld,
-     "aangemaakt": aangemaakt}[opdracht](*args)
+     "aangemaakt": aangemaakt, "calamine": calamine}[opdracht](*args)
     sys.exit(0 if all(resultaten) else 1)

@@ -13,9 +13,12 @@ public struct AntwoordDocumenten: Sendable {
     public let correcties: [Correctie]
     /// Creation time of the documents: from the data, never the wall clock.
     public let aangemaakt: Date
+    /// The cabinet's house style for `antwoord.docx`; nil for the bundled style.
+    public let huisstijl: Huisstijl?
 
     public init(vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Antwoordsjabloon, opgesteld: AntwoordOpsteller.Resultaat,
-                bevindingen: [Bevinding], correcties: [Correctie], aangemaakt: Date) {
+                bevindingen: [Bevinding], correcties: [Correctie], aangemaakt: Date, huisstijl: Huisstijl? = nil) {
+        self.huisstijl = huisstijl
         self.vraag = vraag
         self.projectjaar = projectjaar
         self.sjabloon = sjabloon
@@ -40,7 +43,7 @@ public struct AntwoordDocumenten: Sendable {
 
     /// `antwoord.docx`: the same text as a Word document.
     public func docx(markdown: String) throws -> Data {
-        try DocxWriter().document(MarkdownBlock.parse(markdown), properties: .init(
+        try DocxWriter(huisstijl: huisstijl).document(MarkdownBlock.parse(markdown), properties: .init(
             title: "Antwoord op schriftelijke vraag nr. \(vraag.nummer)",
             subject: vraag.titel,
             creator: vraag.minister,

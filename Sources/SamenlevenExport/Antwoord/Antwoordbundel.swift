@@ -14,9 +14,12 @@ public struct Antwoordbundel: Sendable {
     public let sjabloon: Antwoordsjabloon
     public let datumBekend: Bool
     public let omgeving: [String: String]
+    /// The cabinet's house style for `antwoord.docx` (`--huisstijl`); nil for the bundled style.
+    public let huisstijl: Huisstijl?
 
     public init(store: Store, vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Antwoordsjabloon, datumBekend: Bool = true,
-                omgeving: [String: String] = ProcessInfo.processInfo.environment) {
+                omgeving: [String: String] = ProcessInfo.processInfo.environment, huisstijl: Huisstijl? = nil) {
+        self.huisstijl = huisstijl
         self.store = store
         self.vraag = vraag
         self.projectjaar = projectjaar
@@ -43,7 +46,7 @@ public struct Antwoordbundel: Sendable {
             .filter { bronnen.contains($0.bestand) }
         let documenten = AntwoordDocumenten(vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, opgesteld: opgesteld,
                                             bevindingen: try Controle.voerUit(store: store, projectjaar: projectjaar),
-                                            correcties: correcties, aangemaakt: aangemaakt)
+                                            correcties: correcties, aangemaakt: aangemaakt, huisstijl: huisstijl)
         let markdown = try documenten.markdown()
         let bronbestanden = try store.bronbestanden().filter { $0.projectjaar == projectjaar }
         let opendata = try OpenDataPackage.files(OpenDataInput(

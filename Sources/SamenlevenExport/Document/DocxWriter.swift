@@ -23,25 +23,33 @@ public struct DocxWriter {
         }
     }
 
-    public init() {}
+    /// The cabinet's house style (`antwoord --huisstijl`); nil for the bundled style.
+    public var huisstijl: Huisstijl?
+
+    public init(huisstijl: Huisstijl? = nil) {
+        self.huisstijl = huisstijl
+    }
 
     /// The `.docx` bytes.
     public func document(_ blocks: [MarkdownBlock], properties: Properties) throws -> Data {
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", Self.contentTypes),
-            ("_rels/.rels", Self.rootRelationships),
-            ("docProps/core.xml", core(properties)),
-            ("docProps/app.xml", Self.app),
-            ("word/_rels/document.xml.rels", Self.documentRelationships),
-            ("word/styles.xml", Self.styles),
-            ("word/settings.xml", Self.settings),
-            ("word/document.xml", body(blocks)),
+        var parts: [(String, Data)] = [
+            ("[Content_Types].xml", Data(contentTypes.utf8)),
+            ("_rels/.rels", Data(Self.rootRelationships.utf8)),
+            ("docProps/core.xml", Data(core(properties).utf8)),
+            ("docProps/app.xml", Data(Self.app.utf8)),
+            ("word/_rels/document.xml.rels", Data(documentRelationships.utf8)),
+            ("word/styles.xml", Data((huisstijl?.stijlen(aangevuld: Self.styles) ?? Self.styles).utf8)),
+            ("word/settings.xml", Data(settings.utf8)),
+            ("word/fontTable.xml", Data((huisstijl?.lettertypen ?? Self.fontTable).utf8)),
+            ("word/theme/theme1.xml", Data((huisstijl?.thema ?? Self.theme).utf8)),
+            ("word/document.xml", Data(body(blocks).utf8)),
         ]
+        // The house style's headers, footers and their images, in a fixed order.
+        parts += (huisstijl?.delen ?? []).sorted { $0.pad < $1.pad }.map { ($0.pad, $0.data) }
         let archive = try Archive(data: Data(), accessMode: .create)
         // A fixed date: zip entries carry a modification time, and the bytes must not change.
         let fixed = Date(timeIntervalSince1970: 315_532_800)   // 1980-01-01, the zip epoch
-        for (path, xml) in parts {
-            let data = Data(xml.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixed,
                                  permissions: 0o644, compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
@@ -74,10 +82,52 @@ public struct DocxWriter {
                 xml += table(header: header, rows: rows, right: right)
             }
         }
-        // A4 portrait, 2 cm margins.
-        xml += #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>"#
+        xml += sectionProperties
         xml += "</w:body></w:document>"
         return xml
+    }
+
+    /// The page setup: the house style's (with its headers and footers), else A4 portrait
+    /// with 2 cm margins.
+    var sectionProperties: String {
+        guard let huisstijl, let sectie = huisstijl.sectie else {
+            return #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>"#
+        }
+        let verwijzingen: [String] = huisstijl.verwijzingen.enumerated().map { (n: Int, v: (element: String, type: String, pad: String)) -> String in
+            #"<\#(v.element) w:type="\#(v.type)" r:id="rIdHuisstijl\#(n + 1)"/>"#
+        }
+        return "<w:sectPr>" + verwijzingen.joined() + sectie + "</w:sectPr>"
+    }
+
+    var documentRelationships: String {
+        var xml = Self.documentRelationships
+        guard let huisstijl, !huisstijl.verwijzingen.isEmpty else { return xml }
+        let extra: String = huisstijl.verwijzingen.enumerated().map { (n: Int, v: (element: String, type: String, pad: String)) -> String in
+            let type = v.element == "w:headerReference" ? "header" : "footer"
+            let doel = v.pad.hasPrefix("word/") ? String(v.pad.dropFirst(5)) : "/" + v.pad
+            return #"<Relationship Id="rIdHuisstijl\#(n + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/\#(type)" Target="\#(Self.escape(doel))"/>"#
+        }.joined()
+        xml = xml.replacingOccurrences(of: "</Relationships>", with: extra + "</Relationships>")
+        return xml
+    }
+
+    var contentTypes: String {
+        guard let huisstijl else { return Self.contentTypes }
+        let defaults: String = huisstijl.standaardtypes.sorted { $0.key < $1.key }.map { (ext: String, type: String) -> String in
+            #"<Default Extension="\#(Self.escape(ext))" ContentType="\#(Self.escape(type))"/>"#
+        }.joined()
+        let overrides: String = huisstijl.delen.sorted { $0.pad < $1.pad }.compactMap { (deel: Huisstijl.Deel) -> String? in
+            deel.inhoudstype.map { #"<Override PartName="/\#(Self.escape(deel.pad))" ContentType="\#(Self.escape($0))"/>"# }
+        }.joined()
+        return Self.contentTypes
+            .replacingOccurrences(of: #"<Default Extension="xml" ContentType="application/xml"/>"#,
+                                  with: #"<Default Extension="xml" ContentType="application/xml"/>"# + defaults)
+            .replacingOccurrences(of: "</Types>", with: overrides + "</Types>")
+    }
+
+    var settings: String {
+        guard huisstijl?.evenEnOneven == true else { return Self.settings }
+        return Self.settings.replacingOccurrences(of: "<w:characterSpacingControl", with: "<w:evenAndOddHeaders/><w:characterSpacingControl")
     }
 
     func paragraph(_ text: String, style: String?, alignRight: Bool = false) -> String {
@@ -155,19 +205,46 @@ public struct DocxWriter {
     }
 
     static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-        + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#
+        + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#
 
     static let rootRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"#
 
     static let documentRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-        + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>"#
+        + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/></Relationships>"#
 
     static let app = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>samenleven</Application></Properties>"#
 
     static let settings = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         + #"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="425"/><w:characterSpacingControl w:val="doNotCompress"/></w:settings>"#
+
+    /// The fonts the styles use (Word asks to repair a document without a font table).
+    static let fontTable = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        + #"<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+        + #"<w:font w:name="Calibri"><w:panose1 w:val="020F0502020204030204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>"#
+        + #"<w:font w:name="Calibri Light"><w:panose1 w:val="020F0302020204030204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>"#
+        + #"<w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>"#
+        + "</w:fonts>"
+
+    /// A plain theme (colours and fonts of the default Office theme), as Word expects one.
+    static let theme = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n" + """
+        <a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="samenleven"><a:themeElements>\
+        <a:clrScheme name="samenleven"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>\
+        <a:dk2><a:srgbClr val="44546A"/></a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2><a:accent1><a:srgbClr val="4472C4"/></a:accent1>\
+        <a:accent2><a:srgbClr val="ED7D31"/></a:accent2><a:accent3><a:srgbClr val="A5A5A5"/></a:accent3><a:accent4><a:srgbClr val="FFC000"/></a:accent4>\
+        <a:accent5><a:srgbClr val="5B9BD5"/></a:accent5><a:accent6><a:srgbClr val="70AD47"/></a:accent6><a:hlink><a:srgbClr val="0563C1"/></a:hlink>\
+        <a:folHlink><a:srgbClr val="954F72"/></a:folHlink></a:clrScheme>\
+        <a:fontScheme name="samenleven"><a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>\
+        <a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme>\
+        <a:fmtScheme name="samenleven"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill>\
+        <a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst>\
+        <a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>\
+        <a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst>\
+        <a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst>\
+        <a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill>\
+        <a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>
+        """
 
     /// Styles in the spirit of the Flemish parliament's answers: a plain sans-serif body,
     /// numbered answers with a hanging indent, tables with a grid and a shaded header.

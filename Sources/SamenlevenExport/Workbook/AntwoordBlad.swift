@@ -104,8 +104,9 @@ struct AntwoordBlad {
 
     /// Widths in Excel's character units, from the content: the widest cell (labels with
     /// their indent, numbers as Belgian Excel shows them), the header's longest word, at
-    /// least 8 and capped (labels 60, text 50, sources 60, numbers 30). Text wider than its
-    /// cap wraps; sources do not.
+    /// least 8 and capped (labels 40, text 36, sources 30, numbers 30: a sheet of ten columns
+    /// still prints one page wide with legible text). Text wider than its
+    /// cap wraps, and so do sources.
     static func kolombreedtes(_ tabel: AnswerTable) -> ([Double], [Bool]) {
         let kolommen = tabel.kolommen
         var breed = kolommen.map { kop(breedte: $0.kop) }
@@ -122,27 +123,28 @@ struct AntwoordBlad {
             if !rij.herkomst.isEmpty {
                 var w = 0
                 for (n, h) in rij.herkomst.enumerated() { w += h.count + (n > 0 ? 2 : 0) }
-                bron = max(bron, Double(w) * 0.85)
+                bron = max(bron, Double(w) * 0.9)
             }
         }
         var breedtes: [Double] = []
         var omloop: [Bool] = []
         for (i, kolom) in kolommen.enumerated() {
-            let cap: Double = i == 0 ? 60 : (kolom.soort == .tekst ? 50 : 30)
+            let cap: Double = i == 0 ? 40 : (kolom.soort == .tekst ? 36 : 30)
             let natuurlijk = breed[i] + 2
             breedtes.append((min(max(natuurlijk, 8), cap) * 100).rounded() / 100)
             omloop.append(kolom.soort == .tekst && natuurlijk > cap)
         }
-        // Sources do not wrap (a tall total row helps nobody); the footnotes list them in full.
-        breedtes.append((min(max(bron + 2, 10), 60) * 100).rounded() / 100)
-        omloop.append(false)
+        // Sources wrap within their column (text that spills to the right makes a printer
+        // shrink the whole sheet to fit it); a long list shows its first lines (`bronHoogte`).
+        breedtes.append((min(max(bron + 2, 10), 30) * 100).rounded() / 100)
+        omloop.append(true)
         return (breedtes, omloop)
     }
 
     /// Headers wrap: the longest word counts, and short headers stay on one line.
     private static func kop(breedte kop: String) -> Double {
         let woord = kop.split(whereSeparator: { $0 == " " || $0 == "/" }).map(\.count).max() ?? 0
-        return Double(max(woord, min(kop.count, 16))) * 1.1
+        return Double(max(woord, min(kop.count, 12))) * 1.1
     }
 
     /// The displayed width of a cell in characters.
@@ -218,13 +220,16 @@ struct AntwoordBlad {
                 if samenvoegen {
                     // One merged cell across the table, wrapped, as high as the text needs
                     // (Excel does not fit the height of merged cells itself).
-                    let lijnen = regels(tekst, breedte: totaleBreedte, tekenbreedte: 0.85)
-                    try sheet.setRow(rij, height: Double(lijnen) * 12 + 3)
+                    let lijnen = regels(tekst, breedte: totaleBreedte, tekenbreedte: 0.9)
+                    try sheet.setRow(rij, height: Double(lijnen) * 13 + 3)
                     try sheet.mergeRange(CellRange(firstRow: rij, firstColumn: 0, lastRow: rij, lastColumn: laatsteKolom),
                                          text: tekst, format: formaat)
                 } else {
-                    // Constant-memory mode cannot merge: the text runs on over the empty cells.
-                    try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.meta))
+                    // Constant-memory mode cannot merge: the text wraps in the first column
+                    // (text running on over the empty cells would make the printout shrink).
+                    let lijnen = regels(tekst, breedte: indeling.breedtes[0], tekenbreedte: 0.9)
+                    try sheet.setRow(rij, height: min(Double(lijnen) * 13 + 3, 409))
+                    try sheet.write(tekst, row: rij, column: 0, format: formaat)
                 }
             }
         }
@@ -254,8 +259,13 @@ struct AntwoordBlad {
     private static func schrijfRij(_ rij: Rij, op r: Int, tabel: AnswerTable, indeling: Indeling, sheet: Worksheet,
                                    opmaak: Opmaak, sommen: inout Sommen) throws {
         let niveau = min(max(rij.niveau, 0), 7)
-        // The outline level must be set before the row's cells (constant-memory mode).
-        if niveau > 0 { try sheet.setRow(r, level: niveau) }
+        // The outline level and height must be set before the row's cells (constant-memory mode).
+        let bron = rij.herkomst.joined(separator: "; ")
+        if let hoogte = rijhoogte(rij, bron: bron, indeling: indeling) {
+            try sheet.setRow(r, height: hoogte, level: niveau)
+        } else if niveau > 0 {
+            try sheet.setRow(r, level: niveau)
+        }
 
         let bereik: ClosedRange<Int>?
         switch rij.soort {
@@ -297,9 +307,38 @@ struct AntwoordBlad {
         if rij.herkomst.isEmpty {
             if lijnrij { try sheet.writeBlank(row: r, column: indeling.bronKolom, format: bronFormaat) }
         } else {
-            try sheet.write(rij.herkomst.joined(separator: "; "), row: r, column: indeling.bronKolom, format: bronFormaat)
+            try sheet.write(bron, row: r, column: indeling.bronKolom, format: bronFormaat)
         }
         if rij.soort == .kop { sommen.openGroep(niveau: rij.niveau, rij: r) }
+    }
+
+    /// The height of a row whose wrapped cells need more than one line: as high as its
+    /// longest wrapped text (11 pt: 15 pt a line; labels indented by level, bold outside detail
+    /// rows), its sources at most `bronRegels` lines. Nil when one line is enough. Set
+    /// explicitly because neither Excel nor LibreOffice fits the height of a row on opening.
+    static func rijhoogte(_ rij: Rij, bron: String, indeling: Indeling) -> Double? {
+        var hoogte = bronHoogte(bron, breedte: indeling.breedtes[indeling.bronKolom]) ?? 0
+        let vet = rij.soort != .detail
+        for i in indeling.omloop.indices.dropLast() where indeling.omloop[i] {
+            guard i < rij.cellen.count, case .tekst(let t) = rij.cellen[i] else { continue }
+            // The first column is indented 3 characters a level, the others by one.
+            let inspringing = i == 0 ? 3 * Double(min(max(rij.niveau, 0), 15)) : 1
+            let lijnen = regels(t, breedte: max(indeling.breedtes[i] - inspringing, 4), tekenbreedte: vet ? 1.1 : 1)
+            if lijnen > 1 { hoogte = max(hoogte, Double(lijnen) * 15 + 2) }
+        }
+        return hoogte > 0 ? min(hoogte, 409) : nil
+    }
+
+    /// The most lines of sources a row shows; the cell holds the whole list.
+    static let bronRegels = 6
+
+    /// The row height for a wrapped source list of more than one line in a column `breedte`
+    /// wide (10 pt text: 13 pt a line), at most `bronRegels` lines; nil for one line (the
+    /// row keeps its height). Long lists (subtotals, totals) are cut off at the bottom of the
+    /// cell on screen and on paper, instead of a row taller than a page.
+    static func bronHoogte(_ tekst: String, breedte: Double) -> Double? {
+        let lijnen = regels(tekst, breedte: breedte, tekenbreedte: 0.9)
+        return lijnen > 1 ? Double(min(lijnen, bronRegels)) * 13 + 3 : nil
     }
 
     /// The number Excel stores for a number or amount cell.

@@ -339,7 +339,7 @@ public struct Bijlage: Sendable {
 
         try sheet.setColumn(0, width: 34)
         try sheet.setColumn(1, width: 20)
-        try sheet.setColumn(2, width: 48)
+        try sheet.setColumn(2, width: Self.grafiekenBronBreedte)
         try afdruk.pasToe(op: sheet, kopRij: nil)
 
         var rij = 0
@@ -397,6 +397,9 @@ public struct Bijlage: Sendable {
                               options: ChartPlacement(xScale: 1.3, yScale: 1.1, description: "Staafdiagram: toegekende subsidie per doelstelling"))
     }
 
+    /// The width of the Bron column of the summaries on Grafieken.
+    static let grafiekenBronBreedte = 48.0
+
     /// A summary table: heading, header, one row per line, a total (SUM formula). Returns the
     /// rows of the lines (for the chart).
     private func samenvatting(_ titel: String, kop: String, regels: [Samenvattingsregel], vanaf rij: inout Int,
@@ -412,6 +415,7 @@ public struct Bijlage: Sendable {
         let detail = { (kolom: Opmaak.Kolomsoort, eerste: Bool) in
             try opmaak.format(.cel(Opmaak.Celstijl(rij: .detail, kolom: kolom, niveau: 0, eerste: eerste, omloop: false)))
         }
+        let bronFormaat = try opmaak.format(.cel(Opmaak.Celstijl(rij: .detail, kolom: .bron, niveau: 0, eerste: false, omloop: true)))
         var som = Euro.zero
         for regel in regels {
             try sheet.write(regel.label, row: rij, column: 0, format: detail(.tekst, true))
@@ -421,9 +425,11 @@ public struct Bijlage: Sendable {
             } else {
                 try sheet.write(waarde, row: rij, column: 1, format: detail(.euro, false))
             }
-            let bron = (regel.verwijzing.map { ["blad " + $0.split(separator: "!")[0].replacingOccurrences(of: "'", with: "")] } ?? [])
-                + regel.herkomst
-            try sheet.write(bron.joined(separator: "; "), row: rij, column: 2, format: detail(.bron, false))
+            let bron = ((regel.verwijzing.map { ["blad " + $0.split(separator: "!")[0].replacingOccurrences(of: "'", with: "")] } ?? [])
+                + regel.herkomst).joined(separator: "; ")
+            // Sources wrap in their column (see AntwoordBlad.bronHoogte), never spill to the right.
+            if let hoogte = AntwoordBlad.bronHoogte(bron, breedte: Self.grafiekenBronBreedte) { try sheet.setRow(rij, height: hoogte) }
+            try sheet.write(bron, row: rij, column: 2, format: bronFormaat)
             som = som + regel.bedrag
             rij += 1
         }

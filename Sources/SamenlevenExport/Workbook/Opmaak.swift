@@ -110,7 +110,7 @@ final class Opmaak {
             return CellFormat(fontSize: 12, fontColor: WerkboekStijl.kopKleur, bold: true,
                               bottom: .thin, borderColor: WerkboekStijl.kopKleur)
         case .voetnoot:
-            return CellFormat(fontSize: 9, fontColor: WerkboekStijl.grijs, verticalAlignment: .top, wrapText: true)
+            return CellFormat(fontSize: 10, fontColor: WerkboekStijl.grijs, verticalAlignment: .top, wrapText: true)
         case .veldnaam:
             return CellFormat(bold: true, verticalAlignment: .top, wrapText: true)
         case .veldwaarde:
@@ -120,7 +120,7 @@ final class Opmaak {
         case .cel(let c):
             var spec = CellFormat(numberFormat: c.kolom.getalformaat, verticalAlignment: .top)
             if c.kolom == .bron {
-                spec.fontSize = 9
+                spec.fontSize = 10
                 spec.fontColor = WerkboekStijl.grijs
             }
             spec.wrapText = c.omloop

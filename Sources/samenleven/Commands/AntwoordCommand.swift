@@ -18,6 +18,13 @@ struct AntwoordCommand: ParsableCommand {
               bronnen.md                     de bron van elk cijfer in het antwoord
               opendata/                      het open-datapakket (zie 'samenleven opendata')
 
+            Met --huisstijl BESTAND.docx neemt antwoord.docx de opmaakprofielen, de pagina-instelling \
+            (papierformaat, marges) en de kop- en voetteksten over uit een Word-document van het \
+            kabinet (gemaakt met Word of LibreOffice); opmaakprofielen die het antwoord gebruikt en \
+            die het document niet heeft (Antwoord, Deelantwoord, Opsomming, Kader, Tabeltekst, \
+            Tabel), komen uit de standaardopmaak. Zonder --huisstijl blijft de standaardopmaak. Een \
+            bestand dat geen bruikbaar Word-document is, is een fout en dan wordt niets geschreven.
+
             De tekst komt uit een sjabloon in Templates/ (vraag-NNN.mustache, anders \
             standaard.mustache), zodat het kabinet de formulering kan aanpassen zonder Swift. Een \
             naam in het sjabloon die de gegevens niet kennen, is een fout met het regelnummer.
@@ -26,6 +33,7 @@ struct AntwoordCommand: ParsableCommand {
               samenleven antwoord 492
               samenleven antwoord 492 --projectjaar 2 --uit /tmp/antwoord
               samenleven antwoord 1234 --datum 2025-02-03 --vraagsteller "Naam Parlementslid"
+              samenleven antwoord 492 --huisstijl kabinet.docx
             """)
 
     @Argument(help: ArgumentHelp("Het nummer van de schriftelijke vraag.", valueName: "nummer"))
@@ -52,11 +60,21 @@ struct AntwoordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De minister die antwoordt (voor een ander nummer dan 492).", valueName: "naam"))
     var minister: String?
 
+    @Option(help: ArgumentHelp("Een Word-document (.docx) van het kabinet: antwoord.docx neemt er de opmaakprofielen, pagina-instelling en kop- en voetteksten van over.", valueName: "bestand.docx"))
+    var huisstijl: String?
+
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
         guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
         let datum = try self.datum.map { try parseDate($0, option: "--datum") }
+        // Read (and refused) before anything else is done: nothing is written for a bad file.
+        let huisstijl: Huisstijl?
+        do {
+            huisstijl = try self.huisstijl.map { try Huisstijl.lees(URL(fileURLWithPath: $0)) }
+        } catch let fout as Huisstijl.Fout {
+            throw InvalidInput("--huisstijl \(fout.description)")
+        }
         let vraag = ParlementaireVraag.standaard(nummer: nummer, datum: datum, vraagsteller: vraagsteller, minister: minister)
         let datumBekend = nummer == ParlementaireVraag.vraag492.nummer || datum != nil
         let store = try opslag.open()
@@ -71,7 +89,8 @@ struct AntwoordCommand: ParsableCommand {
             throw InvalidInput(fout.description)
         }
         let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
-        let bundel = Antwoordbundel(store: store, vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, datumBekend: datumBekend)
+        let bundel = Antwoordbundel(store: store, vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, datumBekend: datumBekend,
+                                  huisstijl: huisstijl)
         let bestanden: [String]
         do {
             bestanden = try bundel.schrijf(naar: doel)
