@@ -179,7 +179,7 @@ public final class Workbook {
         let result: lxw_error
         switch value {
         case .string(let text):
-            result = workbook_set_custom_property_string(workbook, name, text)
+            result = workbook_set_custom_property_string(workbook, XMLText.sanitized(name), XMLText.sanitized(text))
         case .number(let number):
             result = workbook_set_custom_property_number(workbook, name, number)
         case .integer(let number):
