@@ -57,6 +57,8 @@ struct AntwoordCommand: ParsableCommand {
     func run() throws {
         guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
         let datum = try self.datum.map { try parseDate($0, option: "--datum") }
+        let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
+        try Uitvoer.controleerMap(doel)
         let vraag = ParlementaireVraag.standaard(nummer: nummer, datum: datum, vraagsteller: vraagsteller, minister: minister)
         let datumBekend = nummer == ParlementaireVraag.vraag492.nummer || datum != nil
         let store = try opslag.open()
@@ -70,18 +72,12 @@ struct AntwoordCommand: ParsableCommand {
         } catch let fout as Antwoordsjabloon.Fout {
             throw InvalidInput(fout.description)
         }
-        let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
         let bundel = Antwoordbundel(store: store, vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, datumBekend: datumBekend)
         let bestanden: [String]
         do {
             bestanden = try bundel.schrijf(naar: doel)
         } catch let fout as Antwoordsjabloon.Fout {
             throw InvalidInput(fout.description)
-        } catch let fout as AtomicDirectoryWriter.Failure {
-            switch fout {
-            case .notADirectory, .notReplaceable: throw InvalidInput("--uit: \(fout.description).")
-            default: throw fout
-            }
         }
         let opendata = bestanden.filter { $0.hasPrefix("opendata/") }.count
         print("Antwoord op vraag \(nummer), projectjaar \(projectjaar), geschreven in \(doel.path)/:")

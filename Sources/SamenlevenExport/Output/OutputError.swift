@@ -1,0 +1,64 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why an output file or folder was not written, in Dutch, naming the path the user gave.
+/// Nothing was changed when one of these is thrown. The CLI reports them with exit status 2:
+/// they are wrong input (`--uit` names something that is not ours) or a problem of the
+/// environment (full disk, no permission), never a bug of the toolkit.
+public enum OutputError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The path exists and is not a regular file (a folder, FIFO, device, socket or symbolic link).
+    case notARegularFile(String, what: String)
+    /// The path exists and is not a folder.
+    case notADirectory(String, what: String)
+    /// The folder holds entries the toolkit did not write there, or changed since (relative paths).
+    case notOurs(String, inTheWay: [String])
+    /// Creating or writing failed (`reason` in Dutch).
+    case cannotWrite(String, reason: String)
+    /// Everything was written, but putting it in place failed.
+    case cannotReplace(String, reason: String)
+
+    /// How many names of `notOurs` the message shows.
+    public static let shownNames = 5
+
+    public var description: String {
+        switch self {
+        case let .notARegularFile(path, what):
+            return "'\(path)' is \(what), geen gewoon bestand; de toolkit vervangt enkel een gewoon bestand, er wordt niets overschreven"
+        case let .notADirectory(path, what):
+            return "'\(path)' is \(what), geen map; er wordt niets overschreven"
+        case let .notOurs(path, names):
+            let shown = names.prefix(Self.shownNames).joined(separator: ", ")
+            let more = names.count > Self.shownNames ? " en nog \(names.count - Self.shownNames)" : ""
+            return "de map '\(path)' bevat wat de toolkit er niet (zo) schreef: \(shown)\(more) (\(names.count) in totaal); "
+                + "kies een nieuwe of lege map, er wordt niets overschreven"
+        case let .cannotWrite(path, reason):
+            return "kan '\(path)' niet schrijven: \(reason); er is niets veranderd"
+        case let .cannotReplace(path, reason):
+            return "kan '\(path)' niet vervangen: \(reason); er is niets veranderd"
+        }
+    }
+
+    /// The reason for an `errno`, in Dutch.
+    public static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC: return "de schijf is vol"
+        case EDQUOT: return "de schijfquota is op"
+        case EACCES, EPERM: return "geen toestemming"
+        case EROFS: return "het bestandssysteem is alleen-lezen"
+        case ENOTDIR: return "een deel van het pad is geen map"
+        case ENOENT: return "een map in het pad bestaat niet"
+        case EEXIST: return "de naam bestaat al"
+        case EISDIR: return "het is een map"
+        case EIO: return "invoer-/uitvoerfout van het apparaat"
+        case ENAMETOOLONG: return "de naam is te lang"
+        case ELOOP: return "te veel symbolische koppelingen"
+        case EMFILE, ENFILE: return "te veel open bestanden"
+        case EBUSY: return "het is in gebruik"
+        default: return "systeemfout \(code) (\(String(cString: strerror(code))))"
+        }
+    }
+}

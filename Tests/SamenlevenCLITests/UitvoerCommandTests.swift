@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// Issue 12: hostile `--uit` targets and a failing standard output end in a clear Dutch
+/// message and exit status 2, within a second, and no file of the user's is lost.
+@Suite("CLI: uitvoer die niet van ons is")
+struct UitvoerCommandTests {
+    let fm = FileManager.default
+
+    func tekst(_ url: URL) throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
+    func mode(_ path: String) throws -> Int { (try fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
+    func type(_ path: String) throws -> FileAttributeType? { try fm.attributesOfItem(atPath: path)[.type] as? FileAttributeType }
+
+    /// Runs and checks: exit 2, a Dutch message with `melding`, in under a second.
+    func weigert(_ arguments: [String], _ melding: String, directory: URL? = nil, db: URL? = nil) throws {
+        let start = Date()
+        let result = try CLI.run(arguments, db: db, directory: directory)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.hasPrefix("fout: ") && result.stderr.contains(melding), "\(arguments): \(result.stderr)")
+        #expect(Date().timeIntervalSince(start) < 1, "\(arguments) took \(Date().timeIntervalSince(start)) s")
+    }
+
+    /// A user's folder with a `datapackage.json` of its own, a note and a subfolder.
+    func gebruikersmap() throws -> URL {
+        let dir = CLI.temporaryDirectory()
+        try fm.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: dir.appendingPathComponent("datapackage.json"))
+        try Data("nota".utf8).write(to: dir.appendingPathComponent("nota.docx"))
+        try Data("x".utf8).write(to: dir.appendingPathComponent("sub/x.txt"))
+        return dir
+    }
+
+    func ongeschonden(_ dir: URL) throws {
+        #expect(try fm.contentsOfDirectory(atPath: dir.path).sorted() == ["datapackage.json", "nota.docx", "sub"])
+        #expect(try tekst(dir.appendingPathComponent("datapackage.json")) == "{}")
+        #expect(try tekst(dir.appendingPathComponent("nota.docx")) == "nota")
+        #expect(try tekst(dir.appendingPathComponent("sub/x.txt")) == "x")
+    }
+
+    // Item 9.
+    @Test func opendataNeverWipesAFolderThatIsNotOurs() throws {
+        let dir = try gebruikersmap()
+        try weigert(["opendata", "--uit", dir.path], "bevat wat de toolkit er niet (zo) schreef: datapackage.json, nota.docx, sub/ (3 in totaal)")
+        try ongeschonden(dir)
+        // `--uit .` in that folder: the same.
+        try weigert(["opendata", "--uit", "."], "nota.docx", directory: dir)
+        try ongeschonden(dir)
+    }
+
+    // Item 9: the answer bundle and its opendata/ subfolder follow the same rule.
+    @Test func antwoordNeverDeletesUserFilesInItsFolderOrItsOpendataFolder() throws {
+        let uit = CLI.temporaryDirectory().appendingPathComponent("vraag")
+        let db = CLI.temporaryDirectory().appendingPathComponent("db.sqlite")
+        let eerste = try CLI.run(["antwoord", "492", "--uit", uit.path], db: db)
+        #expect(eerste.status == 0, "\(eerste.stderr)")
+        // Ours, unchanged: replaced without a word.
+        let tweede = try CLI.run(["antwoord", "492", "--uit", uit.path], db: db)
+        #expect(tweede.status == 0, "\(tweede.stderr)")
+
+        let nota = uit.appendingPathComponent("opendata/mijn-nota.txt")
+        try Data("mijn werk".utf8).write(to: nota)
+        try weigert(["antwoord", "492", "--uit", uit.path], "opendata/mijn-nota.txt", db: db)
+        #expect(try tekst(nota) == "mijn werk")
+        try fm.removeItem(at: nota)
+        try Data("aangepast".utf8).write(to: uit.appendingPathComponent("antwoord.md"))
+        try weigert(["antwoord", "492", "--uit", uit.path], "antwoord.md (gewijzigd)", db: db)
+        #expect(try tekst(uit.appendingPathComponent("antwoord.md")) == "aangepast")
+    }
+
+    // Item 10.
+    @Test func specialFilesAreNeverReplaced() throws {
+        try weigert(["vraag", "budget", "--uit", "/dev/full"], "'/dev/full' is een apparaat, geen gewoon bestand")
+        #expect(try type("/dev/full") == .typeCharacterSpecial)
+        try weigert(["vraag", "budget", "--formaat", "csv", "--uit", "/dev/stdout"], "is een symbolische koppeling, geen gewoon bestand")
+
+        let dir = CLI.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("pijp.xlsx").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        try weigert(["vraag", "budget", "--uit", fifo], "is een FIFO (named pipe), geen gewoon bestand")
+        try weigert(["bijlage", "--uit", fifo], "is een FIFO (named pipe), geen gewoon bestand")
+        try weigert(["sjabloon", "--uit", fifo], "is een FIFO (named pipe), geen gewoon bestand")
+        #expect(try type(fifo) == .typeUnknown || (try type(fifo)) != .typeRegular)
+        try weigert(["opendata", "--uit", fifo], "is een FIFO (named pipe), geen map")
+        try weigert(["voorbeelddata", "--uit", fifo], "is een FIFO (named pipe), geen map")
+        #expect(try fm.contentsOfDirectory(atPath: dir.path) == ["pijp.xlsx"])
+    }
+
+    // Item 11.
+    @Test func replacedOutputsKeepTheirPermissions() throws {
+        let dir = CLI.temporaryDirectory()
+        let csv = dir.appendingPathComponent("budget.csv").path
+        let xlsx = dir.appendingPathComponent("sjabloon.xlsx").path
+        for pad in [csv, xlsx] {
+            #expect(fm.createFile(atPath: pad, contents: Data("oud".utf8), attributes: [.posixPermissions: 0o600]))
+        }
+        #expect(try CLI.run(["vraag", "budget", "--uit", csv]).status == 0)
+        #expect(try CLI.run(["sjabloon", "--uit", xlsx]).status == 0)
+        #expect(try mode(csv) == 0o600 && mode(xlsx) == 0o600)
+        #expect(try tekst(URL(fileURLWithPath: csv)) != "oud")
+
+        let map = dir.appendingPathComponent("opendata").path
+        #expect(try CLI.run(["opendata", "--uit", map]).status == 0)
+        try fm.setAttributes([.posixPermissions: 0o700], ofItemAtPath: map)
+        #expect(try CLI.run(["opendata", "--uit", map]).status == 0)
+        #expect(try mode(map) == 0o700)
+    }
+
+    // Item 12.
+    @Test func voorbeelddataNeverOverwritesUserFiles() throws {
+        let dir = CLI.temporaryDirectory()
+        let eigen = dir.appendingPathComponent("toekenningen-voorbeelddata.csv")
+        try Data("mijn toekenningen".utf8).write(to: eigen)
+        try weigert(["voorbeelddata", "--uit", dir.path], "toekenningen-voorbeelddata.csv")
+        #expect(try tekst(eigen) == "mijn toekenningen")
+        #expect(try fm.contentsOfDirectory(atPath: dir.path) == ["toekenningen-voorbeelddata.csv"])
+
+        // Its own earlier output is replaced.
+        let map = CLI.temporaryDirectory().appendingPathComponent("voorbeeld").path
+        #expect(try CLI.run(["voorbeelddata", "--uit", map]).status == 0)
+        let opnieuw = try CLI.run(["voorbeelddata", "--zaad", "3", "--uit", map])
+        #expect(opnieuw.status == 0, "\(opnieuw.stderr)")
+    }
+
+    // Item 13: nothing is left beside the target or in the temporary folder.
+    @Test func noLeftoversBesideTheTargetOrInTheTemporaryFolder() throws {
+        let tmp = CLI.temporaryDirectory()
+        let ouder = CLI.temporaryDirectory()
+        let db = CLI.temporaryDirectory().appendingPathComponent("db.sqlite")
+        for _ in 0..<2 {
+            let result = try CLI.run(["antwoord", "492", "--uit", ouder.appendingPathComponent("vraag").path], environment: ["TMPDIR": tmp.path], db: db)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        #expect(try CLI.run(["vraag", "budget", "--uit", ouder.appendingPathComponent("b.csv").path], environment: ["TMPDIR": tmp.path], db: db).status == 0)
+        #expect(try fm.contentsOfDirectory(atPath: ouder.path).sorted() == ["b.csv", "vraag"])
+        #expect(try fm.contentsOfDirectory(atPath: tmp.path) == [])
+    }
+}
