@@ -34,7 +34,7 @@ struct CLI {
     /// Runs the command. New stores start empty of records unless `standaardgegevens` is true
     /// (the embedded default dataset, as a user gets it).
     static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil,
-                    directory: URL? = nil, standaardgegevens: Bool = false) throws -> Result {
+                    directory: URL? = nil, standaardgegevens: Bool = false, standardOutput: FileHandle? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -45,9 +45,10 @@ struct CLI {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         try process.run()
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
         // Read both pipes before waiting so a large output cannot block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

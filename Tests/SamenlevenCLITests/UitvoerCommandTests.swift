@@ -134,4 +134,17 @@ struct UitvoerCommandTests {
         #expect(try fm.contentsOfDirectory(atPath: ouder.path).sorted() == ["b.csv", "vraag"])
         #expect(try fm.contentsOfDirectory(atPath: tmp.path) == [])
     }
+
+    // Item 21.
+    @Test func aFailingStandardOutputIsReported() throws {
+        let full = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        defer { try? full.close() }
+        for arguments in [["vraag", "budget"], ["besturen"], ["--help"]] {
+            let start = Date()
+            let result = try CLI.run(arguments, standardOutput: full)
+            #expect(result.status == 2, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("fout: de uitvoer kon niet naar de standaarduitvoer geschreven worden"), "\(result.stderr)")
+            #expect(Date().timeIntervalSince(start) < 1)
+        }
+    }
 }

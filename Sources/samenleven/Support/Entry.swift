@@ -12,30 +12,44 @@ enum Entry {
         do {
             var command = try Samenleven.parseAsRoot(arguments)
             try command.run()
+            finish(0)
         } catch let error as InvalidInput {
             printError("fout: \(error.message)")
-            exit(ExitStatus.invalidInput)
+            finish(ExitStatus.invalidInput)
         } catch let error as OutputError {
             // --uit names something that is not ours, or the disk is full: never our bug.
             printError("fout: \(error.description).")
-            exit(ExitStatus.invalidInput)
+            finish(ExitStatus.invalidInput)
         } catch let error as ExitStatusError {
-            exit(error.status)
+            finish(error.status)
         } catch {
             let code = Samenleven.exitCode(for: error)
             if code == .success {
                 // --help and --version: ArgumentParser's text, headings in Dutch.
                 print(Dutch.translate(Samenleven.fullMessage(for: error, columns: nil)))
-                exit(0)
+                finish(0)
             }
             if code == .validationFailure || error is ValidationError {
                 printError(Dutch.translate(Samenleven.fullMessage(for: error, columns: nil)))
-                exit(ExitStatus.invalidInput)
+                finish(ExitStatus.invalidInput)
             }
             printError("interne fout: \(error)")
-            exit(ExitStatus.internalError)
+            finish(ExitStatus.internalError)
         }
     }
+}
+
+/// Ends the process with `status`, after checking that everything printed on standard output
+/// really got there (`print` ignores write errors: `vraag … > /dev/full` would exit 0 with
+/// nothing written). A failed write is reported on standard error and ends with exit status 2
+/// (a problem of the environment, like a full disk for `--uit`), whatever `status` was.
+func finish(_ status: Int32) -> Never {
+    if let code = StandardOutput.flushFailure() {
+        let reason = code == 0 ? "schrijffout" : OutputError.reason(code)
+        printError("fout: de uitvoer kon niet naar de standaarduitvoer geschreven worden (\(reason)).")
+        exit(status == 0 || status == ExitStatus.findings ? ExitStatus.invalidInput : status)
+    }
+    exit(status)
 }
 
 enum ExitStatus {
