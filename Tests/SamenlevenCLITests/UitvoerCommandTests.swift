@@ -57,6 +57,13 @@ struct UitvoerCommandTests {
         let tweede = try CLI.run(["antwoord", "492", "--uit", uit.path], db: db)
         #expect(tweede.status == 0, "\(tweede.stderr)")
 
+        // `bijlage` writes into the bundle (its default is Exports/vraag-492/bijlage.xlsx):
+        // the folder stays ours.
+        let bijlage = try CLI.run(["bijlage", "--uit", uit.appendingPathComponent("bijlage.xlsx").path], db: db)
+        #expect(bijlage.status == 0, "\(bijlage.stderr)")
+        let derde = try CLI.run(["antwoord", "492", "--uit", uit.path], db: db)
+        #expect(derde.status == 0, "\(derde.stderr)")
+
         let nota = uit.appendingPathComponent("opendata/mijn-nota.txt")
         try Data("mijn werk".utf8).write(to: nota)
         try weigert(["antwoord", "492", "--uit", uit.path], "opendata/mijn-nota.txt", db: db)

@@ -211,6 +211,21 @@ enum Manifest {
         if !unfinished { try OutputPath.finish(file, mode: nil, reportAs: target) }
     }
 
+    /// After the toolkit replaced `name` in `folder` (`samenleven bijlage` writes into an answer
+    /// bundle by default): when the folder's manifest lists it, its hash follows, so the folder
+    /// stays the toolkit's own.
+    static func update(_ name: String, in folder: String) throws {
+        guard let manifest = read(folder), !manifest.unfinished, manifest.entries[name] != nil,
+              let data = FileManager.default.contents(atPath: folder + "/" + name),
+              let text = FileManager.default.contents(atPath: folder + "/" + Self.name) else { return }
+        let hash = SHA256.hex(data)
+        let lines = String(decoding: text, as: UTF8.self).split(separator: "\n").map { line -> String in
+            guard let separator = line.range(of: "  "), line[separator.upperBound...] == name else { return String(line) }
+            return hash + "  " + name
+        }
+        try AtomicFileWriter.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: folder + "/" + Self.name)
+    }
+
     /// The manifest of `folder`: path → hash (nil while unfinished); nil without a valid manifest.
     static func read(_ folder: String) -> (entries: [String: String?], unfinished: Bool)? {
         let file = folder + "/" + name

@@ -54,5 +54,6 @@ public enum AtomicFileWriter {
             throw OutputError.cannotReplace(path, reason: OutputError.reason(code))
         }
         OutputPath.syncFolder(parent)
+        try Manifest.update(name, in: parent)
     }
 }
