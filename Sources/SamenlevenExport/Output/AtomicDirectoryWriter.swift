@@ -244,7 +244,8 @@ enum Manifest {
     }
 
     /// What in `folder` the manifest does not account for, as relative paths ("nota.docx",
-    /// "sub/", "x.csv (gewijzigd)"), sorted; empty for an empty folder or an exact match.
+    /// "sub/", "x.csv (gewijzigd)"), sorted; empty for an empty folder or an exact match. Changed
+    /// files are only looked for (hashed) when nothing else is in the way.
     /// `unfinished` also accepts the names of an interrupted write (files not yet hashed, and
     /// the hidden temporary files of a workbook being written, `.NAAM.xlsxwriter-*.tmp`).
     static func strangers(in folder: String, unfinished: Bool) -> [String] {
@@ -265,6 +266,7 @@ enum Manifest {
             }
         }
         var strangers: [String] = []
+        var toCheck: [(path: String, absolute: String, hash: String)] = []
         func walk(_ relative: String) {
             let absolute = relative.isEmpty ? folder : folder + "/" + relative
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []).sorted()
@@ -276,8 +278,7 @@ enum Manifest {
                     if folders.contains(path) { walk(path) } else { strangers.append(path + "/") }
                 } else if OutputPath.isRegular(info), let expected = manifest.entries[path] {
                     if let expected {
-                        let data = FileManager.default.contents(atPath: absolute + "/" + child)
-                        if data.map(SHA256.hex) != expected { strangers.append(path + " (gewijzigd)") }
+                        toCheck.append((path, absolute + "/" + child, expected))
                     } else if !unfinished {
                         strangers.append(path)
                     }
@@ -290,6 +291,11 @@ enum Manifest {
             }
         }
         walk("")
+        // Hashing is the slow part: only when nothing else is in the way already.
+        guard strangers.isEmpty else { return strangers }
+        for file in toCheck where FileManager.default.contents(atPath: file.absolute).map(SHA256.hex) != file.hash {
+            strangers.append(file.path + " (gewijzigd)")
+        }
         return strangers
     }
 }
