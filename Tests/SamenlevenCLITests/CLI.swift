@@ -34,7 +34,8 @@ struct CLI {
     /// Runs the command. New stores start empty of records unless `standaardgegevens` is true
     /// (the embedded default dataset, as a user gets it).
     static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil,
-                    directory: URL? = nil, standaardgegevens: Bool = false, standardOutput: FileHandle? = nil) throws -> Result {
+                    directory: URL? = nil, standaardgegevens: Bool = false, standardOutput: FileHandle? = nil,
+                    executable: URL = CLI.executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -162,6 +162,33 @@ struct UitvoerCommandTests {
         #expect(try fm.contentsOfDirectory(atPath: tmp.path) == [])
     }
 
+    /// A write that fails halfway (a full disk; here the file-size limit of `ulimit -f`, with
+    /// SIGXFSZ ignored, so that write() fails with EFBIG): exit 2, a Dutch message naming the
+    /// path, the earlier output intact and nothing left beside it.
+    @Test func aWriteErrorHalfwayChangesNothing() throws {
+        let dir = CLI.temporaryDirectory()
+        let db = dir.appendingPathComponent("db.sqlite")
+        let map = dir.appendingPathComponent("opendata")
+        let csv = dir.appendingPathComponent("toekenningen.csv")
+        #expect(try CLI.run(["opendata", "--uit", map.path], db: db, standaardgegevens: true).status == 0)
+        try Data("oud".utf8).write(to: csv)
+        let voor = try fm.contentsOfDirectory(atPath: map.path).sorted()
+        func begrensd(_ arguments: [String]) throws -> CLI.Result {
+            let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
+            return try CLI.run(["-c", "trap '' XFSZ; ulimit -f 64; exec '\(CLI.executable.path)' \(quoted)"],
+                               db: db, standaardgegevens: true, executable: URL(fileURLWithPath: "/bin/sh"))
+        }
+        let pakket = try begrensd(["opendata", "--uit", map.path])
+        #expect(pakket.status == 2, "\(pakket.stderr)")
+        #expect(pakket.stderr.contains("fout: kan '\(map.path)' niet schrijven: het bestand is groter dan het systeem toelaat; er is niets veranderd"), "\(pakket.stderr)")
+        #expect(try fm.contentsOfDirectory(atPath: map.path).sorted() == voor)
+        let bestand = try begrensd(["vraag", "toekenningen", "--uit", csv.path])
+        #expect(bestand.status == 2, "\(bestand.stderr)")
+        #expect(bestand.stderr.contains("kan '\(csv.path)' niet schrijven: het bestand is groter dan het systeem toelaat"), "\(bestand.stderr)")
+        #expect(try tekst(csv) == "oud")
+        #expect(try fm.contentsOfDirectory(atPath: dir.path).sorted() == ["db.sqlite", "opendata", "toekenningen.csv"])
+    }
+
     // Item 21.
     @Test func aFailingStandardOutputIsReported() throws {
         let full = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))

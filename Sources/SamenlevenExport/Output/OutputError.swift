@@ -47,6 +47,7 @@ public enum OutputError: Error, CustomStringConvertible, Equatable, Sendable {
         switch code {
         case ENOSPC: return "de schijf is vol"
         case EDQUOT: return "de schijfquota is op"
+        case EFBIG: return "het bestand is groter dan het systeem toelaat"
         case EACCES, EPERM: return "geen toestemming"
         case EROFS: return "het bestandssysteem is alleen-lezen"
         case ENOTDIR: return "een deel van het pad is geen map"
