@@ -45,10 +45,11 @@ struct AtomicOutput {
             _ = chmod(temporary, info.st_mode & 0o7777)
         }
         if rename(temporary, destination) != 0 {
+            let code = errno
             let reason = Self.errnoText()
             discard()
             throw XlsxError(code: .fileOperation, context: "close() of '\(destination)'",
-                            detail: "renaming the temporary file into place failed: \(reason)")
+                            detail: "renaming the temporary file into place failed: \(reason)", systemError: code)
         }
     }
 

@@ -1,4 +1,11 @@
 import CXlsxWriter
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An xlsx workbook being written with libxlsxwriter.
 ///
@@ -254,11 +261,13 @@ public final class Workbook {
         // before it has closed the worksheets' temporary files (constant-memory mode), and
         // they would leak. Failing here lets us free everything ourselves.
         if let reason = output.create() {
+            let code = errno
             Self.free(workbook)
             throw XlsxError(code: .creatingXlsxFile, context: context,
-                            detail: "cannot create '\(output.temporary)': \(reason)")
+                            detail: "cannot create '\(output.temporary)': \(reason)", systemError: code)
         }
         let result = workbook_close(workbook)  // frees the workbook whatever the outcome
+        let code = errno
         let reason = AtomicOutput.errnoText()
         guard result == LXW_NO_ERROR else {
             output.discard()
@@ -268,7 +277,10 @@ public final class Workbook {
             } else if result == LXW_ERROR_CREATING_TMPFILE {
                 detail = "cannot create temporary files in '\(options.temporaryDirectory ?? "the system temporary directory")': \(reason)"
             }
-            throw XlsxError.library(result, context, detail: detail)
+            // Writing the package failed in the file system (a full disk, ...): say so.
+            let fileErrors: [lxw_error] = [LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE,
+                                           LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE]
+            throw XlsxError.library(result, context, detail: detail, systemError: fileErrors.contains(result) && code != 0 ? code : nil)
         }
         try output.publish()
     }

@@ -186,6 +186,15 @@ struct UitvoerCommandTests {
         #expect(bestand.status == 2, "\(bestand.stderr)")
         #expect(bestand.stderr.contains("kan '\(csv.path)' niet schrijven: het bestand is groter dan het systeem toelaat"), "\(bestand.stderr)")
         #expect(try tekst(csv) == "oud")
+        // A workbook (libxlsxwriter's zip writer fails) and the answer bundle with its workbook.
+        let xlsx = dir.appendingPathComponent("bijlage.xlsx").path
+        let werkboek = try begrensd(["bijlage", "--uit", xlsx])
+        #expect(werkboek.status == 2, "\(werkboek.stderr)")
+        #expect(werkboek.stderr.contains("fout: kan '\(xlsx)' niet schrijven: het bestand is groter dan het systeem toelaat"), "\(werkboek.stderr)")
+        let bundel = dir.appendingPathComponent("vraag-492").path
+        let antwoord = try begrensd(["antwoord", "492", "--uit", bundel])
+        #expect(antwoord.status == 2, "\(antwoord.stderr)")
+        #expect(antwoord.stderr.contains("fout: kan '\(bundel)' niet schrijven: het bestand is groter dan het systeem toelaat"), "\(antwoord.stderr)")
         #expect(try fm.contentsOfDirectory(atPath: dir.path).sorted() == ["db.sqlite", "opendata", "toekenningen.csv"])
     }
 

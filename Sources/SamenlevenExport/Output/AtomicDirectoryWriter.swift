@@ -130,6 +130,9 @@ public enum AtomicDirectoryWriter {
             }
             if let mode, chmod(temporary, mode) != 0 { throw OutputError.cannotWrite(path, reason: OutputError.reason(errno)) }
             OutputPath.syncFolder(temporary)
+        } catch let error as OutputError {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error.naming(path, insteadOf: temporary)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error

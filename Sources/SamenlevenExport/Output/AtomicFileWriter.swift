@@ -44,6 +44,9 @@ public enum AtomicFileWriter {
         do {
             try produce(temporary)
             try OutputPath.finish(temporary, mode: mode, reportAs: path)
+        } catch let error as OutputError {
+            unlink(temporary)
+            throw error.naming(path, insteadOf: temporary)
         } catch {
             unlink(temporary)
             throw error

@@ -21,6 +21,27 @@ public enum OutputError: Error, CustomStringConvertible, Equatable, Sendable {
     /// Everything was written, but putting it in place failed.
     case cannotReplace(String, reason: String)
 
+    /// The path the message names.
+    public var path: String {
+        switch self {
+        case let .notARegularFile(p, _), let .notADirectory(p, _), let .notOurs(p, _), let .cannotWrite(p, _), let .cannotReplace(p, _):
+            return p
+        }
+    }
+
+    /// The same error naming `target` when it named `temporary` or something inside it: the
+    /// user knows only the path they gave, not the toolkit's temporary names.
+    func naming(_ target: String, insteadOf temporary: String) -> OutputError {
+        guard path == temporary || path.hasPrefix(temporary + "/") else { return self }
+        switch self {
+        case let .notARegularFile(_, what): return .notARegularFile(target, what: what)
+        case let .notADirectory(_, what): return .notADirectory(target, what: what)
+        case let .notOurs(_, names): return .notOurs(target, inTheWay: names)
+        case let .cannotWrite(_, reason): return .cannotWrite(target, reason: reason)
+        case let .cannotReplace(_, reason): return .cannotReplace(target, reason: reason)
+        }
+    }
+
     /// How many names of `notOurs` the message shows.
     public static let shownNames = 5
 
