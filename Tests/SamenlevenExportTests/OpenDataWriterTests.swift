@@ -112,6 +112,30 @@ struct OpenDataWriterTests {
         #expect(try Data(contentsOf: target.appendingPathComponent("README.md")) == Data("aangepast".utf8))
     }
 
+    /// A file the user puts in the folder while the new one is being written is not lost.
+    @Test func aFileAddedDuringTheWriteIsNotLost() throws {
+        let parent = OpenDataFixture.temporaryDirectory()
+        let target = parent.appendingPathComponent("opendata")
+        try OpenDataPackage.write(try OpenDataFixture.input(), to: target)
+        let before = try OpenDataFixture.snapshot(target)
+        let nota = target.appendingPathComponent("nota.txt")
+        let files = try OpenDataPackage.files(try OpenDataFixture.input(voorbeelddata: false))
+        let schrijven: [AtomicDirectoryWriter.Entry] = files.enumerated().map { index, file in
+            .data(file.name) {
+                if index == 3 { try Data("net bewaard".utf8).write(to: nota) }   // after the check
+                return file.data
+            }
+        }
+        #expect(throws: OutputError.notOurs(target.path, inTheWay: ["nota.txt"])) {
+            try AtomicDirectoryWriter.write(schrijven, to: target)
+        }
+        #expect(try Data(contentsOf: nota) == Data("net bewaard".utf8))
+        var after = try OpenDataFixture.snapshot(target)
+        after["nota.txt"] = nil
+        #expect(after == before)
+        #expect(try entries(parent) == ["opendata"])
+    }
+
     @Test func aFileIsNotReplacedByTheDirectory() throws {
         let parent = OpenDataFixture.temporaryDirectory()
         let target = parent.appendingPathComponent("opendata")

@@ -18,7 +18,8 @@ import Darwin
 /// - **Atomic.** The files go into a hidden folder beside the target, `.NAAM.samenleven-<16
 ///   hex>` (same parent, so the same file system), each flushed to disk; then that folder and
 ///   the target are swapped in one step (`renameat2` with `RENAME_EXCHANGE` on Linux) and the
-///   old contents, now under the hidden name, are deleted. Where the exchange is not offered
+///   old contents, now under the hidden name, are checked once more (anything added since the
+///   first check swaps the folders back and refuses) and deleted. Where the exchange is not offered
 ///   (`EINVAL`, `ENOSYS`: other systems, some file systems) it falls back to two renames; a
 ///   crash between them leaves the target missing and both folders beside it, under hidden
 ///   names that the next run removes.
@@ -147,7 +148,13 @@ public enum AtomicDirectoryWriter {
         } else {
             switch OutputPath.exchange(temporary, path) {
             case .done:
-                break   // the old folder is now at `temporary`
+                // The old folder is now at `temporary`. Something added to it since the check
+                // is someone's: swap back and refuse.
+                let late = Manifest.strangers(in: temporary, unfinished: false)
+                if !late.isEmpty, case .done = OutputPath.exchange(temporary, path) {
+                    try? FileManager.default.removeItem(atPath: temporary)
+                    throw OutputError.notOurs(path, inTheWay: late)
+                }
             case .failed(let code):
                 try? FileManager.default.removeItem(atPath: temporary)
                 throw OutputError.cannotReplace(path, reason: OutputError.reason(code))
@@ -159,11 +166,12 @@ public enum AtomicDirectoryWriter {
                     try? FileManager.default.removeItem(atPath: temporary)
                     throw OutputError.cannotReplace(path, reason: OutputError.reason(code))
                 }
-                guard rename(temporary, path) == 0 else {
+                let late = Manifest.strangers(in: aside, unfinished: false)
+                guard late.isEmpty, rename(temporary, path) == 0 else {
                     let code = errno
                     _ = rename(aside, path)
                     try? FileManager.default.removeItem(atPath: temporary)
-                    throw OutputError.cannotReplace(path, reason: OutputError.reason(code))
+                    throw late.isEmpty ? OutputError.cannotReplace(path, reason: OutputError.reason(code)) : OutputError.notOurs(path, inTheWay: late)
                 }
                 try? FileManager.default.removeItem(atPath: aside)
             }
