@@ -19,8 +19,13 @@ import Darwin
 /// ```
 ///
 /// - Atomic output: libxlsxwriter writes to a hidden temporary file in the destination's
-///   directory; ``close()`` renames it over `path` only when everything succeeded. On any
-///   failure the temporary file is removed and `path` is left as it was.
+///   directory; ``close()`` renames it over `path` only when everything succeeded, and only
+///   when `path` is a regular file or absent (never a FIFO, device or symbolic link); a
+///   replaced file keeps its permission bits. On any failure the temporary file is removed and
+///   `path` is left as it was; a failure of the file system carries its `errno`
+///   (``XlsxError/systemError``).
+/// - Text: every string is made safe for XML by ``XMLText`` (what XML 1.0 forbids becomes
+///   U+FFFD; a literal `_xHHHH_` in a cell is escaped so Excel shows it as written).
 /// - Deinitialising a workbook that was never closed frees all its memory and writes nothing.
 /// - Determinism: the same calls produce byte-identical files. The creation time in the
 ///   document properties is never taken from the clock (see ``DocumentProperties/created``).
