@@ -129,7 +129,7 @@ private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int3
 
 /// glibc has `renameat2` since 2.28, but Swift's Glibc module does not import it (it is a GNU
 /// extension): look it up at run time, so the program still starts where it is missing.
-private nonisolated(unsafe) let renameat2Function: RenameAt2? = {
+private let renameat2Function: RenameAt2? = {
     #if os(Linux)
     guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
     return unsafeBitCast(symbol, to: RenameAt2.self)
