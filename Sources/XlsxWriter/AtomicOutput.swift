@@ -7,7 +7,14 @@ import Darwin
 #endif
 
 /// The temporary file beside the destination that libxlsxwriter writes into, and the
-/// rename that publishes it. The destination is only ever replaced by a complete file.
+/// rename that publishes it. The destination is only ever replaced by a complete file, only
+/// when it is a regular file (never a FIFO, device or symbolic link), and keeps its
+/// permission bits.
+///
+/// The toolkit has one mechanism for atomic files (`AtomicFileWriter` in SamenlevenExport);
+/// this module cannot use it, because it is the lower, domain-free layer that
+/// SamenlevenExport depends on. The toolkit always hands a `Workbook` a temporary path of
+/// that mechanism, so this rename only matters to other users of the library.
 struct AtomicOutput {
     let destination: String
     let temporary: String
@@ -28,11 +35,21 @@ struct AtomicOutput {
 
     /// Moves the finished temporary file over the destination (atomic within one file system).
     func publish() throws(XlsxError) {
+        var info = stat()
+        if lstat(destination, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFREG else {
+                discard()
+                throw XlsxError(code: .fileOperation, context: "close() of '\(destination)'",
+                                detail: "the destination exists and is not a regular file; it is not replaced")
+            }
+            _ = chmod(temporary, info.st_mode & 0o7777)
+        }
         if rename(temporary, destination) != 0 {
+            let code = errno
             let reason = Self.errnoText()
             discard()
             throw XlsxError(code: .fileOperation, context: "close() of '\(destination)'",
-                            detail: "renaming the temporary file into place failed: \(reason)")
+                            detail: "renaming the temporary file into place failed: \(reason)", systemError: code)
         }
     }
 

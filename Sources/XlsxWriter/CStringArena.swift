@@ -17,9 +17,9 @@ struct CStringArena: ~Copyable {
 
     init() {}
 
-    /// A `strdup` of `string`, or nil for nil.
+    /// A `strdup` of `string` made XML-safe (``XMLText/sanitized(_:)``), or nil for nil.
     mutating func dup(_ string: String?) throws(XlsxError) -> UnsafeMutablePointer<CChar>? {
-        guard let string else { return nil }
+        guard let string = string.map(XMLText.sanitized) else { return nil }
         guard let copy = strdup(string) else {
             throw XlsxError(code: .memoryMallocFailed, context: "strdup")
         }

@@ -134,26 +134,26 @@ public final class Chart {
         let r = values.range
         chart_series_set_values(series, values.sheet, lxw_row_t(r.firstRow), lxw_col_t(r.firstColumn),
                                 lxw_row_t(r.lastRow), lxw_col_t(r.lastColumn))
-        if let name { chart_series_set_name(series, name) }
+        if let name { chart_series_set_name(series, XMLText.sanitized(name)) }
         seriesCount += 1
     }
 
     /// Sets the chart title; nil removes the automatic title.
     public func setTitle(_ title: String?) throws(XlsxError) {
         let chart = try chart("setTitle")
-        if let title { chart_title_set_name(chart, title) } else { chart_title_off(chart) }
+        if let title { chart_title_set_name(chart, XMLText.sanitized(title)) } else { chart_title_off(chart) }
     }
 
     /// Sets the title of the category axis (horizontal, or vertical for bar charts).
     public func setCategoryAxisTitle(_ title: String) throws(XlsxError) {
         let axis = try axis(value: false, "setCategoryAxisTitle")
-        chart_axis_set_name(axis, title)
+        chart_axis_set_name(axis, XMLText.sanitized(title))
     }
 
     /// Sets the title of the value axis.
     public func setValueAxisTitle(_ title: String) throws(XlsxError) {
         let axis = try axis(value: true, "setValueAxisTitle")
-        chart_axis_set_name(axis, title)
+        chart_axis_set_name(axis, XMLText.sanitized(title))
     }
 
     /// Sets the number format of the value axis labels, e.g. `#,##0 "€"`.

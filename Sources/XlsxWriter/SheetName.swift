@@ -19,6 +19,10 @@ enum SheetName {
             throw XlsxError(code: .invalidSheetnameCharacter, context: context,
                             detail: "the name contains '\(bad)'; none of [ ] : * ? / \\ is allowed")
         }
+        if let bad = name.unicodeScalars.first(where: XMLText.isForbidden) {
+            throw XlsxError(code: .invalidSheetnameCharacter, context: context,
+                            detail: "the name contains U+\(String(bad.value, radix: 16, uppercase: true)), which XML does not allow")
+        }
         if name.hasPrefix("'") || name.hasSuffix("'") {
             throw XlsxError(code: .sheetnameStartEndApostrophe, context: context)
         }

@@ -1,4 +1,11 @@
 import CXlsxWriter
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An xlsx workbook being written with libxlsxwriter.
 ///
@@ -12,8 +19,13 @@ import CXlsxWriter
 /// ```
 ///
 /// - Atomic output: libxlsxwriter writes to a hidden temporary file in the destination's
-///   directory; ``close()`` renames it over `path` only when everything succeeded. On any
-///   failure the temporary file is removed and `path` is left as it was.
+///   directory; ``close()`` renames it over `path` only when everything succeeded, and only
+///   when `path` is a regular file or absent (never a FIFO, device or symbolic link); a
+///   replaced file keeps its permission bits. On any failure the temporary file is removed and
+///   `path` is left as it was; a failure of the file system carries its `errno`
+///   (``XlsxError/systemError``).
+/// - Text: every string is made safe for XML by ``XMLText`` (what XML 1.0 forbids becomes
+///   U+FFFD; a literal `_xHHHH_` in a cell is escaped so Excel shows it as written).
 /// - Deinitialising a workbook that was never closed frees all its memory and writes nothing.
 /// - Determinism: the same calls produce byte-identical files. The creation time in the
 ///   document properties is never taken from the clock (see ``DocumentProperties/created``).
@@ -179,7 +191,7 @@ public final class Workbook {
         let result: lxw_error
         switch value {
         case .string(let text):
-            result = workbook_set_custom_property_string(workbook, name, text)
+            result = workbook_set_custom_property_string(workbook, XMLText.sanitized(name), XMLText.sanitized(text))
         case .number(let number):
             result = workbook_set_custom_property_number(workbook, name, number)
         case .integer(let number):
@@ -254,11 +266,13 @@ public final class Workbook {
         // before it has closed the worksheets' temporary files (constant-memory mode), and
         // they would leak. Failing here lets us free everything ourselves.
         if let reason = output.create() {
+            let code = errno
             Self.free(workbook)
             throw XlsxError(code: .creatingXlsxFile, context: context,
-                            detail: "cannot create '\(output.temporary)': \(reason)")
+                            detail: "cannot create '\(output.temporary)': \(reason)", systemError: code)
         }
         let result = workbook_close(workbook)  // frees the workbook whatever the outcome
+        let code = errno
         let reason = AtomicOutput.errnoText()
         guard result == LXW_NO_ERROR else {
             output.discard()
@@ -268,7 +282,10 @@ public final class Workbook {
             } else if result == LXW_ERROR_CREATING_TMPFILE {
                 detail = "cannot create temporary files in '\(options.temporaryDirectory ?? "the system temporary directory")': \(reason)"
             }
-            throw XlsxError.library(result, context, detail: detail)
+            // Writing the package failed in the file system (a full disk, ...): say so.
+            let fileErrors: [lxw_error] = [LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_READING_TMPFILE,
+                                           LXW_ERROR_ZIP_FILE_OPERATION, LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE]
+            throw XlsxError.library(result, context, detail: detail, systemError: fileErrors.contains(result) && code != 0 ? code : nil)
         }
         try output.publish()
     }

@@ -173,10 +173,10 @@ extension Worksheet {
         case .warning: c.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_WARNING.rawValue)
         case .information: c.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_INFORMATION.rawValue)
         }
-        c.input_title = try arena.dup(validation.inputTitle)
-        c.input_message = try arena.dup(validation.inputMessage)
-        c.error_title = try arena.dup(validation.errorTitle)
-        c.error_message = try arena.dup(validation.errorMessage)
+        c.input_title = try arena.dup(validation.inputTitle.map(XMLText.spreadsheetString))
+        c.input_message = try arena.dup(validation.inputMessage.map(XMLText.spreadsheetString))
+        c.error_title = try arena.dup(validation.errorTitle.map(XMLText.spreadsheetString))
+        c.error_message = try arena.dup(validation.errorMessage.map(XMLText.spreadsheetString))
         // libxlsxwriter 1.1.4 copies the formula of a LIST_FORMULA validation twice and
         // leaks the first copy. CUSTOM_FORMULA is copied exactly like it (a formula, no
         // criteria) but once; the stored copy is then marked as the list it really is.

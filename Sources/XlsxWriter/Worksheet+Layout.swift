@@ -83,7 +83,7 @@ extension Worksheet {
             throw XlsxError(code: .parameterValidation, context: context, detail: "cannot merge a single cell")
         }
         let f = try state.resolve(format, context)
-        try check(text.withCString { worksheet_merge_range(sheet, r1, c1, r2, c2, $0, f) }, context)
+        try check(XMLText.spreadsheetString(text).withCString { worksheet_merge_range(sheet, r1, c1, r2, c2, $0, f) }, context)
     }
 
     /// Freezes the rows above `row` and the columns left of `column` (e.g. `freezePanes(row: 1, column: 0)` for a header row).

@@ -150,7 +150,7 @@ extension Worksheet {
         if let margin, !(margin > 0 && margin < 50) {
             throw XlsxError(code: .parameterValidation, context: context, detail: "margin must be > 0 inches")
         }
-        let result = text.withCString { cText in
+        let result = XMLText.spreadsheetString(text).withCString { cText in
             isHeader ? worksheet_set_header_opt(sheet, cText, &options) : worksheet_set_footer_opt(sheet, cText, &options)
         }
         try check(result, context)

@@ -119,9 +119,9 @@ extension Worksheet {
             let list = try arena.allocate(UnsafeMutablePointer<lxw_table_column>?.self, count: options.columns.count + 1)
             for (i, column) in options.columns.enumerated() {
                 var c = lxw_table_column()
-                c.header = try arena.dup(column.header)
+                c.header = try arena.dup(column.header.map(XMLText.spreadsheetString))
                 c.formula = try arena.dup(column.formula)
-                c.total_string = try arena.dup(column.totalLabel)
+                c.total_string = try arena.dup(column.totalLabel.map(XMLText.spreadsheetString))
                 c.total_function = column.totalFunction?.rawValue ?? 0
                 c.total_value = column.totalValue ?? 0
                 c.header_format = try state.resolve(column.headerFormat, context)

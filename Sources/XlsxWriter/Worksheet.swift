@@ -88,7 +88,7 @@ public final class Worksheet {
         let sheet = try sheet(at("write(string:)", row, column))
         let (r, c) = try cell(row, column, at("write(string:)", row, column))
         let f = try state.resolve(format, at("write(string:)", row, column))
-        let result = value.withCString { worksheet_write_string(sheet, r, c, $0, f) }
+        let result = XMLText.spreadsheetString(value).withCString { worksheet_write_string(sheet, r, c, $0, f) }
         try check(result, at("write(string:)", row, column), detail: writeDetail(result))
     }
 
@@ -135,14 +135,14 @@ public final class Worksheet {
         let sheet = try sheet(context)
         let (r, c) = try cell(row, column, context)
         let f = try state.resolve(format, context)
-        let result: lxw_error = formula.withCString { cFormula in
+        let result: lxw_error = XMLText.sanitized(formula).withCString { cFormula in
             switch cachedResult {
             case nil:
                 return worksheet_write_formula(sheet, r, c, cFormula, f)
             case .number(let number):
                 return worksheet_write_formula_num(sheet, r, c, cFormula, f, number)
             case .string(let text):
-                return text.withCString { worksheet_write_formula_str(sheet, r, c, cFormula, f, $0) }
+                return XMLText.spreadsheetString(text).withCString { worksheet_write_formula_str(sheet, r, c, cFormula, f, $0) }
             case .bool(let flag):
                 // libxlsxwriter 1.1.4 caches numbers and strings; Excel shows 1/0 until it recalculates.
                 return worksheet_write_formula_num(sheet, r, c, cFormula, f, flag ? 1 : 0)
@@ -184,9 +184,9 @@ public final class Worksheet {
         let (r, c) = try cell(row, column, context)
         let f = try state.resolve(format, context)
         var arena = CStringArena()
-        let cText = try arena.dup(text)
-        let cTip = try arena.dup(tooltip)
-        let result = url.withCString { worksheet_write_url_opt(sheet, r, c, $0, f, cText, cTip) }
+        let cText = try arena.dup(text.map(XMLText.spreadsheetString))
+        let cTip = try arena.dup(tooltip.map(XMLText.spreadsheetString))
+        let result = XMLText.sanitized(url).withCString { worksheet_write_url_opt(sheet, r, c, $0, f, cText, cTip) }
         try check(result, context, detail: writeDetail(result))
     }
 

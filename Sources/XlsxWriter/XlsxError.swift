@@ -16,12 +16,16 @@ public struct XlsxError: Error, CustomStringConvertible, Equatable, Sendable {
     public let context: String
     /// Extra, more precise explanation, if any.
     public let detail: String?
+    /// The system's `errno` when writing the file failed (a full disk, no permission), so a
+    /// caller can explain it in its own words; nil for other errors.
+    public let systemError: Int32?
 
-    public init(code: Code, message: String? = nil, context: String, detail: String? = nil) {
+    public init(code: Code, message: String? = nil, context: String, detail: String? = nil, systemError: Int32? = nil) {
         self.code = code
         self.message = message ?? code.defaultMessage
         self.context = context
         self.detail = detail
+        self.systemError = systemError
     }
 
     public var description: String {
@@ -100,8 +104,9 @@ extension XlsxError {
 
 extension XlsxError {
     /// Converts a non-zero `lxw_error` into an `XlsxError`.
-    static func library(_ error: lxw_error, _ context: @autoclosure () -> String, detail: String? = nil) -> XlsxError {
-        XlsxError(code: Code(error), context: context(), detail: detail)
+    static func library(_ error: lxw_error, _ context: @autoclosure () -> String, detail: String? = nil,
+                        systemError: Int32? = nil) -> XlsxError {
+        XlsxError(code: Code(error), context: context(), detail: detail, systemError: systemError)
     }
 }
 

@@ -36,9 +36,11 @@ struct CLI {
     /// `via`: a launcher the executable runs under (e.g. `setpriv` to drop root's rights, or a
     /// shell that sets a file-size limit), its arguments first.
     static func run(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil,
-                    directory: URL? = nil, standaardgegevens: Bool = false, via: [String] = []) throws -> Result {
+                    directory: URL? = nil, standaardgegevens: Bool = false, via: [String] = [],
+                    standardOutput: FileHandle? = nil, executable: URL = CLI.executable) throws -> Result {
         try start(arguments, environment: environment, db: db, directory: directory,
-                  standaardgegevens: standaardgegevens, via: via).wait()
+                  standaardgegevens: standaardgegevens, via: via, standardOutput: standardOutput,
+                  executable: executable).wait()
     }
 
     /// A started command; `wait()` collects its result.
@@ -58,9 +60,11 @@ struct CLI {
         }
     }
 
-    /// Starts the command without waiting for it.
+    /// Starts the command without waiting for it. `standardOutput`: a file the command writes
+    /// its standard output to instead of a pipe (its `stdout` in the result is then empty).
     static func start(_ arguments: [String], environment: [String: String] = [:], db: URL? = nil,
-                      directory: URL? = nil, standaardgegevens: Bool = false, via: [String] = []) throws -> Running {
+                      directory: URL? = nil, standaardgegevens: Bool = false, via: [String] = [],
+                      standardOutput: FileHandle? = nil, executable: URL = CLI.executable) throws -> Running {
         let process = Process()
         if let launcher = via.first {
             process.executableURL = URL(fileURLWithPath: launcher)
@@ -76,9 +80,10 @@ struct CLI {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         try process.run()
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
         return Running(process: process, out: out, err: err)
     }
 }

@@ -53,7 +53,8 @@ struct ControleerCommandTests {
         let uit = dir.appendingPathComponent("voorbeeld")
         let gemaakt = try CLI.run(["voorbeelddata", "--zaad", "11", "--uit", uit.path])
         #expect(gemaakt.status == 0, "\(gemaakt.stderr)")
-        let namen = try FileManager.default.contentsOfDirectory(atPath: uit.path).sorted()
+        // As `importeer voorbeeld/*` sees it: without the hidden manifest.
+        let namen = try FileManager.default.contentsOfDirectory(atPath: uit.path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(namen.contains("toekenningen-voorbeelddata.csv"))
         let db = dir.appendingPathComponent("leeg.sqlite")
         let ingelezen = try CLI.run(["importeer"] + namen.map { uit.appendingPathComponent($0).path }, db: db)

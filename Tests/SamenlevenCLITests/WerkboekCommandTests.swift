@@ -52,8 +52,8 @@ struct WerkboekCommandTests {
         let dir = CLI.temporaryDirectory()
         let cases: [([String], String)] = [
             (["vraag", "sio", "--formaat", "xlsx", "--uit", dir.appendingPathComponent("sio.txt").path], "heeft niet de extensie .xlsx"),
-            (["vraag", "sio", "--uit", dir.path], "is een map; geef een bestandsnaam"),
-            (["vraag", "sio", "--formaat", "xlsx", "--uit", "/proc/geen/map/sio.xlsx"], "bestaat niet en kan niet gemaakt worden"),
+            (["vraag", "sio", "--uit", dir.path], "is een map, geen gewoon bestand"),
+            (["vraag", "sio", "--formaat", "xlsx", "--uit", "/proc/geen/map/sio.xlsx"], "kan '/proc/geen/map/sio.xlsx' niet schrijven: de map '/proc/geen' kan niet gemaakt worden (de map of het bestand bestaat niet)"),
             (["bijlage", "--uit", dir.appendingPathComponent("bijlage.xls").path], "heeft niet de extensie .xlsx"),
             (["bijlage", "--projectjaar", "7", "--uit", dir.appendingPathComponent("b.xlsx").path], "--projectjaar: '7' is geen projectjaar"),
             (["sjabloon", "--uit", dir.appendingPathComponent("s.csv").path], "heeft niet de extensie .xlsx"),

@@ -4,6 +4,7 @@ import SamenlevenModel
 import SamenlevenQueries
 import SamenlevenStore
 @testable import SamenlevenExport
+import XlsxWriter
 import ZIPFoundation
 
 @Suite("Antwoordsjablonen en Word-document")
@@ -119,6 +120,25 @@ struct AntwoordTests {
         let types = try part("[Content_Types].xml")
         #expect(types.contains(#"PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml""#))
         #expect(types.contains(#"PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml""#))
+    }
+
+    /// Imported text with characters XML 1.0 forbids (U+FFFE, controls) never makes the
+    /// document malformed: each becomes U+FFFD, in the body and in the properties.
+    @Test func forbiddenCharactersBecomeTheReplacementCharacter() throws {
+        let hostile = "Ge\u{FFFE}nt\u{01}x\u{FFFF}"
+        let blocks = MarkdownBlock.parse("# \(hostile)\n\n1. \(hostile)\n\n| A | B |\n| --- | --- |\n| \(hostile) | 1 |\n")
+        let properties = DocxWriter.Properties(title: hostile, subject: hostile, creator: "C", keywords: "K", created: Date(timeIntervalSince1970: 0))
+        let docx = try DocxWriter().document(blocks, properties: properties)
+        let archive = try Archive(data: docx, accessMode: .read)
+        for entry in archive where entry.path.hasSuffix(".xml") {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            let xml = String(decoding: data, as: UTF8.self)
+            #expect(xml.unicodeScalars.first(where: XMLText.isForbidden) == nil, "\(entry.path)")
+            if entry.path == "word/document.xml" || entry.path == "docProps/core.xml" {
+                #expect(xml.contains("Ge\u{FFFD}nt\u{FFFD}x\u{FFFD}"), "\(entry.path)")
+            }
+        }
     }
 
     @Test func markdownSubset() {

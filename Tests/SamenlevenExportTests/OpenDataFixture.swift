@@ -49,7 +49,8 @@ enum OpenDataFixture {
     /// Every file of a directory with its bytes (hidden ones too).
     static func snapshot(_ directory: URL) throws -> [String: Data] {
         var out: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+        // The toolkit's manifest (.samenleven-manifest) is not part of the package.
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name != ".samenleven-manifest" {
             out[name] = try Data(contentsOf: directory.appendingPathComponent(name))
         }
         return out

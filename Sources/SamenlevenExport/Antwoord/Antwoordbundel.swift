@@ -28,9 +28,6 @@ public struct Antwoordbundel: Sendable {
         self.omgeving = omgeving
     }
 
-    /// The marker file that says a folder is an earlier answer bundle (so it may be replaced).
-    public static let kenmerk = "antwoord.md"
-
     /// Writes the bundle as the folder `doel`; returns the files written, in order.
     @discardableResult
     public func schrijf(naar doel: URL) throws -> [String] {
@@ -54,35 +51,21 @@ public struct Antwoordbundel: Sendable {
             sourceFiles: bronbestanden.map { .init(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen) },
             projectjaar: projectjaar, datum: Aanmaakmoment.dag(aangemaakt)))
 
-        var bestanden: [(name: String, contents: () throws -> Data)] = [
-            ("antwoord.md", { Data(markdown.utf8) }),
-            ("antwoord.docx", { try documenten.docx(markdown: markdown) }),
-            ("bijlage.xlsx", {
-                try Self.werkboek { pad in
-                    _ = try Bijlage(context: context, vraag: vraag, projectjaar: projectjaar, bronbestanden: bronbestanden)
-                        .schrijf(naar: pad, instellingen: WerkboekInstellingen(aangemaakt: aangemaakt))
-                }
-            }),
-            ("controle.txt", { Data(documenten.controle().utf8) }),
-            ("bronnen.md", { Data(documenten.bronnen().utf8) }),
+        var bestanden: [AtomicDirectoryWriter.Entry] = [
+            .data("antwoord.md") { Data(markdown.utf8) },
+            .data("antwoord.docx") { try documenten.docx(markdown: markdown) },
+            // libxlsxwriter writes files, not memory: straight into the new folder.
+            .produced("bijlage.xlsx") { pad in
+                _ = try Bijlage(context: context, vraag: vraag, projectjaar: projectjaar, bronbestanden: bronbestanden)
+                    .schrijf(naar: pad, instellingen: WerkboekInstellingen(aangemaakt: aangemaakt))
+            },
+            .data("controle.txt") { Data(documenten.controle().utf8) },
+            .data("bronnen.md") { Data(documenten.bronnen().utf8) },
         ]
-        bestanden += opendata.map { file in ("opendata/" + file.name, { file.data }) }
-        // An earlier bundle (or part of one) may be replaced; anything else is someone's folder.
-        let eigen = Set(bestanden.map { String($0.name.split(separator: "/")[0]) })
-        try AtomicDirectoryWriter.write(bestanden, to: doel, replaceable: { map in
-            let inhoud = (try? FileManager.default.contentsOfDirectory(atPath: map.path)) ?? []
-            return inhoud.allSatisfy(eigen.contains)
-        }, kind: "eerder antwoord (ze bevat andere bestanden dan \(Self.kenmerk), bijlage.xlsx, ...)")
+        bestanden += opendata.map { file in .data("opendata/" + file.name) { file.data } }
+        // Only an earlier bundle, exactly as written (its manifest), is replaced; the files in
+        // its opendata/ folder are listed in that manifest too.
+        try AtomicDirectoryWriter.write(bestanden, to: doel)
         return bestanden.map(\.name)
-    }
-
-    /// libxlsxwriter writes files, not memory: write into a private temporary folder, read back.
-    static func werkboek(_ schrijf: (String) throws -> Void) throws -> Data {
-        let map = FileManager.default.temporaryDirectory.appendingPathComponent("samenleven-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: map) }
-        let pad = map.appendingPathComponent("bijlage.xlsx").path
-        try schrijf(pad)
-        return try Data(contentsOf: URL(fileURLWithPath: pad))
     }
 }

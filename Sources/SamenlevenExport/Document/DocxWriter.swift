@@ -1,4 +1,5 @@
 import Foundation
+import XlsxWriter
 import ZIPFoundation
 
 /// Writes a real Word document (WordprocessingML in a zip package) from Markdown blocks:
@@ -181,9 +182,10 @@ public struct DocxWriter {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
-                out.unicodeScalars.append(scalar)
+                // The one rule for XML text (XlsxWriter's `XMLText`): what XML 1.0 forbids
+                // becomes U+FFFD. A carriage return is a line-end left-over: dropped.
+                if scalar == "\r" { continue }
+                out.unicodeScalars.append(XMLText.isForbidden(scalar) ? XMLText.replacement : scalar)
             }
         }
         return out

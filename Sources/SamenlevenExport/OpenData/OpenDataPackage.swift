@@ -46,17 +46,12 @@ public enum OpenDataPackage {
     }
 
     /// Writes the package as the directory `target`, atomically (see `AtomicDirectoryWriter`).
-    /// An existing directory is replaced only when it is empty or holds a `datapackage.json`.
+    /// An existing directory is replaced only when it is empty or exactly an earlier output of
+    /// the toolkit (its manifest); anything else is refused with an `OutputError`.
     @discardableResult
     public static func write(_ input: OpenDataInput, to target: URL) throws -> [AtomicDirectoryWriter.File] {
         let files = try files(input)
-        try AtomicDirectoryWriter.write(files.map { file in (file.name, { file.data }) }, to: target, replaceable: isPackage,
-                                       kind: "open-datapakket (geen datapackage.json)")
+        try AtomicDirectoryWriter.write(files, to: target)
         return files
-    }
-
-    /// True when `directory` holds a `datapackage.json` (an earlier package).
-    public static func isPackage(_ directory: URL) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent("datapackage.json").path)
     }
 }

@@ -34,8 +34,14 @@ public struct WerkboekFout: Error, CustomStringConvertible, Sendable {
     public init(_ melding: String) { self.melding = melding }
     public var description: String { melding }
 
-    static func van(_ error: any Error, pad: String) -> WerkboekFout {
+    /// The error to report for `error` while writing the workbook at `pad`: an `OutputError`
+    /// when the file system failed (a full disk, no permission), else a `WerkboekFout`.
+    static func van(_ error: any Error, pad: String) -> any Error {
         if let fout = error as? WerkboekFout { return fout }
+        if let fout = error as? OutputError { return fout }
+        if let xlsx = error as? XlsxError, let code = xlsx.systemError {
+            return OutputError.cannotWrite(pad, reason: Systeemfout.omschrijving(errno: code))
+        }
         if let xlsx = error as? XlsxError {
             switch xlsx.code {
             case .creatingXlsxFile, .fileOperation, .creatingTmpfile:

@@ -75,6 +75,8 @@ struct AntwoordCommand: ParsableCommand {
         } catch let fout as Huisstijl.Fout {
             throw InvalidInput("--huisstijl \(fout.description)")
         }
+        let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
+        try Uitvoer.controleerMap(doel)
         let vraag = ParlementaireVraag.standaard(nummer: nummer, datum: datum, vraagsteller: vraagsteller, minister: minister)
         let datumBekend = nummer == ParlementaireVraag.vraag492.nummer || datum != nil
         let store = try opslag.open()
@@ -88,7 +90,6 @@ struct AntwoordCommand: ParsableCommand {
         } catch let fout as Antwoordsjabloon.Fout {
             throw InvalidInput(fout.description)
         }
-        let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
         let bundel = Antwoordbundel(store: store, vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, datumBekend: datumBekend,
                                   huisstijl: huisstijl)
         let bestanden: [String]

@@ -54,11 +54,10 @@ struct BijlageCommand: ParsableCommand {
         let context = try QueryContext(store: store)
         let bronbestanden = try store.bronbestanden().filter { projectjaar == nil || $0.projectjaar == projectjaar }
         let bijlage = Bijlage(context: context, projectjaar: projectjaar, geografie: geografie, bronbestanden: bronbestanden)
-        try Uitvoer.bereidVoor(uit)
         let gegevens = projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
-        let bladen = try Uitvoer.werkboek {
+        let bladen = try Uitvoer.werkboek(naar: uit) { tijdelijk in
             let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
-            return try bijlage.schrijf(naar: uit, instellingen: instellingen)
+            return try bijlage.schrijf(naar: tijdelijk, instellingen: instellingen)
         }
         print("Geschreven: \(uit)")
         print("Bladen: \(bladen.joined(separator: ", "))")

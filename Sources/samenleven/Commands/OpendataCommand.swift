@@ -21,7 +21,8 @@ struct OpendataCommand: ParsableCommand {
 
             De map wordt in één keer vervangen: eerst wordt alles in een tijdelijke map ernaast \
             geschreven, pas daarna komt die op de plaats van de oude. Een bestaande map wordt \
-            alleen vervangen als ze leeg is of een eerder pakket bevat (datapackage.json).
+            alleen vervangen als ze leeg is of precies een eerdere uitvoer van de toolkit bevat \
+            (volgens haar manifest .samenleven-manifest); anders wordt niets geschreven.
 
             Dezelfde databank geeft altijd dezelfde bestanden: de publicatiedatum komt uit \
             --datum, anders uit SOURCE_DATE_EPOCH, anders is het de laatste dag van het laatste \
@@ -46,6 +47,7 @@ struct OpendataCommand: ParsableCommand {
     func run() throws {
         let jaar = try projectjaar.map(parseProjectjaar)
         let publicatie = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
+        try Uitvoer.controleerMap(URL(fileURLWithPath: uit))
         let store = try opslag.open()
         let input = OpenDataInput(
             context: try QueryContext(store: store),

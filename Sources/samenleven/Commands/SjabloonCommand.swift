@@ -26,9 +26,8 @@ struct SjabloonCommand: ParsableCommand {
 
     func run() throws {
         try Uitvoer.controleerXlsx(uit)
-        try Uitvoer.bereidVoor(uit)
-        try Uitvoer.werkboek {
-            try Sjabloon.schrijf(naar: uit, instellingen: WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: nil)))
+        try Uitvoer.werkboek(naar: uit) { tijdelijk in
+            try Sjabloon.schrijf(naar: tijdelijk, instellingen: WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: nil)))
         }
         print("Geschreven: \(uit)")
     }

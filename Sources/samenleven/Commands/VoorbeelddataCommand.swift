@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamenlevenExport
 import SamenlevenModel
 import SamenlevenStore
 
@@ -15,7 +16,9 @@ struct VoorbeelddataCommand: ParsableCommand {
             De generator is deterministisch (zelfde zaad, zelfde gegevens) en reproduceert exact de \
             gepubliceerde cijfers: de totalen per projectjaar, budget, aantal besturen en KPI's van \
             acties 2 en 5, de verdeelsleutel en de regels van projectjaar 3. Hij schrijft CSV-bestanden \
-            in het invoerformaat (<soort>-voorbeelddata.csv), die 'samenleven importeer' inleest.
+            in het invoerformaat (<soort>-voorbeelddata.csv), die 'samenleven importeer' inleest. \
+            De map wordt in één keer geschreven; een bestaande map enkel als ze leeg is of een \
+            eerdere uitvoer van de toolkit bevat.
 
             Voorbeelden:
               samenleven voorbeelddata --uit /tmp/voorbeeld
@@ -45,17 +48,17 @@ struct VoorbeelddataCommand: ParsableCommand {
         }
         guard let uit else { throw InvalidInput("geef een map met --uit, of gebruik --verwijder.") }
         guard (1...24).contains(schaal) else { throw InvalidInput("--schaal: kies een geheel getal van 1 tot 24, niet \(schaal).") }
+        try Uitvoer.controleerMap(URL(fileURLWithPath: uit))
         let bestanden: [(naam: String, data: Data)]
         do {
             bestanden = try StandaardGegevens.generator().bestanden(VoorbeelddataGenerator.Opties(zaad: zaad, schaal: schaal))
         } catch let fout as VoorbeelddataGenerator.Fout {
             throw InvalidInput("met zaad \(zaad) en schaal \(schaal) lukt het niet: \(fout.description)")
         }
+        // The folder as a whole, like every folder the toolkit writes: only an empty folder
+        // or an earlier output of the toolkit (its manifest) is replaced.
         let map = URL(fileURLWithPath: uit)
-        for bestand in bestanden {
-            let pad = map.appendingPathComponent(bestand.naam).path
-            try Uitvoer.schrijf(bestand.data, naar: pad)
-            print(pad)
-        }
+        try AtomicDirectoryWriter.write(bestanden.map { AtomicDirectoryWriter.File(name: $0.naam, data: $0.data) }, to: map)
+        for bestand in bestanden { print(map.appendingPathComponent(bestand.naam).path) }
     }
 }

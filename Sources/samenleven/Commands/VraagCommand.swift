@@ -89,12 +89,11 @@ struct VraagCommand: ParsableCommand {
                 print(tekst, terminator: "")
             }
         case .werkboek(let pad):
-            try Uitvoer.bereidVoor(pad)
             let gegevens = opties.projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
-            try Uitvoer.werkboek {
+            try Uitvoer.werkboek(naar: pad) { tijdelijk in
                 let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
                 try AntwoordWerkboek.schrijf(tabel, bladnaam: vraag.bladnaam, vraag: vraag492(opties.vraagnummer),
-                                             naar: pad, instellingen: instellingen)
+                                             naar: tijdelijk, instellingen: instellingen)
             }
             print("Geschreven: \(pad) (blad \(vraag.bladnaam), \(BelgianNumber.format(tabel.rijen.count)) rijen)")
         }
@@ -120,6 +119,7 @@ struct VraagCommand: ParsableCommand {
             try Uitvoer.controleerXlsx(uit)
             return .werkboek(uit)
         }
+        if let uit { try Uitvoer.controleer(uit) }
         guard let formaat = ExportFormaat(argument: gekozen) else {
             throw InvalidInput("--formaat: onbekend formaat '\(gekozen)'. Geldige formaten: tekst, csv, json, md, xlsx.")
         }

@@ -14,12 +14,13 @@ enum Entry {
         do {
             var command = try Samenleven.parseAsRoot(arguments)
             try command.run()
+            finish(0)
         } catch {
             let afloop = Afloop(error)
             if let melding = afloop.melding {
                 if afloop.status == 0 { print(melding) } else { printError(melding) }
             }
-            exit(afloop.status)
+            finish(afloop.status)
         }
     }
 }
@@ -40,9 +41,9 @@ struct Afloop {
             self.init(melding: nil, status: error.status)
         case let error as StoreError:
             self = error.isIntern ? Afloop(intern: error.description) : Afloop(fout: error.description)
-        case let error as AtomicDirectoryWriter.Failure:
-            // A folder that may not be replaced, or one that cannot be written: the environment.
-            self.init(fout: "--uit: \(error.description); er is niets veranderd.")
+        case let error as OutputError:
+            // --uit names something that is not ours, or the disk is full: never our bug.
+            self.init(fout: "\(error.description).")
         case let error as WerkboekFout:
             self.init(fout: error.melding)
         default:
@@ -79,6 +80,19 @@ struct Afloop {
     init(intern melding: String) {
         self.init(melding: "interne fout: \(melding)", status: ExitStatus.internalError)
     }
+}
+
+/// Ends the process with `status`, after checking that everything printed on standard output
+/// really got there (`print` ignores write errors: `vraag … > /dev/full` would exit 0 with
+/// nothing written). A failed write is reported on standard error and ends with exit status 2
+/// (a problem of the environment, like a full disk for `--uit`), whatever `status` was.
+func finish(_ status: Int32) -> Never {
+    if let code = StandardOutput.flushFailure() {
+        let reason = code == 0 ? "schrijffout" : Systeemfout.omschrijving(errno: code)
+        printError("fout: de uitvoer kon niet naar de standaarduitvoer geschreven worden (\(reason)).")
+        exit(status == 0 || status == ExitStatus.findings ? ExitStatus.invalidInput : status)
+    }
+    exit(status)
 }
 
 enum ExitStatus {
