@@ -11,13 +11,12 @@ struct UitvoerCommandTests {
     func mode(_ path: String) throws -> Int { (try fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
     func type(_ path: String) throws -> FileAttributeType? { try fm.attributesOfItem(atPath: path)[.type] as? FileAttributeType }
 
-    /// Runs and checks: exit 2, a Dutch message with `melding`, in under a second.
+    /// Runs and checks: exit 2, a Dutch message with `melding`. (How fast a refusal is, is
+    /// measured by hand, not asserted: see the README's *Metingen*.)
     func weigert(_ arguments: [String], _ melding: String, directory: URL? = nil, db: URL? = nil) throws {
-        let start = Date()
         let result = try CLI.run(arguments, db: db, directory: directory)
         #expect(result.status == 2, "\(arguments): \(result.stderr)")
         #expect(result.stderr.hasPrefix("fout: ") && result.stderr.contains(melding), "\(arguments): \(result.stderr)")
-        #expect(Date().timeIntervalSince(start) < 1, "\(arguments) took \(Date().timeIntervalSince(start)) s")
     }
 
     /// A user's folder with a `datapackage.json` of its own, a note and a subfolder.
@@ -203,11 +202,9 @@ struct UitvoerCommandTests {
         let full = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
         defer { try? full.close() }
         for arguments in [["vraag", "budget"], ["besturen"], ["--help"]] {
-            let start = Date()
             let result = try CLI.run(arguments, standardOutput: full)
             #expect(result.status == 2, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains("fout: de uitvoer kon niet naar de standaarduitvoer geschreven worden"), "\(result.stderr)")
-            #expect(Date().timeIntervalSince(start) < 1)
         }
     }
 }
