@@ -222,8 +222,13 @@ public struct Importer: Sendable {
         }
 
         let headerWidth = sheet.header.count
+        for found in sheet.problems {
+            problem(found.column.map(sheet.columnName), found.message, rij: found.row)
+        }
+        let rowsWithProblems = Set(sheet.problems.map(\.row))
         var batch = 0
         for row in sheet.rows {
+            if rowsWithProblems.contains(row.number) { continue }
             if row.cells.count > headerWidth, row.cells[headerWidth...].contains(where: { $0 != .empty }) {
                 problem(nil, "de rij heeft \(row.cells.count) velden, de kopregel maar \(headerWidth); staat er een scheidingsteken in een tekst zonder aanhalingstekens?", rij: row.number)
                 continue
