@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamenlevenModel
 
 /// Runs the CLI with the toolkit's exit statuses: 0 success, 2 invalid input (with a Dutch
 /// message naming what is wrong), 3 findings (controleer), 1 internal error. Never a stack
@@ -13,6 +14,9 @@ enum Entry {
             try command.run()
         } catch let error as InvalidInput {
             printError("fout: \(error.message)")
+            exit(ExitStatus.invalidInput)
+        } catch let error as BedragOverloop {
+            printError("fout: \(error.description)")
             exit(ExitStatus.invalidInput)
         } catch let error as ExitStatusError {
             exit(error.status)
