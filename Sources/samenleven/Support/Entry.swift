@@ -55,6 +55,13 @@ struct InvalidInput: Error, CustomStringConvertible {
     var description: String { message }
 }
 
+/// Writes a message to standard error, control characters from data shown escaped.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    let visible = text.withVisibleControlCharacters
+    FileHandle.standardError.write(Data((visible.hasSuffix("\n") ? visible : visible + "\n").utf8))
+}
+
+/// Writes text meant for a person to standard output, control characters from data shown escaped.
+func printText(_ text: String, terminator: String = "\n") {
+    print(text.withVisibleControlCharacters, terminator: terminator)
 }
