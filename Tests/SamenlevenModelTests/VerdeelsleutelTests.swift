@@ -80,3 +80,22 @@ struct VerdeelsleutelOverloopTests {
         #expect(try Euro.som([Euro(euros: 1), Euro(cents: 50)], berekening: "de som") == Euro(cents: 150))
     }
 }
+
+@Suite("Gegevens: sommen passen")
+struct GegevensSommenTests {
+    func toekenning(_ cents: Int64, kpi: Int = 1) -> Toekenning {
+        Toekenning(projectjaar: 1, bestuur: "44021", actie: 5, kpiHuidigBereik: 0, kpiVooropgesteld: kpi,
+                   subsidie: Euro(cents: cents), herkomst: Herkomst(bron: "t.csv", rij: 2))
+    }
+
+    @Test func sumsThatDoNotFitAreADutchErrorBeforeAnyQuery() throws {
+        let half = Int64.max / 2 + 1
+        #expect(throws: BedragOverloop(berekening: "de som van alle bedragen in de databank")) {
+            try Gegevens(toekenningen: [toekenning(half), toekenning(half)]).controleerSommen()
+        }
+        #expect(throws: BedragOverloop(berekening: "de som van alle KPI's in de databank")) {
+            try Gegevens(toekenningen: [toekenning(1, kpi: Int.max), toekenning(1, kpi: 1)]).controleerSommen()
+        }
+        try Gegevens(toekenningen: [toekenning(half), toekenning(half - 2)]).controleerSommen()
+    }
+}
