@@ -56,6 +56,21 @@ struct FoundationCommandTests {
         #expect(explained.stdout.contains("(800 - 500) x 120 = 36.000 euro"))
     }
 
+    @Test func subsidieNeverTrapsOnLargeNumbers() throws {
+        // Beyond the bounds of the import format: refused as an option.
+        let bedrag = try CLI.run(["subsidie", "--huidig-bereik", "0", "--kpi", "100000000", "--bedrag", "99999999999"])
+        #expect(bedrag.status == 2)
+        #expect(bedrag.stderr == "fout: --bedrag: 99.999.999.999 euro is te veel; hoogstens 1.000.000.000 euro (de grens van het invoerformaat)\n")
+        let kpi = try CLI.run(["subsidie", "--huidig-bereik", "0", "--kpi", "10000000000000", "--bedrag", "1"])
+        #expect(kpi.status == 2)
+        #expect(kpi.stderr.contains("--kpi: 10.000.000.000.000 is te groot; hoogstens 1.000.000.000"))
+        // Within the bounds, but the product does not fit in 64-bit cents.
+        let product = try CLI.run(["subsidie", "--huidig-bereik", "0", "--kpi", "1000000000", "--bedrag", "1000000000"])
+        #expect(product.status == 2)
+        #expect(product.stderr.hasPrefix("fout: de subsidie volgens de verdeelsleutel (bedrag 1.000.000.000 euro, KPI 1.000.000.000, huidig bereik 0) is te groot om exact te berekenen"))
+        #expect(!product.stderr.contains("Stack") && !product.stderr.contains("Fatal"))
+    }
+
     @Test func subsidieRejectsBadNumbersInDutch() throws {
         let kpi = try CLI.run(["subsidie", "--huidig-bereik", "100", "--kpi", "12,5", "--bedrag", "120"])
         #expect(kpi.status == 2)

@@ -14,7 +14,7 @@ struct ImportCorpusTests {
     }
 
     @Test func corpusIsComplete() {
-        #expect(Self.cases.count >= 18)
+        #expect(Self.cases.count >= 29)
     }
 
     @Test(arguments: cases)

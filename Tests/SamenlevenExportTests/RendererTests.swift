@@ -139,6 +139,28 @@ struct RendererTests {
         #expect(MarkdownExport.render(t).contains("| a\\|b | | | regel 1<br>regel 2 |"))
     }
 
+    /// Escape sequences and bidi overrides from the data are shown, not acted on, in text and
+    /// Markdown; CSV and JSON keep the data as it is.
+    @Test func controlCharactersFromDataAreShownEscapedInTextAndMarkdown() throws {
+        var t = proef
+        t.titel = "Proef \u{7}"
+        t.rijen = [Rij(.detail, niveau: 0, [.tekst("Gent\u{1B}[31m"), .getal(1), .leeg, .tekst("a\u{202E}b\u{9B}c")])]
+        let tekst = TekstExport.render(t), markdown = MarkdownExport.render(t)
+        for output in [tekst, markdown] {
+            #expect(output.contains("Gent\\u{1B}[31m"))
+            #expect(output.contains("a\\u{202E}b\\u{9B}c"))
+            #expect(output.contains("Proef \\u{7}"))
+            #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x7 || $0.value == 0x9B })
+        }
+        // The escaped cell is aligned as it is shown.
+        let lines = tekst.split(separator: "\n")
+        let header = try #require(lines.first { $0.hasPrefix("Omschrijving") })
+        let row = try #require(lines.first { $0.hasPrefix("Gent") })
+        #expect(header.range(of: "Aantal")?.upperBound.utf16Offset(in: header) == row.range(of: "1", options: .backwards)?.upperBound.utf16Offset(in: row))
+        #expect(CSVExport.render(t).contains("Gent\u{1B}[31m"))
+        #expect("a\tb\nc\u{7F}\u{2066}".withVisibleControlCharacters == "a\tb\nc\\u{7F}\\u{2066}")
+    }
+
     @Test func cellNotation() {
         #expect(CelOpmaak.belgisch(.percentage(basispunten: 2550)) == "25,5 %")
         #expect(CelOpmaak.belgisch(.percentage(basispunten: 2505)) == "25,05 %")

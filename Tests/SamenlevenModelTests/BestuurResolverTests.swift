@@ -78,3 +78,39 @@ struct BestuurResolverTests {
         guard case .failure(.leeg) = resolver.resolve("  ", op: jaar1) else { Issue.record("empty"); return }
     }
 }
+
+@Suite("Bestuursnamen: begrensd werk")
+struct BestuurResolverWorkTests {
+    @Test func aValueLongerThanAnyNameIsRefusedAtOnce() {
+        let resolver = BestuurResolver()
+        let start = ContinuousClock.now
+        let result = resolver.resolve(String(repeating: "Gent", count: 25_000), op: CalendarDate(year: 2024, month: 1, day: 1))
+        #expect(ContinuousClock.now - start < .seconds(1))
+        guard case .failure(.teLang(let begin, let lengte)) = result else { Issue.record("\(result)"); return }
+        #expect(lengte == 100_000)
+        #expect(begin.count == 40)
+        // Exactly the bound is still compared (and not found).
+        guard case .failure(.onbekend) = resolver.resolve(String(repeating: "x", count: Grenzen.bestuursnaam), op: CalendarDate(year: 2024, month: 1, day: 1)) else {
+            Issue.record("een waarde van 100 tekens wordt vergeleken"); return
+        }
+    }
+
+    @Test func theBandedDistanceAgreesWithTheFullOne() {
+        let words = ["", "a", "gent", "gnet", "gen", "sintgilliswaas", "sintgiliswaas", "kruibeke", "kruibke", "zwijndrecht",
+                     "antwerpen", "antwrepen", "abcdefghij", "jihgfedcba", "derand", "vzwderand", "oefenkansennederlands"]
+        for a in words {
+            for b in words {
+                let full = NameKey.distance(a, b)
+                for limit in 0...8 {
+                    #expect(NameKey.distance(a, b, limit: limit) == (full <= limit ? full : nil), "\(a) \(b) \(limit)")
+                }
+            }
+        }
+    }
+
+    @Test func asciiNamesNormaliseAsAccentedOnes() {
+        #expect(NameKey.normalise("Sint-Gillis-Waas") == "sintgilliswaas")
+        #expect(NameKey.normalise("SINT GILLIS WAAS") == NameKey.normalise("Sînt-Gíllis-Wääs"))
+        #expect(NameKey.normalise("'s-Gravenwezel 2") == "sgravenwezel2")
+    }
+}

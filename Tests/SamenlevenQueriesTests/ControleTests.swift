@@ -262,6 +262,18 @@ struct ControleTests {
         #expect(bevindingen[1].boodschap.contains("subsidie 30.000 euro, volgens de verdeelsleutel 25.000 euro"))
     }
 
+    /// A KPI far beyond the import bounds (a store filled otherwise) makes the formula overflow:
+    /// a finding with a Dutch message, never a trap.
+    @Test func aVerdeelsleutelTooLargeToComputeIsAFindingNotACrash() {
+        var lijst = acties.acties.filter { $0.nummer != 5 }
+        lijst.append(Actie(nummer: 5, naam: "Oefenkansen Nederlands organiseren", doelstelling: 2, zekerheid: .zeker,
+                           bron: "TEST", kpiEenheid: "oefenkans", standaardbedrag: Euro(euros: 120)))
+        let gegevens = Gegevens(toekenningen: [toekenning(3, "44021", 5, b: 0, k: 10_000_000_000_000_000, 30_000, rij: 2)])
+        let bevindingen = controle(gegevens, acties: ActieCatalogus(acties: lijst)).filter { $0.code == "verdeelsleutel-te-groot" }
+        #expect(bevindingen.map(\.bron) == ["toekenningen.csv:2"])
+        #expect(bevindingen.first?.boodschap.contains("te groot om exact te berekenen") == true)
+    }
+
     // MARK: Actions, besturen, stimuli
 
     @Test func actionsBesturenAndStimuli() {

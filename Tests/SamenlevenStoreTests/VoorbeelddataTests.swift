@@ -51,7 +51,7 @@ struct VoorbeelddataTests {
         let catalogus = Referentie.ingebouwd.acties
         for t in alles.toekenningen {
             if let p = catalogus[t.actie]?.standaardbedrag {
-                #expect(t.subsidie == Verdeelsleutel.subsidie(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p))
+                #expect(t.subsidie == (try? Verdeelsleutel.subsidie(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)))
             }
             #expect(catalogus[t.actie]?.gefinancierd == true)
             #expect(t.projectjaar >= catalogus[t.actie]!.vanafProjectjaar)

@@ -37,7 +37,7 @@ public enum MarkdownExport {
             lines += ["", "### Voetnoten", ""]
             for (n, voetnoot) in tabel.voetnoten.enumerated() { lines.append("\(n + 1). \(escape(CelOpmaak.voetnoot(voetnoot)))") }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return (lines.joined(separator: "\n") + "\n").withVisibleControlCharacters
     }
 
     /// Pipes and backslashes escaped, line breaks as `<br>`.

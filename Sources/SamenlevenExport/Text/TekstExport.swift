@@ -23,11 +23,11 @@ public enum TekstExport {
             kolommen.indices.map { i in
                 // A line break inside a cell would break the alignment.
                 let text = (i < rij.cellen.count ? CelOpmaak.belgisch(rij.cellen[i]) : "")
-                    .split(whereSeparator: \.isNewline).joined(separator: " ")
+                    .split(whereSeparator: \.isNewline).joined(separator: " ").withVisibleControlCharacters
                 return i == 0 ? String(repeating: "  ", count: max(0, rij.niveau)) + text : text
             }
         }
-        var widths = headers.map(\.count)
+        var widths = headers.map(\.withVisibleControlCharacters.count)
         for row in body { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
 
         func line(_ cells: [String]) -> String {
@@ -50,7 +50,8 @@ public enum TekstExport {
             lines.append("Voetnoten:")
             for (n, voetnoot) in tabel.voetnoten.enumerated() { lines.append("\(n + 1). \(CelOpmaak.voetnoot(voetnoot))") }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Cells were made visible before aligning; this shows the rest (titles, footnotes).
+        return (lines.joined(separator: "\n") + "\n").withVisibleControlCharacters
     }
 
     static func trimTrailing(_ text: String) -> String {

@@ -9,14 +9,21 @@ public struct BestuurResolver: Sendable {
     private let referentie: Referentie
     /// Normalised name -> besturen with that name (Hasselt has two codes over time).
     private let byName: [String: [Bestuur]]
+    /// Every bestuur with its normalised names, computed once (normalising is the costly part
+    /// of looking for suggestions).
+    private let entries: [(bestuur: Bestuur, keys: [[Unicode.Scalar]])]
 
     public init(referentie: Referentie = .ingebouwd) {
         self.referentie = referentie
         var names: [String: [Bestuur]] = [:]
+        var entries: [(bestuur: Bestuur, keys: [[Unicode.Scalar]])] = []
         for bestuur in referentie.besturen {
-            for key in BestuurResolver.keys(for: bestuur) { names[key, default: []].append(bestuur) }
+            let keys = BestuurResolver.keys(for: bestuur)
+            for key in keys { names[key, default: []].append(bestuur) }
+            entries.append((bestuur, keys.sorted().map { Array($0.unicodeScalars) }))
         }
         self.byName = names
+        self.entries = entries
     }
 
     /// Every normalised name a bestuur answers to.
@@ -39,6 +46,8 @@ public struct BestuurResolver: Sendable {
         case leeg
         case onbekendeCode(String)
         case onbekend(String, suggesties: [Bestuur])
+        /// Longer than any bestuur name (`Grenzen.bestuursnaam`): the start of the value and its length.
+        case teLang(String, lengte: Int)
         /// The bestuur exists, but not on the day asked for (a 2025 gemeente in project year 1).
         case nietGeldig(String, Bestuur, op: CalendarDate)
 
@@ -51,6 +60,8 @@ public struct BestuurResolver: Sendable {
             case let .onbekend(text, suggesties):
                 let hint = suggesties.isEmpty ? "" : "; bedoelde u " + suggesties.map { "\($0.naam) (\($0.code))" }.joined(separator: ", ") + "?"
                 return "onbekend bestuur '\(text)'\(hint)"
+            case let .teLang(begin, lengte):
+                return "'\(begin)…' is \(BelgianNumber.format(lengte)) tekens lang; een bestuursnaam of NIS-code is hoogstens \(Grenzen.bestuursnaam) tekens (staat er een andere kolom in deze kolom?)"
             case let .nietGeldig(text, bestuur, datum):
                 let subject = text == bestuur.code ? "NIS-code \(text) (\(bestuur.naam))" : bestuur.label
                 var message = "\(subject) bestond niet op \(datum.dutch)"
@@ -69,6 +80,12 @@ public struct BestuurResolver: Sendable {
     public func resolve(_ input: String, op datum: CalendarDate) -> Result<Bestuur, Failure> {
         let text = input.trimmedWhitespace
         guard !text.isEmpty else { return .failure(.leeg) }
+        // A bestuur name is short: a long value is refused before any comparison, so that
+        // hostile or misplaced values cost no time (a text column in the bestuur column).
+        let lengte = text.unicodeScalars.count
+        if lengte > Grenzen.bestuursnaam {
+            return .failure(.teLang(String(String.UnicodeScalarView(text.unicodeScalars.prefix(40))), lengte: lengte))
+        }
 
         if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
             guard let bestuur = referentie.bestuur(code: text) else { return .failure(.onbekendeCode(text)) }
@@ -87,12 +104,18 @@ public struct BestuurResolver: Sendable {
     public func suggestions(for text: String, op datum: CalendarDate, limit: Int = 3) -> [Bestuur] {
         let key = NameKey.withoutTitle(text)
         guard !key.isEmpty else { return [] }
-        let threshold = max(2, key.count / 3)
-        let scored = referentie.besturen(geldigOp: datum).map { bestuur -> (Int, Bestuur) in
-            let distance = BestuurResolver.keys(for: bestuur).map { NameKey.distance(key, $0) }.min() ?? Int.max
-            return (distance, bestuur)
+        let scalars = Array(key.unicodeScalars)
+        let threshold = max(2, scalars.count / 3)
+        // Only besturen within reach are looked at: no copies of the others.
+        var scored: [(Int, Int)] = []
+        for index in entries.indices {
+            let keys = entries[index].keys
+            guard keys.contains(where: { abs($0.count - scalars.count) <= threshold }),
+                  let distance = keys.compactMap({ NameKey.distance(scalars, $0, limit: threshold) }).min(),
+                  entries[index].bestuur.isGeldig(op: datum) else { continue }
+            scored.append((distance, index))
         }
-        return scored.filter { $0.0 <= threshold }
+        return scored.map { ($0.0, entries[$0.1].bestuur) }
             .sorted { ($0.0, $0.1.naam) < ($1.0, $1.1.naam) }
             .prefix(limit).map(\.1)
     }

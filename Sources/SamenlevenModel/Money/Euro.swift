@@ -14,6 +14,28 @@ public struct Euro: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic,
     public static func * (a: Euro, n: Int) -> Euro { Euro(cents: a.cents * Int64(n)) }
     public static func < (a: Euro, b: Euro) -> Bool { a.cents < b.cents }
 
+    /// `self x n`, overflow-checked. `berekening` names what is computed, for the message.
+    public func maal(_ n: Int, berekening: @autoclosure () -> String) throws(BedragOverloop) -> Euro {
+        let (result, overflow) = cents.multipliedReportingOverflow(by: Int64(n))
+        guard !overflow else { throw BedragOverloop(berekening: berekening()) }
+        return Euro(cents: result)
+    }
+
+    /// `self + other`, overflow-checked.
+    public func plus(_ other: Euro, berekening: @autoclosure () -> String) throws(BedragOverloop) -> Euro {
+        let (result, overflow) = cents.addingReportingOverflow(other.cents)
+        guard !overflow else { throw BedragOverloop(berekening: berekening()) }
+        return Euro(cents: result)
+    }
+
+    /// The sum of amounts, overflow-checked.
+    public static func som<S: Sequence>(_ bedragen: S, berekening: @autoclosure () -> String) throws(BedragOverloop) -> Euro
+    where S.Element == Euro {
+        var total = Euro.zero
+        for bedrag in bedragen { total = try total.plus(bedrag, berekening: berekening()) }
+        return total
+    }
+
     /// Whole euros and the remaining cents.
     public var isWholeEuros: Bool { cents % 100 == 0 }
 
@@ -116,5 +138,18 @@ public struct Euro: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic,
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(cents)
+    }
+}
+
+/// A computation on money whose result does not fit in 64-bit cents (more than
+/// 92.233.720.368.547.758,07 euro). With the bounds of the import format
+/// (`Grenzen`) only formulas that multiply can get there; reported in Dutch, never a trap.
+public struct BedragOverloop: Error, Sendable, Equatable, CustomStringConvertible {
+    public let berekening: String
+
+    public init(berekening: String) { self.berekening = berekening }
+
+    public var description: String {
+        "\(berekening) is te groot om exact te berekenen (meer dan \(Euro(cents: .max).belgianWords)); controleer de bedragen en KPI's"
     }
 }

@@ -5,21 +5,25 @@
 ///
 /// If K >= 2B this is p x K / 2 (example: B=100, K=500, p=120 -> 30.000);
 /// otherwise (K - B) x p (example: B=500, K=800, p=120 -> 36.000).
+///
+/// Every step is overflow-checked: a result beyond what 64-bit cents hold is a
+/// `BedragOverloop` with a Dutch message, never a trap.
 public enum Verdeelsleutel {
-    public static func subsidie(huidigBereik b: Int, kpi k: Int, standaardbedrag p: Euro) -> Euro {
+    public static func subsidie(huidigBereik b: Int, kpi k: Int, standaardbedrag p: Euro) throws(BedragOverloop) -> Euro {
         precondition(b >= 0 && k >= 0, "bereik en KPI zijn niet negatief")
-        if k >= 2 * b {
+        let berekening = "de subsidie volgens de verdeelsleutel (bedrag \(p.belgianWords), KPI \(BelgianNumber.format(k)), huidig bereik \(BelgianNumber.format(b)))"
+        if k / 2 >= b {
             // p x K / 2 can fall on half a cent; round half up to the cent.
-            let doubled = p.cents * Int64(k)
-            return Euro(cents: (doubled + 1) / 2)
+            let doubled = try p.maal(k, berekening: berekening)
+            return Euro(cents: doubled.cents / 2 + doubled.cents % 2)
         }
-        return Euro(cents: max(0, p.cents * Int64(k - b)))
+        return Euro(cents: max(0, try p.maal(k - b, berekening: berekening).cents))
     }
 
     /// Which branch of the formula applies, in words (for explanations to users).
-    public static func uitleg(huidigBereik b: Int, kpi k: Int, standaardbedrag p: Euro) -> String {
-        let bedrag = subsidie(huidigBereik: b, kpi: k, standaardbedrag: p)
-        if k >= 2 * b {
+    public static func uitleg(huidigBereik b: Int, kpi k: Int, standaardbedrag p: Euro) throws(BedragOverloop) -> String {
+        let bedrag = try subsidie(huidigBereik: b, kpi: k, standaardbedrag: p)
+        if k / 2 >= b {
             return "KPI \(BelgianNumber.format(k)) is minstens het dubbele van het huidig bereik \(BelgianNumber.format(b)): (\(p.belgianNumber) x \(BelgianNumber.format(k))) / 2 = \(bedrag.belgianWords)"
         }
         if k <= b {

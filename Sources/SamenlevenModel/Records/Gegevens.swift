@@ -56,3 +56,23 @@ extension Gegevens {
         return besturen
     }
 }
+
+extension Gegevens {
+    /// Checks, overflow-checked, that the sum of every amount and of every KPI figure fits in
+    /// 64 bits. Amounts and figures are never negative (import and store refuse that), so
+    /// every sum a query or check makes over part of the records, and every difference of two
+    /// such sums, fits as well: the one guard that lets the queries add with `+`. Throws a
+    /// `BedragOverloop` (Dutch) otherwise; with the bounds of the import format it would take
+    /// more than 92 million rows at the maximum.
+    public func controleerSommen() throws(BedragOverloop) {
+        let bedragen = toekenningen.lazy.map(\.subsidie) + mentorschappen.lazy.map(\.stimulans) + sio.lazy.map(\.bedrag)
+        _ = try Euro.som(bedragen, berekening: "de som van alle bedragen in de databank")
+        var aantal = 0
+        let aantallen = toekenningen.lazy.flatMap { [$0.kpiVooropgesteld, $0.kpiHuidigBereik] } + kpiRapporteringen.lazy.map(\.kpiBehaald)
+        for n in aantallen {
+            let (som, overloop) = aantal.addingReportingOverflow(n)
+            guard !overloop else { throw BedragOverloop(berekening: "de som van alle KPI's in de databank") }
+            aantal = som
+        }
+    }
+}

@@ -43,9 +43,17 @@ extension ControleContext {
         gegevens.toekenningen.filter { telt($0.projectjaar) }.compactMap { t -> Bevinding? in
             guard let actie = acties[t.actie], let p = actie.standaardbedrag,
                   t.kpiHuidigBereik >= 0, t.kpiVooropgesteld >= 0 else { return nil }
-            let verwacht = Verdeelsleutel.subsidie(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)
-            guard verwacht != t.subsidie else { return nil }
-            let uitleg = Verdeelsleutel.uitleg(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)
+            let verwacht: Euro, uitleg: String
+            do throws(BedragOverloop) {
+                verwacht = try Verdeelsleutel.subsidie(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)
+                guard verwacht != t.subsidie else { return nil }
+                uitleg = try Verdeelsleutel.uitleg(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)
+            } catch {
+                return Bevinding(
+                    ernst: .fout, code: "verdeelsleutel-te-groot",
+                    boodschap: "Projectjaar \(t.projectjaar): \(label(t.bestuur)), actie \(t.actie): \(error.description)",
+                    bron: bronLijst([t.herkomst]), projectjaar: t.projectjaar)
+            }
             return Bevinding(
                 ernst: .waarschuwing, code: "verdeelsleutel-afwijkend",
                 boodschap: "Projectjaar \(t.projectjaar): \(label(t.bestuur)), actie \(t.actie): subsidie \(t.subsidie.belgianWords), volgens de verdeelsleutel \(verwacht.belgianWords) (standaardbedrag \(p.belgianWords) per \(actie.kpiEenheid ?? "eenheid"), bron \(actie.bron); \(uitleg))",

@@ -7,7 +7,9 @@ extension Controle {
     public static func voerUit(store: Store, referentie: Referentie = .ingebouwd,
                                tellingen: [GepubliceerdeTelling] = GepubliceerdeTelling.ingebouwd,
                                projectjaar: Int? = nil) throws -> [Bevinding] {
-        voerUit(gegevens: try store.gegevens(), referentie: referentie, acties: try store.acties(),
+        let gegevens = try store.gegevens()
+        try gegevens.controleerSommen()
+        return voerUit(gegevens: gegevens, referentie: referentie, acties: try store.acties(),
                 gepubliceerd: try store.gepubliceerdeCijfers(), tellingen: tellingen, projectjaar: projectjaar)
     }
 }

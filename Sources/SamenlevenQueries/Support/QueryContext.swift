@@ -23,8 +23,12 @@ public struct QueryContext: Sendable {
 extension QueryContext {
     /// Reads the records, the (possibly imported) action catalogue and the published figures
     /// from a store. The besturen come from `referentie`: they are reference data.
+    /// Refuses (`BedragOverloop`) records whose sums would not fit in 64 bits, so that no
+    /// answer can trap on a sum.
     public init(store: Store, projectjaar: Int? = nil, referentie: Referentie = .ingebouwd) throws {
-        self.init(gegevens: try store.gegevens(projectjaar: projectjaar), acties: try store.acties(),
+        let gegevens = try store.gegevens(projectjaar: projectjaar)
+        try gegevens.controleerSommen()
+        self.init(gegevens: gegevens, acties: try store.acties(),
                   referentie: referentie, gepubliceerdeCijfers: try store.gepubliceerdeCijfers())
     }
 }

@@ -16,7 +16,13 @@ public struct ImportBestand: Sendable {
     public let soort: Soort?
 
     public init(url: URL, soort: Soort? = nil) {
-        self.naam = url.lastPathComponent
+        self.init(url: url, naam: url.lastPathComponent, soort: soort)
+    }
+
+    /// `naam`: the name in messages and provenance, e.g. the path as the user gave it when two
+    /// files have the same last path component.
+    public init(url: URL, naam: String, soort: Soort? = nil) {
+        self.naam = naam
         self.inhoud = .bestand(url)
         self.soort = soort
     }
@@ -141,7 +147,7 @@ public struct Importer: Sendable {
     }
 
     static func sheetKind(_ sheet: Sheet, of bestand: ImportBestand) -> Soort? {
-        isWorkbook(bestand) ? Soort(bladnaam: sheet.name) : Soort(bestandsnaam: bestand.naam)
+        isWorkbook(bestand) ? Soort(bladnaam: sheet.name) : Soort(bestandsnaam: bestand.naam.split(separator: "/").last.map(String.init) ?? bestand.naam)
     }
 
     static func read(_ bestand: ImportBestand) throws -> ([Sheet], [String], String) {
@@ -178,6 +184,9 @@ public struct Importer: Sendable {
         var waarschuwingen: [String] = []
     }
 
+    /// Unknown columns named one by one; the rest of a sheet's unknown columns is one warning.
+    static let shownUnknownColumns = 20
+
     static func validate(_ sheet: Sheet, soort: Soort, label: String, parser: KindParser, collector: inout Collector,
                   progress: (Int) -> Void) -> SheetResult {
         var result = SheetResult()
@@ -202,15 +211,20 @@ public struct Importer: Sendable {
             }
         }
         let missing = specs.filter { $0.verplicht && columnIndex[$0.naam] == nil }
-        let nonEmpty = sheet.header.filter { !$0.trimmedWhitespace.isEmpty }
+        let nonEmpty = missing.isEmpty ? [] : sheet.header.filter { !$0.trimmedWhitespace.isEmpty }
         if !missing.isEmpty, nonEmpty.count == 1, let only = nonEmpty.first,
            specs.filter(\.verplicht).contains(where: { only.lowercased().contains($0.naam) }) {
             // One header cell that contains several column names: the delimiter was not recognised.
             problem(nil, "de kopregel heeft maar één kolom ('\(only)'); het scheidingsteken moet een komma, puntkomma of tab zijn")
             return result
         }
-        for name in unknownColumns {
-            result.waarschuwingen.append("\(label):\(headerRow):\(name): onbekende kolom, wordt genegeerd (kolommen voor \(soort.rawValue): \(specs.map(\.naam).joined(separator: ", ")))")
+        let expected = "kolommen voor \(soort.rawValue): \(specs.map(\.naam).joined(separator: ", "))"
+        for name in unknownColumns.prefix(Self.shownUnknownColumns) {
+            result.waarschuwingen.append("\(label):\(headerRow):\(name): onbekende kolom, wordt genegeerd (\(expected))")
+        }
+        if unknownColumns.count > Self.shownUnknownColumns {
+            // A header with a million columns costs one line, not a million.
+            result.waarschuwingen.append("\(label):\(headerRow): en nog \(dutchNumber(unknownColumns.count - Self.shownUnknownColumns)) onbekende kolommen, ook genegeerd (\(dutchNumber(unknownColumns.count)) in totaal)")
         }
         if !missing.isEmpty {
             for spec in missing { problem(spec.naam, "verplichte kolom ontbreekt (verwacht voor \(soort.rawValue): \(specs.map(\.naam).joined(separator: ", ")))") }
@@ -222,8 +236,13 @@ public struct Importer: Sendable {
         }
 
         let headerWidth = sheet.header.count
+        for found in sheet.problems {
+            problem(found.column.map(sheet.columnName), found.message, rij: found.row)
+        }
+        let rowsWithProblems = Set(sheet.problems.map(\.row))
         var batch = 0
         for row in sheet.rows {
+            if rowsWithProblems.contains(row.number) { continue }
             if row.cells.count > headerWidth, row.cells[headerWidth...].contains(where: { $0 != .empty }) {
                 problem(nil, "de rij heeft \(row.cells.count) velden, de kopregel maar \(headerWidth); staat er een scheidingsteken in een tekst zonder aanhalingstekens?", rij: row.number)
                 continue

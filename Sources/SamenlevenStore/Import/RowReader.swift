@@ -19,7 +19,8 @@ struct RowReader {
         case .empty: return nil
         case .text(let s):
             let trimmed = s.trimmedWhitespace
-            return trimmed.isEmpty ? nil : trimmed
+            if trimmed.isEmpty { return nil }
+            return storable(kolom, trimmed) ? trimmed : nil
         case .number(let n): return n
         case .boolean(let b): return b ? "WAAR" : "ONWAAR"
         case let .date(year, month, day, _): return CalendarDate(year: year, month: month, day: day).iso
@@ -27,6 +28,36 @@ struct RowReader {
             problem(kolom, "de cel bevat een foutwaarde (\(e))")
             return nil
         }
+    }
+
+    /// Text that a spreadsheet cell can hold: at most 32.767 characters, and none of NUL,
+    /// U+FFFE and U+FFFF (a NUL would also cut the text short in the store). Tab, CR and LF
+    /// are kept. Reports the problem and returns false otherwise.
+    mutating func storable(_ kolom: String, _ s: String) -> Bool {
+        let length = s.utf16.count
+        if length > Grenzen.tekstlengte {
+            problem(kolom, "de tekst is \(BelgianNumber.format(length)) tekens lang; een cel houdt hoogstens \(BelgianNumber.format(Grenzen.tekstlengte)) tekens (de grens van Excel)")
+            return false
+        }
+        if let bad = s.unicodeScalars.first(where: { $0.value == 0 || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+            let name = bad.value == 0 ? "het nulteken (NUL, U+0000)" : "het teken U+\(String(bad.value, radix: 16, uppercase: true))"
+            problem(kolom, "de tekst bevat \(name), dat geen spreadsheet kan bewaren; verwijder het")
+            return false
+        }
+        return true
+    }
+
+    /// A numeric cell as Excel shows it: rounded to 15 significant digits, so that a binary
+    /// fraction such as `30000.300000000003` reads as 30000.3. Nil when it is no number.
+    static func shownNumber(_ n: String) -> Decimal? {
+        guard var value = Decimal(string: n, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard !value.isZero else { return value }
+        var magnitude = value.magnitude, integerDigits = 0
+        while magnitude >= 1 { magnitude /= 10; integerDigits += 1 }
+        while magnitude < Decimal(string: "0.1")! { magnitude *= 10; integerDigits -= 1 }
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 15 - integerDigits, .plain)
+        return rounded
     }
 
     mutating func required(_ kolom: String) -> String? {
@@ -41,34 +72,56 @@ struct RowReader {
     /// A whole number >= 0: `68.429`, `68 429`, or a numeric cell without fraction.
     mutating func wholeNumber(_ kolom: String, required: Bool, default defaultValue: Int? = nil) -> Int? {
         guard let raw = required ? self.required(kolom) : text(kolom) else { return defaultValue }
+        let value: Int
         if case .number(let n) = cells[kolom] ?? .empty {
-            guard let value = Decimal(string: n, locale: Locale(identifier: "en_US_POSIX")) else {
+            guard let number = Self.shownNumber(n) else {
                 problem(kolom, "'\(n)' is geen geldig getal"); return nil
             }
-            if value < 0 { problem(kolom, NumberParseError.negative(n).description); return nil }
-            var v = value, rounded = Decimal()
-            NSDecimalRound(&rounded, &v, 0, .plain)
-            guard rounded == value, let int = Int(exactly: NSDecimalNumber(decimal: value).int64Value) else {
-                problem(kolom, NumberParseError.notWhole(n).description); return nil
+            guard let whole = wholeNumber(kolom, cell: n, number) else { return nil }
+            value = whole
+        } else {
+            do { value = try BelgianNumber.parseWholeNumber(raw) } catch {
+                problem(kolom, error.description)
+                return nil
             }
-            return int
         }
-        do { return try BelgianNumber.parseWholeNumber(raw) } catch {
-            problem(kolom, error.description)
-            return nil
-        }
+        guard value <= Grenzen.aantal else { tooLarge(kolom, BelgianNumber.format(value)); return nil }
+        return value
+    }
+
+    private mutating func tooLarge(_ kolom: String, _ shown: String) {
+        problem(kolom, "\(shown) is te groot; het invoerformaat laat hoogstens \(BelgianNumber.format(Grenzen.aantal)) toe")
+    }
+
+    private mutating func wholeNumber(_ kolom: String, cell n: String, _ value: Decimal) -> Int? {
+        if value < 0 { problem(kolom, NumberParseError.negative(n).description); return nil }
+        var v = value, rounded = Decimal()
+        NSDecimalRound(&rounded, &v, 0, .plain)
+        guard rounded == value else { problem(kolom, NumberParseError.notWhole(n).description); return nil }
+        guard value <= Decimal(Grenzen.aantal) else { tooLarge(kolom, n); return nil }
+        return NSDecimalNumber(decimal: value).intValue
     }
 
     /// An amount >= 0 in Belgian notation, or a numeric cell taken as it is.
     mutating func amount(_ kolom: String, required: Bool) -> Euro? {
         guard let raw = required ? self.required(kolom) : text(kolom) else { return nil }
-        do {
-            if case .number(let n) = cells[kolom] ?? .empty { return try Euro(exactDecimal: n) }
-            return try Euro(parsing: raw)
+        let bedrag: Euro
+        do throws(NumberParseError) {
+            if case .number(let n) = cells[kolom] ?? .empty {
+                guard let shown = Self.shownNumber(n) else { throw NumberParseError.invalid(n) }
+                bedrag = try Euro(exactDecimal: shown.description)
+            } else {
+                bedrag = try Euro(parsing: raw)
+            }
         } catch {
             problem(kolom, error.description)
             return nil
         }
+        guard bedrag <= Grenzen.bedrag else {
+            problem(kolom, "\(bedrag.belgianWords) is te veel; het invoerformaat laat hoogstens \(Grenzen.bedrag.belgianWords) per rij toe")
+            return nil
+        }
+        return bedrag
     }
 
     mutating func projectjaar(_ kolom: String = "projectjaar") -> Int? {

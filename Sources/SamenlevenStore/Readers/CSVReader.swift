@@ -36,7 +36,7 @@ public enum CSVReader {
                 message: "geen geldige UTF-8; gelezen als Windows-1252 — controleer de tekens (bv. é, ë)"))
         }
         let sheet = try decoded.bytes.withUnsafeBufferPointer { (buf) throws(ReadError) -> Sheet in
-            try parse(buf, fileName: fileName)
+            try parse(buf, fileName: fileName, invalidBytes: decoded.invalid)
         }
         return (sheet, warnings)
     }
@@ -55,27 +55,47 @@ public enum CSVReader {
         c == space || c == tab || c == cr || c == lf
     }
 
-    static func parse(_ buf: UnsafeBufferPointer<UInt8>, fileName: String) throws(ReadError) -> Sheet {
+    /// `invalidBytes`: sorted offsets of bytes that are not UTF-8; each field holding some is
+    /// reported as a problem of its row and column.
+    static func parse(_ buf: UnsafeBufferPointer<UInt8>, fileName: String, invalidBytes: [Int] = []) throws(ReadError) -> Sheet {
         let n = buf.count
-        guard let firstContent = buf.firstIndex(where: { !isBlankByte($0) }) else {
+        // Excel writes (and reads) a first line `sep=;` naming the delimiter; it is no row.
+        let sep = try separatorLine(buf, fileName: fileName)
+        let begin = sep?.end ?? 0
+        guard let firstContent = buf[begin...].firstIndex(where: { !isBlankByte($0) }) else {
             throw ReadError(fileName: fileName, message: "het bestand is leeg")
         }
 
         // The header line is the line holding the first non-blank byte.
         var headerStart = firstContent
-        while headerStart > 0, buf[headerStart - 1] != lf, buf[headerStart - 1] != cr { headerStart -= 1 }
-        let delimiter = detectDelimiter(buf, from: headerStart)
+        while headerStart > begin, buf[headerStart - 1] != lf, buf[headerStart - 1] != cr { headerStart -= 1 }
+        let delimiter = sep.map { Optional($0.delimiter) } ?? detectDelimiter(buf, from: headerStart)
         let hasDelimiter = delimiter != nil
         let delim = delimiter ?? 0
 
         var assembler = SheetAssembler(fileName: fileName, name: baseName(fileName))
         var expectedWidth = 8
-        var pos = 0
+        var headerFields = 0
+        var pos = begin
         var row = 0
+        var nextInvalid = 0
         while pos < n {
             row += 1
             var cells: [CellValue] = []
             cells.reserveCapacity(expectedWidth)
+            var undecodable: [(column: Int, first: UInt8, count: Int)] = []
+            /// Notes the bytes that are not UTF-8 in the field `start..<end` (column `cells.count`).
+            func checkBytes(_ start: Int, _ end: Int) {
+                var first: UInt8 = 0, count = 0
+                while nextInvalid < invalidBytes.count, invalidBytes[nextInvalid] < end {
+                    if invalidBytes[nextInvalid] >= start {
+                        if count == 0 { first = buf[invalidBytes[nextInvalid]] }
+                        count += 1
+                    }
+                    nextInvalid += 1
+                }
+                if count > 0 { undecodable.append((cells.count, first, count)) }
+            }
             while true {
                 if pos < n && buf[pos] == quote {
                     pos += 1
@@ -103,6 +123,7 @@ public enum CSVReader {
                             message: "aanhalingsteken niet afgesloten: het veld dat hier begint loopt door tot het einde van het bestand")
                     }
                     let contentEnd = pos
+                    if nextInvalid < invalidBytes.count { checkBytes(contentStart, contentEnd) }
                     pos += 1
                     while pos < n && (buf[pos] == space || (buf[pos] == tab && delim != tab)) { pos += 1 }
                     if pos < n && buf[pos] != lf && buf[pos] != cr && !(hasDelimiter && buf[pos] == delim) {
@@ -130,6 +151,7 @@ public enum CSVReader {
                             pos += 1
                         }
                     }
+                    if nextInvalid < invalidBytes.count { checkBytes(start, pos) }
                     if pos == start {
                         cells.append(.empty)
                     } else {
@@ -150,12 +172,56 @@ public enum CSVReader {
                 break
             }
             expectedWidth = max(expectedWidth, cells.count)
-            assembler.add(number: row, cells: cells)
+            let isHeader = assembler.headerRowNumber == 0
+            let fields = cells.count
+            guard assembler.add(number: row, cells: cells) > 0 else { continue }
+            for field in undecodable {
+                let bytes = field.count == 1
+                    ? "de byte 0x\(hex(field.first)) is"
+                    : "\(field.count) bytes (de eerste 0x\(hex(field.first))) zijn"
+                assembler.problems.append(SheetProblem(row: row, column: field.column,
+                    message: "\(bytes) geen geldige UTF-8, terwijl de rest van het bestand UTF-8 is; verbeter het teken of bewaar het bestand opnieuw als CSV UTF-8"))
+            }
+            if isHeader {
+                headerFields = fields
+            } else if fields != headerFields {
+                let column = min(fields, headerFields)
+                let message = fields > headerFields
+                    ? "de rij heeft \(fields) velden, de kopregel \(headerFields); staat er een scheidingsteken (\(delimiterName(delim))) in een waarde zonder aanhalingstekens, bv. een bedrag als 30.000,50? Zet zo'n waarde tussen aanhalingstekens"
+                    : "de rij heeft \(fields) \(fields == 1 ? "veld" : "velden"), de kopregel \(headerFields); elke rij heeft evenveel velden als de kopregel"
+                assembler.problems.append(SheetProblem(row: row, column: column, message: message))
+            }
         }
         if assembler.headerRowNumber == 0 {
             throw ReadError(fileName: fileName, message: "het bestand is leeg")
         }
         return assembler.sheet
+    }
+
+    /// A first line `sep=X` (Excel's hint for the delimiter): the delimiter and where the next
+    /// line starts. Nil when the first line is something else.
+    static func separatorLine(_ buf: UnsafeBufferPointer<UInt8>, fileName: String) throws(ReadError) -> (delimiter: UInt8, end: Int)? {
+        guard buf.count >= 4 else { return nil }
+        let prefix = (0..<4).map { buf[$0] | ($0 < 3 ? 0x20 : 0) }
+        guard prefix == Array("sep=".utf8) else { return nil }
+        var end = 4
+        while end < buf.count, buf[end] != lf, buf[end] != cr { end += 1 }
+        let value = Array(buf[4..<end])
+        let lineEnd = end < buf.count && buf[end] == cr && end + 1 < buf.count && buf[end + 1] == lf ? end + 2 : min(end + 1, buf.count)
+        guard value.count == 1, [comma, semicolon, tab].contains(value[0]) else {
+            throw ReadError(fileName: fileName, row: 1, column: "A",
+                            message: "de eerste regel \(quoted(String(decoding: buf[0..<end], as: UTF8.self))) noemt een scheidingsteken dat niet ondersteund wordt; gebruik sep=, sep=; of sep= gevolgd door een tab")
+        }
+        return (value[0], lineEnd)
+    }
+
+    private static func delimiterName(_ d: UInt8) -> String {
+        d == tab ? "tab" : String(UnicodeScalar(d))
+    }
+
+    private static func hex(_ b: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
     }
 
     /// The text of a quoted field: doubled quotes undone, CRLF inside the field turned into LF.

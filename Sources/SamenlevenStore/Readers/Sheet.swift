@@ -80,13 +80,19 @@ public struct Sheet: Sendable, Equatable {
     /// The data rows after the header. Rows in which every cell is empty (or only whitespace)
     /// are skipped; the numbering of the remaining rows stays true.
     public let rows: [SheetRow]
+    /// Problems of single rows found while reading (a CSV row with another number of fields
+    /// than the header, bytes that are not UTF-8). The file stays readable; the importer reports
+    /// each problem at its row and column and skips those rows.
+    public let problems: [SheetProblem]
 
-    public init(fileName: String, name: String, header: [String], headerRowNumber: Int, rows: [SheetRow]) {
+    public init(fileName: String, name: String, header: [String], headerRowNumber: Int, rows: [SheetRow],
+                problems: [SheetProblem] = []) {
         self.fileName = fileName
         self.name = name
         self.header = header
         self.headerRowNumber = headerRowNumber
         self.rows = rows
+        self.problems = problems
     }
 
     /// True when the sheet has no header (and therefore no rows).
@@ -112,6 +118,20 @@ public struct Sheet: Sendable, Equatable {
             if !h.isEmpty { return h }
         }
         return Sheet.columnLetters(index)
+    }
+}
+
+/// A problem of one row found by a reader (Dutch message), located by row number and
+/// zero-based column (nil: the row as a whole).
+public struct SheetProblem: Sendable, Equatable {
+    public let row: Int
+    public let column: Int?
+    public let message: String
+
+    public init(row: Int, column: Int?, message: String) {
+        self.row = row
+        self.column = column
+        self.message = message
     }
 }
 
@@ -179,6 +199,7 @@ struct SheetAssembler {
     private(set) var header: [String] = []
     private(set) var headerRowNumber = 0
     private(set) var rows: [SheetRow] = []
+    var problems: [SheetProblem] = []
 
     init(fileName: String, name: String) {
         self.fileName = fileName
@@ -205,7 +226,8 @@ struct SheetAssembler {
     }
 
     var sheet: Sheet {
-        Sheet(fileName: fileName, name: name, header: header, headerRowNumber: headerRowNumber, rows: rows)
+        Sheet(fileName: fileName, name: name, header: header, headerRowNumber: headerRowNumber, rows: rows,
+              problems: problems)
     }
 }
 

@@ -8,22 +8,71 @@ enum TextEncodingUsed: Equatable {
 }
 
 enum TextDecoding {
-    /// Returns the content as UTF-8 bytes without BOM, and the encoding that was found.
-    /// Valid UTF-8 (with or without BOM) is passed through; UTF-16 with a BOM is converted;
-    /// anything else is decoded as Windows-1252.
-    static func utf8Bytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], encoding: TextEncodingUsed) {
+    /// Returns the content as UTF-8 bytes without BOM, the encoding that was found and the
+    /// offsets (in the returned bytes) of bytes that are not UTF-8.
+    ///
+    /// The encoding is decided per file: valid UTF-8 (with or without BOM) is passed through;
+    /// UTF-16 with a BOM is converted. A file that is not valid UTF-8 as a whole is read as
+    /// Windows-1252 only when it holds no multi-byte UTF-8 sequence at all (and no UTF-8 BOM):
+    /// a file with UTF-8 text and a few broken bytes is UTF-8, and each broken byte is reported
+    /// (`invalid`) instead of turning every `é` of the file into `Ã©`.
+    static func utf8Bytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], encoding: TextEncodingUsed, invalid: [Int]) {
         let n = bytes.count
         if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             let rest = UnsafeBufferPointer(rebasing: bytes[3...])
-            if isValidUTF8(rest) { return (Array(rest), .utf8) }
-            return (windows1252ToUTF8(rest), .windows1252)
+            if isValidUTF8(rest) { return (Array(rest), .utf8, []) }
+            return (Array(rest), .utf8, scanUTF8(rest).invalid)
         }
         if n >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             let littleEndian = bytes[0] == 0xFF
-            return (utf16ToUTF8(UnsafeBufferPointer(rebasing: bytes[2...]), littleEndian: littleEndian), .utf16)
+            return (utf16ToUTF8(UnsafeBufferPointer(rebasing: bytes[2...]), littleEndian: littleEndian), .utf16, [])
         }
-        if isValidUTF8(bytes) { return (Array(bytes), .utf8) }
-        return (windows1252ToUTF8(bytes), .windows1252)
+        if isValidUTF8(bytes) { return (Array(bytes), .utf8, []) }
+        let scan = scanUTF8(bytes)
+        if scan.multiByte > 0 { return (Array(bytes), .utf8, scan.invalid) }
+        return (windows1252ToUTF8(bytes), .windows1252, [])
+    }
+
+    /// Counts the valid multi-byte UTF-8 sequences and lists the offsets of the bytes that do
+    /// not belong to a valid sequence.
+    static func scanUTF8(_ b: UnsafeBufferPointer<UInt8>) -> (multiByte: Int, invalid: [Int]) {
+        var multiByte = 0
+        var invalid: [Int] = []
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            let length = sequenceLength(b, at: i)
+            if length > 0 {
+                multiByte += 1
+                i += length
+            } else {
+                invalid.append(i)
+                i += 1
+            }
+        }
+        return (multiByte, invalid)
+    }
+
+    /// The length of the valid UTF-8 sequence starting at `i` (non-ASCII lead byte), or 0.
+    private static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = b.count, c = b[i]
+        func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+        if c >= 0xC2 && c <= 0xDF { return cont(1) ? 2 : 0 }
+        if c >= 0xE0 && c <= 0xEF {
+            guard cont(1), cont(2) else { return 0 }
+            let c1 = b[i + 1]
+            if c == 0xE0 && c1 < 0xA0 { return 0 }
+            if c == 0xED && c1 > 0x9F { return 0 }
+            return 3
+        }
+        if c >= 0xF0 && c <= 0xF4 {
+            guard cont(1), cont(2), cont(3) else { return 0 }
+            let c1 = b[i + 1]
+            if c == 0xF0 && c1 < 0x90 { return 0 }
+            if c == 0xF4 && c1 > 0x8F { return 0 }
+            return 4
+        }
+        return 0
     }
 
     /// Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF).

@@ -84,13 +84,25 @@ struct XLSXWorksheet {
                     continue
                 }
                 if x.nameIs("c") {
+                    let previous = column
                     if let r = x.attributeBytes("r") {
-                        guard let c = Self.columnIndex(r) else {
+                        guard let (c, cellRow) = Self.reference(r) else {
                             throw corrupt("ongeldige celverwijzing \(String(decoding: r, as: UTF8.self)) in rij \(rowNumber)")
                         }
                         column = c
+                        // A cell must sit in its row and after the cells before it: anything
+                        // else would silently overwrite another cell.
+                        if let cellRow, cellRow != rowNumber {
+                            throw cellError(rowNumber, column, "de cel \(String(decoding: r, as: UTF8.self)) staat in rij \(rowNumber) van het bestand; een cel hoort in haar eigen rij (beschadigd of met de hand gemaakt werkboek)")
+                        }
                     } else {
                         column += 1
+                    }
+                    if column == previous {
+                        throw cellError(rowNumber, column, "de cel \(Sheet.columnLetters(column))\(rowNumber) komt twee keer voor; welke waarde geldt is niet te zeggen (beschadigd of met de hand gemaakt werkboek)")
+                    }
+                    if column < previous {
+                        throw cellError(rowNumber, column, "de cel \(Sheet.columnLetters(column))\(rowNumber) staat na de cel \(Sheet.columnLetters(previous))\(rowNumber); de cellen van een rij moeten oplopen (beschadigd of met de hand gemaakt werkboek)")
                     }
                     guard column < Self.maxColumn else { throw corrupt("cel buiten kolom XFD in rij \(rowNumber)") }
                     type = .number
@@ -265,6 +277,14 @@ struct XLSXWorksheet {
             while isDigit(c) { c = it.next() }
         }
         return c == nil
+    }
+
+    /// Zero-based column and row number of a cell reference such as "B3" or "$AA$10"; nil when
+    /// malformed. The row is nil when it is out of range of a sheet.
+    static func reference(_ r: UnsafeBufferPointer<UInt8>) -> (column: Int, row: Int?)? {
+        guard let column = columnIndex(r) else { return nil }
+        guard let digitsStart = r.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return (column, integer(UnsafeBufferPointer(rebasing: r[digitsStart...])))
     }
 
     /// Zero-based column of a cell reference such as "B3" or "$AA$10"; nil when malformed.

@@ -56,7 +56,7 @@ struct ControleerCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(bevindingen), as: UTF8.self))
         } else {
-            for b in bevindingen { print(b.regel) }
+            for b in bevindingen { printText(b.regel) }
             let telling = Bevinding.Ernst.allCases.map { ernst in "\(bevindingen.filter { $0.ernst == ernst }.count) \(ernst.rawValue)" }
             print((bevindingen.isEmpty ? "Geen bevindingen." : "\(bevindingen.count) bevindingen: ") + (bevindingen.isEmpty ? "" : telling.joined(separator: ", ") + "."))
         }

@@ -38,6 +38,15 @@ struct ImporteerCommand: ParsableCommand {
     /// How many problems are listed before the rest is only counted.
     static let shownProblems = 50
 
+    /// Prints the first `shownProblems` lines to standard error and then how many more there
+    /// are: errors and warnings alike, so that a hostile file cannot flood the terminal.
+    static func printCapped(_ lines: [String], prefix: String = "", meervoud: String) {
+        for line in lines.prefix(shownProblems) { printError(prefix + line) }
+        if lines.count > shownProblems {
+            printError("... en nog \(BelgianNumber.format(lines.count - shownProblems)) \(meervoud) (\(BelgianNumber.format(lines.count)) in totaal)")
+        }
+    }
+
     func run() throws {
         let soort = try self.soort.map { text -> Soort in
             guard let soort = Soort(bladnaam: text) else {
@@ -45,9 +54,25 @@ struct ImporteerCommand: ParsableCommand {
             }
             return soort
         }
-        let bestanden = bestanden.map { ImportBestand(url: URL(fileURLWithPath: $0), soort: soort) }
-        for (bestand, path) in zip(bestanden, self.bestanden) where !FileManager.default.fileExists(atPath: path) {
-            throw InvalidInput("\(bestand.naam): bestand niet gevonden (\(path))")
+        for path in self.bestanden {
+            guard !path.isEmpty else {
+                throw InvalidInput("'' (een leeg argument) is geen bestand; geef de naam van een CSV- of XLSX-bestand")
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InvalidInput("\(path): bestand niet gevonden")
+            }
+            guard !isDirectory.boolValue else {
+                throw InvalidInput("\(path): is een map, geen bestand; geef de CSV- of XLSX-bestanden zelf")
+            }
+        }
+        // Files are named by their last path component, unless two share it: then by the path
+        // as given, so that every message names the file it is about.
+        let urls = self.bestanden.map { URL(fileURLWithPath: $0) }
+        let names = urls.map(\.lastPathComponent)
+        let bestanden = zip(urls, self.bestanden).map { url, path in
+            ImportBestand(url: url, naam: names.filter { $0 == url.lastPathComponent }.count > 1 ? path : url.lastPathComponent,
+                          soort: soort)
         }
         let store = try opslag.open()
         let progress = Progress.whenInteractive()
@@ -57,16 +82,13 @@ struct ImporteerCommand: ParsableCommand {
             progress?.finish()
         } catch let failure as ImportFailure {
             progress?.finish()
-            for warning in failure.waarschuwingen { printError("waarschuwing: \(warning)") }
-            for problem in failure.problemen.prefix(Self.shownProblems) { printError(problem.description) }
-            if failure.problemen.count > Self.shownProblems {
-                printError("... en nog \(failure.problemen.count - Self.shownProblems) fouten")
-            }
+            Self.printCapped(failure.waarschuwingen, prefix: "waarschuwing: ", meervoud: "waarschuwingen")
+            Self.printCapped(failure.problemen.map(\.description), meervoud: "fouten")
             let count = failure.problemen.count
-            printError("\(count) \(count == 1 ? "fout" : "fouten") gevonden; er is niets opgeslagen.")
+            printError("\(BelgianNumber.format(count)) \(count == 1 ? "fout" : "fouten") gevonden; er is niets opgeslagen.")
             throw ExitStatusError(status: ExitStatus.invalidInput)
         }
-        for warning in verslag.waarschuwingen { printError("waarschuwing: \(warning)") }
+        Self.printCapped(verslag.waarschuwingen, prefix: "waarschuwing: ", meervoud: "waarschuwingen")
         var table = TextTable(headers: ["Soort", "Toegevoegd", "Vervangen", "Ongewijzigd", "Verwijderd"],
                               alignments: [.left, .right, .right, .right, .right])
         table.rows = verslag.tellingen.map {

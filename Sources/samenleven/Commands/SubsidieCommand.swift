@@ -30,11 +30,24 @@ struct SubsidieCommand: ParsableCommand {
         let k = try wholeNumber(kpi, option: "--kpi")
         let p: Euro
         do { p = try Euro(parsing: bedrag) } catch { throw InvalidInput("--bedrag: \(error.description)") }
-        print(Verdeelsleutel.subsidie(huidigBereik: b, kpi: k, standaardbedrag: p).belgianNumber)
-        if uitleg { print(Verdeelsleutel.uitleg(huidigBereik: b, kpi: k, standaardbedrag: p)) }
+        guard p <= Grenzen.bedrag else {
+            throw InvalidInput("--bedrag: \(p.belgianWords) is te veel; hoogstens \(Grenzen.bedrag.belgianWords) (de grens van het invoerformaat)")
+        }
+        do {
+            print(try Verdeelsleutel.subsidie(huidigBereik: b, kpi: k, standaardbedrag: p).belgianNumber)
+            if uitleg { print(try Verdeelsleutel.uitleg(huidigBereik: b, kpi: k, standaardbedrag: p)) }
+        } catch {
+            throw InvalidInput(error.description)
+        }
     }
 }
 
+/// A whole number option within the bounds of the import format.
 func wholeNumber(_ text: String, option: String) throws -> Int {
-    do { return try BelgianNumber.parseWholeNumber(text) } catch { throw InvalidInput("\(option): \(error.description)") }
+    let value: Int
+    do { value = try BelgianNumber.parseWholeNumber(text) } catch { throw InvalidInput("\(option): \(error.description)") }
+    guard value <= Grenzen.aantal else {
+        throw InvalidInput("\(option): \(BelgianNumber.format(value)) is te groot; hoogstens \(BelgianNumber.format(Grenzen.aantal)) (de grens van het invoerformaat)")
+    }
+    return value
 }

@@ -86,7 +86,7 @@ struct VraagCommand: ParsableCommand {
                 try Uitvoer.schrijf(tekst, naar: uit)
                 print("Geschreven: \(uit)")
             } else {
-                print(tekst, terminator: "")
+                print(tekst, terminator: "")  // text and Markdown are made visible by their renderers; CSV and JSON keep the data
             }
         case .werkboek(let pad):
             let gegevens = opties.projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens

@@ -46,6 +46,9 @@ struct Afloop {
             self.init(fout: "\(error.description).")
         case let error as WerkboekFout:
             self.init(fout: error.melding)
+        case let error as BedragOverloop:
+            // A figure too large to compute exactly: refused, never a trap.
+            self.init(fout: error.description)
         default:
             if let omschrijving = Systeemfout.omschrijving(van: error) {
                 // A file the command reads or writes: rights, read-only, full disk, missing folder.
@@ -113,6 +116,13 @@ struct InvalidInput: Error, CustomStringConvertible {
     var description: String { message }
 }
 
+/// Writes a message to standard error, control characters from data shown escaped.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    let visible = text.withVisibleControlCharacters
+    FileHandle.standardError.write(Data((visible.hasSuffix("\n") ? visible : visible + "\n").utf8))
+}
+
+/// Writes text meant for a person to standard output, control characters from data shown escaped.
+func printText(_ text: String, terminator: String = "\n") {
+    print(text.withVisibleControlCharacters, terminator: terminator)
 }

@@ -50,8 +50,8 @@ extension VoorbeelddataGenerator {
 
             // Action 2: one plan each, current reach 0, verdeelsleutel with the known price.
             let p2 = catalogus[2]?.standaardbedrag ?? Euro(euros: 50_000)
-            var rijen2: [Toekenning] = a2[j - 1].sorted().map {
-                toekenning(j, $0, 2, bereik: 0, kpi: 1, subsidie: Verdeelsleutel.subsidie(huidigBereik: 0, kpi: 1, standaardbedrag: p2))
+            var rijen2: [Toekenning] = try a2[j - 1].sorted().map {
+                toekenning(j, $0, 2, bereik: 0, kpi: 1, subsidie: try Verdeelsleutel.subsidie(huidigBereik: 0, kpi: 1, standaardbedrag: p2))
             }
             let som2 = rijen2.map(\.subsidie.cents).reduce(0, +)
             guard som2 == c2.budget.cents else {
