@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "samenleven", targets: ["samenleven"]),
         .library(name: "SamenlevenModel", targets: ["SamenlevenModel"]),
         .library(name: "XlsxWriter", targets: ["XlsxWriter"]),
+        .library(name: "SamenlevenReaders", targets: ["SamenlevenReaders"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,23 +17,29 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
+        // CSV and XLSX reading: bounded zip directory, XML scanner, cells. Knows nothing of the
+        // domain (the mirror of XlsxWriter).
+        .target(
+            name: "SamenlevenReaders",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Domain types, reference data (gemeenten, acties), money and the verdeelsleutel.
         .target(
             name: "SamenlevenModel",
+            dependencies: ["SamenlevenReaders"],
             resources: [.copy("Resources")]
         ),
-        // SQLite store (GRDB), spreadsheet readers, validation and atomic import.
+        // SQLite store (GRDB), validation and atomic import.
         .target(
             name: "SamenlevenStore",
             dependencies: [
-                "SamenlevenModel",
+                "SamenlevenModel", "SamenlevenReaders",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("DefaultDataset/Gepubliceerd")]
         ),
         // One query per standard parliamentary question, each returning an AnswerTable.
-        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenStore"]),
+        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenReaders", "SamenlevenStore"]),
         // The C library libxlsxwriter, found through pkg-config.
         .systemLibrary(
             name: "CXlsxWriter",
@@ -47,7 +54,7 @@ let package = Package(
         .target(
             name: "SamenlevenExport",
             dependencies: [
-                "SamenlevenModel", "SamenlevenStore", "SamenlevenQueries", "XlsxWriter",
+                "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "SamenlevenQueries", "XlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -60,6 +67,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SamenlevenModelTests", dependencies: ["SamenlevenModel"]),
+        .testTarget(
+            name: "SamenlevenReadersTests",
+            dependencies: ["SamenlevenReaders", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // GRDB only to make hostile databases (another application's, a newer version's) and hold locks.
         .testTarget(name: "SamenlevenStoreTests", dependencies: [
             "SamenlevenStore", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
@@ -76,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "SamenlevenExportTests",
             dependencies: [
-                "SamenlevenExport", "SamenlevenQueries", "SamenlevenModel", "SamenlevenStore", "XlsxWriter",
+                "SamenlevenExport", "SamenlevenQueries", "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "XlsxWriter",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Golden files are read and (on request) rewritten through #filePath.

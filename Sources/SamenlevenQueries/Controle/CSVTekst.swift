@@ -1,6 +1,6 @@
 import Foundation
 import SamenlevenModel
-import SamenlevenStore
+import SamenlevenReaders
 
 /// The comma-separated lists kept with the toolkit (published lists, corrections) as a header
 /// and rows of values by column name, read with the importer's own CSV reader.

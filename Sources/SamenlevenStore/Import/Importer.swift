@@ -1,5 +1,6 @@
 import Foundation
 import SamenlevenModel
+import SamenlevenReaders
 
 /// One file to import: a CSV file (kind from its name or given) or an XLSX workbook (one
 /// sheet per kind).

@@ -243,8 +243,9 @@ func withBytes<T>(of data: Data, _ body: (UnsafeBufferPointer<UInt8>) throws(Rea
     return try result.get()
 }
 
-/// Formats a whole number with dots as thousands separators (10000000 → "10.000.000").
-func dutchNumber(_ n: Int) -> String {
+/// Formats a whole number with dots as thousands separators (10000000 → "10.000.000"), as the
+/// readers' messages show counts.
+public func dutchNumber(_ n: Int) -> String {
     let digits = Array(String(n.magnitude))
     var out = ""
     for (i, d) in digits.enumerated() {

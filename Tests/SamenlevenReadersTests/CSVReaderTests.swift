@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SamenlevenStore
+import SamenlevenReaders
 
 private func csv(_ text: String, _ name: String = "toekenningen.csv") throws -> (sheet: Sheet, warnings: [ReadWarning]) {
     try CSVReader.read(data: Data(text.utf8), fileName: name)
@@ -188,15 +188,6 @@ struct CSVReaderTests {
         #expect(Sheet.columnLetters(701) == "ZZ")
         #expect(Sheet.columnLetters(702) == "AAA")
         #expect(Sheet.columnLetters(16383) == "XFD")
-    }
-
-    @Test func invalidUTF8Detection() {
-        func valid(_ b: [UInt8]) -> Bool { b.withUnsafeBufferPointer { TextDecoding.isValidUTF8($0) } }
-        #expect(valid(Array("Liège, Zürich, ’€ 😀 — ascii ascii ascii".utf8)))
-        #expect(!valid([0xC0, 0x80]))            // overlong
-        #expect(!valid([0xED, 0xA0, 0x80]))      // surrogate
-        #expect(!valid([0xE9, 0x41]))            // Latin-1 é
-        #expect(!valid(Array("abcdefghij".utf8) + [0xE2, 0x82]))  // truncated at the end
     }
 
     @Test func bigFileParsesQuickly() throws {
