@@ -119,6 +119,21 @@ public struct Sheet: Sendable, Equatable {
         }
         return Sheet.columnLetters(index)
     }
+
+    /// A data row as a dictionary from column name to the display text of its cell, for tables
+    /// that are read by column name. `name` turns each header cell into its key (as given by
+    /// default; e.g. trimmed and lower-cased), `text` each cell's display text into the value.
+    /// Cells beyond the header are left out; when two header cells give the same key, the later
+    /// column wins.
+    public func values(of row: SheetRow, name: (String) -> String = { $0 },
+                       text: (String) -> String = { $0 }) -> [String: String] {
+        var values: [String: String] = [:]
+        values.reserveCapacity(header.count)
+        for (index, column) in header.enumerated() {
+            values[name(column)] = text(index < row.cells.count ? row.cells[index].displayText : "")
+        }
+        return values
+    }
 }
 
 /// A problem of one row found by a reader (Dutch message), located by row number and

@@ -181,6 +181,16 @@ struct CSVReaderTests {
         #expect(ReadWarning(fileName: "f.csv", row: 2, message: "m").description == "f.csv:2: m")
     }
 
+    @Test func valuesByColumnName() throws {
+        let sheet = try csv(" Naam ,Code,naam\n a ,1\n,,x,overbodig\n").sheet
+        #expect(sheet.values(of: sheet.rows[0]) == [" Naam ": " a ", "Code": "1", "naam": ""])
+        let lower = { (s: String) in s.trimmingCharacters(in: .whitespaces).lowercased() }
+        let trim = { (s: String) in s.trimmingCharacters(in: .whitespaces) }
+        // The later of two columns with the same key wins; cells beyond the header are left out.
+        #expect(sheet.values(of: sheet.rows[0], name: lower, text: trim) == ["naam": "", "code": "1"])
+        #expect(sheet.values(of: sheet.rows[1], name: lower) == ["naam": "x", "code": ""])
+    }
+
     @Test func columnLetters() {
         #expect(Sheet.columnLetters(0) == "A")
         #expect(Sheet.columnLetters(25) == "Z")
