@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // CSV and XLSX reading: bounded zip directory, XML scanner, cells. Knows nothing of the
@@ -26,7 +27,7 @@ let package = Package(
         // Domain types, reference data (gemeenten, acties), money and the verdeelsleutel.
         .target(
             name: "SamenlevenModel",
-            dependencies: ["SamenlevenReaders"],
+            dependencies: ["SamenlevenReaders", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
         // SQLite store (GRDB), validation and atomic import.
