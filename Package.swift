@@ -67,6 +67,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Small complete programs that document the libraries; ExamplesTests runs each one.
+        .executableTarget(name: "WriteWorkbook", dependencies: ["XlsxWriter"], path: "Examples/WriteWorkbook"),
+        .executableTarget(name: "ReadSheets", dependencies: ["SamenlevenReaders"], path: "Examples/ReadSheets"),
+        .executableTarget(name: "ImportFile", dependencies: ["SamenlevenStore"], path: "Examples/ImportFile"),
+        .executableTarget(
+            name: "AnswerQuestion",
+            dependencies: ["SamenlevenStore", "SamenlevenQueries", "SamenlevenExport"],
+            path: "Examples/AnswerQuestion"
+        ),
         .testTarget(name: "SamenlevenModelTests", dependencies: ["SamenlevenModel"]),
         .testTarget(
             name: "SamenlevenReadersTests",
@@ -94,6 +103,7 @@ let package = Package(
             // Golden files are read and (on request) rewritten through #filePath.
             exclude: ["Golden"]
         ),
+        .testTarget(name: "ExamplesTests", dependencies: ["WriteWorkbook", "ReadSheets", "ImportFile", "AnswerQuestion"]),
         .testTarget(name: "SamenlevenCLITests", dependencies: [
             "samenleven", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["ImportCorpus"]),
