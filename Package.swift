@@ -8,31 +8,39 @@ let package = Package(
         .executable(name: "samenleven", targets: ["samenleven"]),
         .library(name: "SamenlevenModel", targets: ["SamenlevenModel"]),
         .library(name: "XlsxWriter", targets: ["XlsxWriter"]),
+        .library(name: "SamenlevenReaders", targets: ["SamenlevenReaders"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        // CSV and XLSX reading: bounded zip directory, XML scanner, cells. Knows nothing of the
+        // domain (the mirror of XlsxWriter).
+        .target(
+            name: "SamenlevenReaders",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Domain types, reference data (gemeenten, acties), money and the verdeelsleutel.
         .target(
             name: "SamenlevenModel",
+            dependencies: ["SamenlevenReaders", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
-        // SQLite store (GRDB), spreadsheet readers, validation and atomic import.
+        // SQLite store (GRDB), validation and atomic import.
         .target(
             name: "SamenlevenStore",
             dependencies: [
-                "SamenlevenModel",
+                "SamenlevenModel", "SamenlevenReaders",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("DefaultDataset/Gepubliceerd")]
         ),
         // One query per standard parliamentary question, each returning an AnswerTable.
-        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenStore"]),
+        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenReaders", "SamenlevenStore"]),
         // The C library libxlsxwriter, found through pkg-config.
         .systemLibrary(
             name: "CXlsxWriter",
@@ -47,7 +55,7 @@ let package = Package(
         .target(
             name: "SamenlevenExport",
             dependencies: [
-                "SamenlevenModel", "SamenlevenStore", "SamenlevenQueries", "XlsxWriter",
+                "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "SamenlevenQueries", "XlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -59,7 +67,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Small complete programs that document the libraries; ExamplesTests runs each one.
+        .executableTarget(name: "WriteWorkbook", dependencies: ["XlsxWriter"], path: "Examples/WriteWorkbook"),
+        .executableTarget(name: "ReadSheets", dependencies: ["SamenlevenReaders"], path: "Examples/ReadSheets"),
+        .executableTarget(name: "ImportFile", dependencies: ["SamenlevenStore"], path: "Examples/ImportFile"),
+        .executableTarget(
+            name: "AnswerQuestion",
+            dependencies: ["SamenlevenStore", "SamenlevenQueries", "SamenlevenExport"],
+            path: "Examples/AnswerQuestion"
+        ),
         .testTarget(name: "SamenlevenModelTests", dependencies: ["SamenlevenModel"]),
+        .testTarget(
+            name: "SamenlevenReadersTests",
+            dependencies: ["SamenlevenReaders", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // GRDB only to make hostile databases (another application's, a newer version's) and hold locks.
         .testTarget(name: "SamenlevenStoreTests", dependencies: [
             "SamenlevenStore", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
@@ -76,12 +97,13 @@ let package = Package(
         .testTarget(
             name: "SamenlevenExportTests",
             dependencies: [
-                "SamenlevenExport", "SamenlevenQueries", "SamenlevenModel", "SamenlevenStore", "XlsxWriter",
+                "SamenlevenExport", "SamenlevenQueries", "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "XlsxWriter",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Golden files are read and (on request) rewritten through #filePath.
             exclude: ["Golden"]
         ),
+        .testTarget(name: "ExamplesTests", dependencies: ["WriteWorkbook", "ReadSheets", "ImportFile", "AnswerQuestion"]),
         .testTarget(name: "SamenlevenCLITests", dependencies: [
             "samenleven", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["ImportCorpus"]),

@@ -8,7 +8,7 @@ import Testing
 @Suite("CLI: vreemde databanken, sloten en de omgeving", .serialized)
 struct DatabankCommandTests {
     func sha(_ url: URL) throws -> String {
-        try SHA256.hex(Data(contentsOf: url))
+        try sha256Hex(Data(contentsOf: url))
     }
 
     @Test func anotherApplicationsDatabaseIsRefusedEvenForAReadOnlyVraag() throws {

@@ -153,7 +153,7 @@ struct OpenDataPackageTests {
                 let header = String(text.prefix { $0 != "\r\n" })
                 #expect(header.split(separator: ",").map(String.init) == names, "\(path)")
                 #expect(resource["bytes"] as? Int == text.utf8.count)
-                #expect(resource["hash"] as? String == "sha256:" + SHA256.hex(Data(text.utf8)))
+                #expect(resource["hash"] as? String == "sha256:" + sha256Hex(Data(text.utf8)))
             } else {
                 let rows = try #require(try OpenDataFixture.json(text) as? [[String: Any]])
                 #expect(rows.allSatisfy { Set($0.keys) == Set(names) }, "\(path)")
@@ -230,7 +230,7 @@ struct OpenDataPackageTests {
             let size = ((d["dcat:byteSize"] as? [String: Any])?["@value"] as? String).flatMap(Int.init)
             #expect(size == files[url]?.utf8.count, "\(url)")
             let checksum = ((d["spdx:checksum"] as? [String: Any])?["spdx:checksumValue"] as? [String: Any])?["@value"] as? String
-            #expect(checksum == files[url].map { SHA256.hex(Data($0.utf8)) })
+            #expect(checksum == files[url].map { sha256Hex(Data($0.utf8)) })
         }
         let datapackage = try #require(distributions.first { ($0["dcat:downloadURL"] as? [String: Any])?["@id"] as? String == "datapackage.json" })
         #expect((datapackage["dct:conformsTo"] as? [String: Any])?["@id"] as? String == OpenDataMetadata.frictionlessDataPackage)

@@ -1,5 +1,5 @@
 import Foundation
-import SamenlevenStore
+import SamenlevenReaders
 import Testing
 import XlsxWriter
 

@@ -14,7 +14,7 @@ struct VreemdeDatabankTests {
     }
 
     func sha(_ path: String) throws -> String {
-        try SHA256.hex(Data(contentsOf: URL(fileURLWithPath: path)))
+        try sha256Hex(Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     func pragma(_ name: String, _ path: String) throws -> String {

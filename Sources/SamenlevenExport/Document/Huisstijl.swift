@@ -1,5 +1,5 @@
 import Foundation
-import SamenlevenStore
+import SamenlevenReaders
 
 /// The cabinet's house style, taken from a Word document it provides (`antwoord --huisstijl`):
 /// its styles (`word/styles.xml`, completed with the answer's own styles it lacks), the page

@@ -96,7 +96,7 @@ enum DCATDescriptor {
                 ("dcat:byteSize", .object([("@value", .string(String(data.count))), ("@type", .string("xsd:nonNegativeInteger"))])),
                 ("spdx:checksum", .object([("@type", .string("spdx:Checksum")),
                                            ("spdx:algorithm", ref("spdx:checksumAlgorithm_sha256")),
-                                           ("spdx:checksumValue", .object([("@value", .string(SHA256.hex(data))), ("@type", .string("xsd:hexBinary"))]))])),
+                                           ("spdx:checksumValue", .object([("@value", .string(sha256Hex(data))), ("@type", .string("xsd:hexBinary"))]))])),
                 ("dct:issued", date(datum)),
                 ("dct:modified", date(datum)),
             ])

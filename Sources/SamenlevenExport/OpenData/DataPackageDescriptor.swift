@@ -70,7 +70,7 @@ enum DataPackageDescriptor {
         // invalid. dcat.jsonld gives size and SHA-256 of every file.
         if physical == .csv {
             members.append(("bytes", .integer(bytes.count)))
-            members.append(("hash", .string("sha256:" + SHA256.hex(bytes))))
+            members.append(("hash", .string("sha256:" + sha256Hex(bytes))))
         }
         if physical == .csv {
             members.append(("dialect", .object([("delimiter", .string(",")), ("lineTerminator", .string(OpenDataCSV.lineEnd)),

@@ -111,13 +111,13 @@ public enum AtomicDirectoryWriter {
                 case .data(let make):
                     let data = try make()
                     try OutputPath.create(file, data, reportAs: path)
-                    hash = SHA256.hex(data)
+                    hash = sha256Hex(data)
                 case .produced(let produce):
                     try produce(file)
                     guard let data = FileManager.default.contents(atPath: file) else {
                         throw OutputError.cannotWrite(path, reason: "'\(entry.name)' is niet gemaakt")
                     }
-                    hash = SHA256.hex(data)
+                    hash = sha256Hex(data)
                 }
                 try OutputPath.finish(file, mode: previous.flatMap { keptMode($0 + "/" + entry.name) }, reportAs: path)
                 lines.append((entry.name, hash))
@@ -229,7 +229,7 @@ enum Manifest {
         guard let manifest = read(folder), !manifest.unfinished, manifest.entries[name] != nil,
               let data = FileManager.default.contents(atPath: folder + "/" + name),
               let text = FileManager.default.contents(atPath: folder + "/" + Self.name) else { return }
-        let hash = SHA256.hex(data)
+        let hash = sha256Hex(data)
         let lines = String(decoding: text, as: UTF8.self).split(separator: "\n").map { line -> String in
             guard let separator = line.range(of: "  "), line[separator.upperBound...] == name else { return String(line) }
             return hash + "  " + name
@@ -304,7 +304,7 @@ enum Manifest {
         walk("")
         // Hashing is the slow part: only when nothing else is in the way already.
         guard strangers.isEmpty else { return strangers }
-        for file in toCheck where FileManager.default.contents(atPath: file.absolute).map(SHA256.hex) != file.hash {
+        for file in toCheck where FileManager.default.contents(atPath: file.absolute).map(sha256Hex) != file.hash {
             strangers.append(file.path + " (gewijzigd)")
         }
         return strangers

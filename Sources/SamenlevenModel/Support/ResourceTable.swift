@@ -1,60 +1,36 @@
 import Foundation
+import SamenlevenReaders
 
-/// Reads the toolkit's own bundled reference CSV files (UTF-8, comma, RFC 4180 quoting).
+/// The toolkit's own bundled reference CSV files (UTF-8, comma, RFC 4180 quoting), read with the
+/// readers' CSV reader.
 ///
-/// These files ship with the toolkit and are trusted; the administration's files go through
-/// the full readers and validation in SamenlevenStore instead.
+/// These files ship with the toolkit and are trusted; a row with another number of fields than
+/// the header is a packaging error, not something to skip. The administration's files go through
+/// the full validation in SamenlevenStore instead.
 struct ResourceTable {
     let name: String
     let header: [String]
     let rows: [[String: String]]
 
     static func load(_ name: String) throws -> ResourceTable {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources") else {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources"),
+              let data = FileManager.default.contents(atPath: url.path) else {
             throw ReferenceDataError(message: "ingebouwd gegevensbestand \(name).csv ontbreekt")
         }
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return try parse(text, name: name)
+        return try parse(data, name: name)
     }
 
-    static func parse(_ text: String, name: String) throws -> ResourceTable {
-        var records: [[String]] = []
-        var field = ""
-        var record: [String] = []
-        var inQuotes = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let c = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if c == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = next }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-            } else if c == "\"" {
-                inQuotes = true
-            } else if c == "," {
-                record.append(field); field = ""
-            } else if c == "\n" || c == "\r" {
-                if c == "\r" { let next = iterator.next(); if next != "\n" { pending = next } }
-                record.append(field); field = ""
-                if record != [""] { records.append(record) }
-                record = []
-            } else {
-                field.unicodeScalars.append(c)
-            }
+    static func parse(_ data: Data, name: String) throws -> ResourceTable {
+        let sheet: Sheet
+        do {
+            sheet = try CSVReader.read(data: data, fileName: "\(name).csv").sheet
+        } catch {
+            throw ReferenceDataError(message: error.description)
         }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-        guard let header = records.first else { throw ReferenceDataError(message: "\(name).csv is leeg") }
-        let rows = try records.dropFirst().enumerated().map { index, values -> [String: String] in
-            guard values.count == header.count else {
-                throw ReferenceDataError(message: "\(name).csv rij \(index + 2): \(values.count) velden, verwacht \(header.count)")
-            }
-            return Dictionary(uniqueKeysWithValues: zip(header, values))
+        if let problem = sheet.problems.first {
+            throw ReferenceDataError(message: "\(name).csv rij \(problem.row): \(problem.message)")
         }
-        return ResourceTable(name: name, header: header, rows: rows)
+        return ResourceTable(name: name, header: sheet.header, rows: sheet.rows.map { sheet.values(of: $0) })
     }
 }
 

@@ -1,9 +1,9 @@
 import Foundation
 import SamenlevenModel
-import SamenlevenStore
+import SamenlevenReaders
 
 /// The comma-separated lists kept with the toolkit (published lists, corrections) as a header
-/// and rows of values by column name, read with the importer's own CSV reader.
+/// and rows of values by column name, read with the readers' CSV reader.
 enum CSVTekst {
     struct Fout: Error, CustomStringConvertible {
         let description: String
@@ -19,14 +19,10 @@ enum CSVTekst {
             if error.message.contains("leeg") { return ([], []) }
             throw Fout(description: error.description)
         }
-        let kop = sheet.header.map { $0.trimmedWhitespace.lowercased() }
-        let rijen = sheet.rows.map { row -> (Int, [String: String], Int) in
-            var waarden: [String: String] = [:]
-            for (index, naam) in kop.enumerated() {
-                waarden[naam] = index < row.cells.count ? row.cells[index].displayText.trimmedWhitespace : ""
-            }
-            return (row.number, waarden, max(row.cells.count, kop.count))
+        let sleutel = { (naam: String) in naam.trimmedWhitespace.lowercased() }
+        let rijen = sheet.rows.map { row in
+            (row.number, sheet.values(of: row, name: sleutel, text: \.trimmedWhitespace), max(row.cells.count, sheet.header.count))
         }
-        return (kop, rijen)
+        return (sheet.header.map(sleutel), rijen)
     }
 }

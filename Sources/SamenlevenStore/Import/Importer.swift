@@ -1,5 +1,6 @@
 import Foundation
 import SamenlevenModel
+import SamenlevenReaders
 
 /// One file to import: a CSV file (kind from its name or given) or an XLSX workbook (one
 /// sheet per kind).
@@ -154,7 +155,7 @@ public struct Importer: Sendable {
         switch bestand.inhoud {
         case .csv(let data):
             let (sheet, warnings) = try CSVReader.read(data: data, fileName: bestand.naam)
-            return ([sheet], warnings.map(\.description), SHA256.hex(data))
+            return ([sheet], warnings.map(\.description), sha256Hex(data))
         case .bestand(let url):
             let data: Data
             do { data = try Data(contentsOf: url) } catch {
@@ -162,7 +163,7 @@ public struct Importer: Sendable {
             }
             if isWorkbook(bestand) {
                 let (sheets, warnings) = try XLSXReader.read(url: url, fileName: bestand.naam)
-                return (sheets, warnings.map(\.description), SHA256.hex(data))
+                return (sheets, warnings.map(\.description), sha256Hex(data))
             }
             if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
                 throw ReadError(fileName: bestand.naam, row: nil, column: nil,
@@ -173,7 +174,7 @@ public struct Importer: Sendable {
                                 message: "dit lijkt een werkboek (zip); geef het de extensie .xlsx")
             }
             let (sheet, warnings) = try CSVReader.read(data: data, fileName: bestand.naam)
-            return ([sheet], warnings.map(\.description), SHA256.hex(data))
+            return ([sheet], warnings.map(\.description), sha256Hex(data))
         }
     }
 

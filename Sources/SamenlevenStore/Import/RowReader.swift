@@ -1,5 +1,6 @@
 import Foundation
 import SamenlevenModel
+import SamenlevenReaders
 
 /// Reads typed values from one spreadsheet row by column name, collecting every problem
 /// (located at file, row and column) instead of stopping at the first.

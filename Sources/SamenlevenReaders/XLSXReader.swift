@@ -1,5 +1,4 @@
 import Foundation
-import SamenlevenModel
 
 /// Reads the worksheets of an XLSX workbook into `Sheet`s of raw cells.
 ///

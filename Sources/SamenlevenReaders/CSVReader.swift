@@ -1,5 +1,4 @@
 import Foundation
-import SamenlevenModel
 
 /// Reads a CSV file into a `Sheet` of `.text`/`.empty` cells.
 ///
@@ -297,7 +296,7 @@ public enum CSVReader {
         }
     }
 
-    /// The file name without directory and extension: "toekenningen-2024.csv" → "toekenningen-2024".
+    /// The file name without directory and extension: "gegevens-2024.csv" → "gegevens-2024".
     static func baseName(_ fileName: String) -> String {
         let last = fileName.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? fileName
         if let dot = last.lastIndex(of: "."), dot != last.startIndex {

@@ -119,6 +119,21 @@ public struct Sheet: Sendable, Equatable {
         }
         return Sheet.columnLetters(index)
     }
+
+    /// A data row as a dictionary from column name to the display text of its cell, for tables
+    /// that are read by column name. `name` turns each header cell into its key (as given by
+    /// default; e.g. trimmed and lower-cased), `text` each cell's display text into the value.
+    /// Cells beyond the header are left out; when two header cells give the same key, the later
+    /// column wins.
+    public func values(of row: SheetRow, name: (String) -> String = { $0 },
+                       text: (String) -> String = { $0 }) -> [String: String] {
+        var values: [String: String] = [:]
+        values.reserveCapacity(header.count)
+        for (index, column) in header.enumerated() {
+            values[name(column)] = text(index < row.cells.count ? row.cells[index].displayText : "")
+        }
+        return values
+    }
 }
 
 /// A problem of one row found by a reader (Dutch message), located by row number and
@@ -243,8 +258,9 @@ func withBytes<T>(of data: Data, _ body: (UnsafeBufferPointer<UInt8>) throws(Rea
     return try result.get()
 }
 
-/// Formats a whole number with dots as thousands separators (10000000 → "10.000.000").
-func dutchNumber(_ n: Int) -> String {
+/// Formats a whole number with dots as thousands separators (10000000 → "10.000.000"), as the
+/// readers' messages show counts.
+public func dutchNumber(_ n: Int) -> String {
     let digits = Array(String(n.magnitude))
     var out = ""
     for (i, d) in digits.enumerated() {

@@ -1,6 +1,6 @@
 import Foundation
 import ZIPFoundation
-@testable import SamenlevenStore
+import SamenlevenReaders
 
 /// Builds small workbooks in memory by writing the XML parts directly with ZIPFoundation.
 enum XLSXFixture {

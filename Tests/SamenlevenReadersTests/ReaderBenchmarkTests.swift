@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SamenlevenStore
+import SamenlevenReaders
 
 /// Speed measurements, only run on request:
 ///   SAMENLEVEN_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter ReaderBenchmark

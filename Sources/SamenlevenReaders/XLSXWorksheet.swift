@@ -321,5 +321,5 @@ struct XLSXWorksheet {
     }
 }
 
-/// A name between Dutch quotes for messages: ‘toekenningen’.
+/// A name between Dutch quotes for messages: ‘Blad1’.
 func quoted(_ s: String) -> String { "‘\(s)’" }

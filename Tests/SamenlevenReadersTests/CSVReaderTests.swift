@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SamenlevenStore
+import SamenlevenReaders
 
 private func csv(_ text: String, _ name: String = "toekenningen.csv") throws -> (sheet: Sheet, warnings: [ReadWarning]) {
     try CSVReader.read(data: Data(text.utf8), fileName: name)
@@ -181,6 +181,16 @@ struct CSVReaderTests {
         #expect(ReadWarning(fileName: "f.csv", row: 2, message: "m").description == "f.csv:2: m")
     }
 
+    @Test func valuesByColumnName() throws {
+        let sheet = try csv(" Naam ,Code,naam\n a ,1\n,,x,overbodig\n").sheet
+        #expect(sheet.values(of: sheet.rows[0]) == [" Naam ": " a ", "Code": "1", "naam": ""])
+        let lower = { (s: String) in s.trimmingCharacters(in: .whitespaces).lowercased() }
+        let trim = { (s: String) in s.trimmingCharacters(in: .whitespaces) }
+        // The later of two columns with the same key wins; cells beyond the header are left out.
+        #expect(sheet.values(of: sheet.rows[0], name: lower, text: trim) == ["naam": "", "code": "1"])
+        #expect(sheet.values(of: sheet.rows[1], name: lower) == ["naam": "x", "code": ""])
+    }
+
     @Test func columnLetters() {
         #expect(Sheet.columnLetters(0) == "A")
         #expect(Sheet.columnLetters(25) == "Z")
@@ -188,15 +198,6 @@ struct CSVReaderTests {
         #expect(Sheet.columnLetters(701) == "ZZ")
         #expect(Sheet.columnLetters(702) == "AAA")
         #expect(Sheet.columnLetters(16383) == "XFD")
-    }
-
-    @Test func invalidUTF8Detection() {
-        func valid(_ b: [UInt8]) -> Bool { b.withUnsafeBufferPointer { TextDecoding.isValidUTF8($0) } }
-        #expect(valid(Array("Liège, Zürich, ’€ 😀 — ascii ascii ascii".utf8)))
-        #expect(!valid([0xC0, 0x80]))            // overlong
-        #expect(!valid([0xED, 0xA0, 0x80]))      // surrogate
-        #expect(!valid([0xE9, 0x41]))            // Latin-1 é
-        #expect(!valid(Array("abcdefghij".utf8) + [0xE2, 0x82]))  // truncated at the end
     }
 
     @Test func bigFileParsesQuickly() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import SamenlevenModel
+import SamenlevenReaders
 
 @Suite("Systeemfouten in het Nederlands")
 struct SysteemfoutTests {
