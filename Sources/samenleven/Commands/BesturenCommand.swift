@@ -1,4 +1,5 @@
 import ArgumentParser
+import SamenlevenExport
 import SamenlevenModel
 import SamenlevenStore
 
