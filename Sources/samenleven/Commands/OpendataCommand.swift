@@ -73,9 +73,8 @@ struct OpendataCommand: ParsableCommand {
 
     /// `--datum`, else `SOURCE_DATE_EPOCH` (as a UTC day), else nil (derived from the data).
     func publicatiedatum(environment: [String: String]) throws -> CalendarDate? {
-        if let datum { return datum }
         do {
-            return try Aanmaakmoment.uitOmgeving(environment).map(Aanmaakmoment.dag)
+            return try Aanmaakmoment.bepaal(opgegeven: datum, projectjaren: [], omgeving: environment).map(Aanmaakmoment.dag)
         } catch {
             throw InvalidInput(error.description)
         }
