@@ -1,6 +1,6 @@
 /// An aligned plain-text table: a header line, a rule of dashes, the rows; columns two spaces
 /// apart, each left- or right-aligned, trailing spaces removed. The one text-table renderer of
-/// the toolkit: the answers as text (`TekstExport`) and the CLI's own tables use it.
+/// the toolkit: the answers as text (`TextExport`) and the CLI's own tables use it.
 ///
 /// Widths count characters as given: make cells visible (`withVisibleControlCharacters`) and
 /// put them on one line before they go in.

@@ -76,7 +76,7 @@ struct AntwoordCommand: ParsableCommand {
             throw InvalidInput("--huisstijl \(fout.description)")
         }
         let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
-        try Uitvoer.controleerMap(doel)
+        try CommandOutput.checkFolder(doel)
         let vraag = ParlementaireVraag.standaard(nummer: nummer, datum: datum, vraagsteller: vraagsteller, minister: minister)
         let datumBekend = nummer == ParlementaireVraag.vraag492.nummer || datum != nil
         let store = try opslag.open()

@@ -46,14 +46,14 @@ struct BijlageCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        try Uitvoer.controleerXlsx(uit)
+        try CommandOutput.checkWorkbook(uit)
         let projectjaar = self.projectjaar?.nummer
         let store = try opslag.open()
         let context = try QueryContext(store: store)
         let bronbestanden = try store.bronbestanden().filter { projectjaar == nil || $0.projectjaar == projectjaar }
         let bijlage = Bijlage(context: context, projectjaar: projectjaar, geografie: geografie, bronbestanden: bronbestanden)
         let gegevens = projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
-        let bladen = try Uitvoer.werkboek(naar: uit) { tijdelijk in
+        let bladen = try CommandOutput.writeWorkbook(to: uit) { tijdelijk in
             let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
             return try bijlage.schrijf(naar: tijdelijk, instellingen: instellingen)
         }

@@ -30,8 +30,8 @@ struct ControleerCommand: ParsableCommand {
     var gepubliceerdeLijst: String?
 
     // The default is in the text: ArgumentParser shows none for an option with its own parser.
-    @Option(help: ArgumentHelp("tekst of json. (standaard: tekst)", valueName: "formaat"), transform: Bevindingenformaat.parser("--formaat"))
-    var formaat: Bevindingenformaat = .tekst
+    @Option(help: ArgumentHelp("tekst of json. (standaard: tekst)", valueName: "formaat"), transform: FindingsFormat.parser("--formaat"))
+    var formaat: FindingsFormat = .tekst
 
     @OptionGroup var opslag: StoreOptions
 

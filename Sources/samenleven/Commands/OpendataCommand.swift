@@ -48,7 +48,7 @@ struct OpendataCommand: ParsableCommand {
     func run() throws {
         let jaar = projectjaar?.nummer
         let publicatie = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
-        try Uitvoer.controleerMap(URL(fileURLWithPath: uit))
+        try CommandOutput.checkFolder(URL(fileURLWithPath: uit))
         let store = try opslag.open()
         let input = OpenDataInput(
             context: try QueryContext(store: store),

@@ -57,8 +57,8 @@ struct VraagCommand: ParsableCommand {
             transform: Geografie.parser("--geografie"))
     var geografie: Geografie?
 
-    @Option(help: ArgumentHelp("Uitvoer: tekst, csv, json, md of xlsx (standaard tekst, of volgens de extensie van --uit).", valueName: "formaat"), transform: Uitvoerformaat.parser("--formaat"))
-    var formaat: Uitvoerformaat?
+    @Option(help: ArgumentHelp("Uitvoer: tekst, csv, json, md of xlsx (standaard tekst, of volgens de extensie van --uit).", valueName: "formaat"), transform: OutputFormat.parser("--formaat"))
+    var formaat: OutputFormat?
 
     @Option(help: ArgumentHelp("Schrijf het antwoord naar dit bestand in plaats van naar het scherm (nodig voor xlsx).", valueName: "bestand"))
     var uit: String?
@@ -84,14 +84,14 @@ struct VraagCommand: ParsableCommand {
         case .tekst(let formaat):
             let tekst = try formaat.render(tabel)
             if let uit {
-                try Uitvoer.schrijf(tekst, naar: uit)
+                try CommandOutput.write(tekst, to: uit)
                 print("Geschreven: \(uit)")
             } else {
                 print(tekst, terminator: "")  // text and Markdown are made visible by their renderers; CSV and JSON keep the data
             }
         case .werkboek(let pad):
             let gegevens = opties.projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
-            try Uitvoer.werkboek(naar: pad) { tijdelijk in
+            try CommandOutput.writeWorkbook(to: pad) { tijdelijk in
                 let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
                 try AntwoordWerkboek.schrijf(tabel, bladnaam: vraag.bladnaam, vraag: vraag492(opties.vraagnummer),
                                              naar: tijdelijk, instellingen: instellingen)
@@ -110,15 +110,15 @@ struct VraagCommand: ParsableCommand {
 
     /// The output: --formaat, else the extension of --uit, else text on the screen.
     func uitvoer() throws -> Uitvoervorm {
-        switch formaat ?? uit.flatMap(Uitvoerformaat.volgensExtensie) ?? .tekst(.tekst) {
+        switch formaat ?? uit.flatMap(OutputFormat.volgensExtensie) ?? .tekst(.tekst) {
         case .xlsx:
             guard let uit else {
                 throw InvalidInput("--formaat xlsx schrijft een werkboek: geef ook --uit BESTAND.xlsx (een werkboek gaat niet naar het scherm).")
             }
-            try Uitvoer.controleerXlsx(uit)
+            try CommandOutput.checkWorkbook(uit)
             return .werkboek(uit)
         case .tekst(let formaat):
-            if let uit { try Uitvoer.controleer(uit) }
+            if let uit { try CommandOutput.check(uit) }
             return .tekst(formaat)
         }
     }

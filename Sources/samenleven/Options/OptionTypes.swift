@@ -107,14 +107,14 @@ extension CalendarDate: ExpressibleByArgument, DutchArgument {
 }
 
 /// The output of `vraag --formaat`: a text rendering or a workbook.
-enum Uitvoerformaat: DutchArgument, Equatable, Sendable {
+enum OutputFormat: DutchArgument, Equatable, Sendable {
     case tekst(ExportFormaat)
     case xlsx
 
     /// The names `--formaat` accepts, in the order the messages list them.
     static let namen = "tekst, csv, json, md, xlsx"
 
-    static func parse(_ text: String, option: String) throws(InvalidInput) -> Uitvoerformaat {
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> OutputFormat {
         if text.trimmingCharacters(in: .whitespaces).lowercased() == "xlsx" { return .xlsx }
         guard let formaat = ExportFormaat(argument: text) else {
             throw InvalidInput("\(option): onbekend formaat '\(text)'. Geldige formaten: \(namen).")
@@ -123,20 +123,20 @@ enum Uitvoerformaat: DutchArgument, Equatable, Sendable {
     }
 
     /// The format a file name asks for by its extension, or nil.
-    static func volgensExtensie(_ pad: String) -> Uitvoerformaat? {
+    static func volgensExtensie(_ pad: String) -> OutputFormat? {
         let ext = (pad as NSString).pathExtension.lowercased()
         return ["xlsx", "csv", "json", "md", "txt"].contains(ext) ? try? parse(ext, option: "--formaat") : nil
     }
 }
 
 /// The output of `controleer --formaat`: the findings as text lines or as JSON.
-enum Bevindingenformaat: String, DutchArgument, Sendable, CustomStringConvertible {
+enum FindingsFormat: String, DutchArgument, Sendable, CustomStringConvertible {
     case tekst, json
 
     init?(argument: String) { self.init(rawValue: argument) }
 
-    static func parse(_ text: String, option: String) throws(InvalidInput) -> Bevindingenformaat {
-        guard let formaat = Bevindingenformaat(rawValue: text) else {
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> FindingsFormat {
+        guard let formaat = FindingsFormat(rawValue: text) else {
             throw InvalidInput("\(option): kies tekst of json, niet '\(text)'.")
         }
         return formaat
@@ -147,13 +147,13 @@ enum Bevindingenformaat: String, DutchArgument, Sendable, CustomStringConvertibl
 
 /// `--db`: the path of the store; an empty path is refused (SQLite would make a temporary
 /// store that is gone after the command).
-struct Opslagpad: DutchArgument, Sendable {
+struct StorePath: DutchArgument, Sendable {
     let pad: String
 
-    static func parse(_ text: String, option: String) throws(InvalidInput) -> Opslagpad {
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> StorePath {
         guard !text.isEmpty else {
             throw InvalidInput("\(option): het pad is leeg; geef het pad naar de databank (een leeg pad zou een tijdelijke databank geven die na het commando verdwijnt).")
         }
-        return Opslagpad(pad: text)
+        return StorePath(pad: text)
     }
 }

@@ -7,8 +7,8 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Pad naar de databank (SQLite).",
         discussion: "Zonder deze optie: de omgevingsvariabele SAMENLEVEN_DB, anders ~/.local/share/samenleven/samenleven.sqlite. Een nieuwe databank wordt aangemaakt en gevuld met de referentiegegevens; een databank van een ander programma of van een nieuwere versie wordt geweigerd.",
-        valueName: "pad"), transform: Opslagpad.parser("--db"))
-    var db: Opslagpad?
+        valueName: "pad"), transform: StorePath.parser("--db"))
+    var db: StorePath?
 
     var path: String { db?.pad ?? Store.defaultPath() }
 

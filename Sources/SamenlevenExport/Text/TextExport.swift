@@ -5,7 +5,7 @@ import SamenlevenQueries
 /// answer uses example data, title and selection, the table with labels indented two spaces
 /// per `niveau` and numbers right-aligned in Belgian notation, a rule above the total, and
 /// the numbered footnotes under it.
-public enum TekstExport {
+public enum TextExport {
     public static func render(_ tabel: AnswerTable) -> String {
         var lines: [String] = []
         if tabel.voorbeelddata {
