@@ -16,8 +16,7 @@ struct BesturenCommand: ParsableCommand {
             staan er ook bij.
             """)
 
-    @Option(help: ArgumentHelp("Alleen deze provincie (bv. Limburg, Oost-Vlaanderen, Brussel-Hoofdstad).", valueName: "provincie"), transform: Provincie.parser("--provincie"))
-    var provincie: Provincie?
+    @OptionGroup var selectie: ProvincieOption
 
     @Option(help: ArgumentHelp("De datum (JJJJ-MM-DD); standaard vandaag.", valueName: "datum"), transform: CalendarDate.parser("--op"))
     var op: CalendarDate?
@@ -26,7 +25,7 @@ struct BesturenCommand: ParsableCommand {
 
     func run() throws {
         let datum = op ?? CalendarDate.today()
-        let besturen = try opslag.open().besturen(geldigOp: datum, provincie: provincie)
+        let besturen = try opslag.open().besturen(geldigOp: datum, provincie: selectie.provincie)
 
         var table = TextTable(headers: ["NIS-code", "Naam", "Provincie", "Arrondissement"],
                               alignments: [.left, .left, .left, .left])
@@ -37,7 +36,7 @@ struct BesturenCommand: ParsableCommand {
         var summary = "\(gemeenten) gemeenten"
         if andere > 0 { summary += " en \(andere) " + (andere == 1 ? "ander bestuur" : "andere besturen") }
         summary += " op \(datum.dutch)"
-        if let provincie { summary += " in de provincie \(provincie.naam)" }
+        if let provincie = selectie.provincie { summary += " in de provincie \(provincie.naam)" }
         print("\n" + summary + "; " + Geografie.geldig(op: datum).label + ".")
     }
 }

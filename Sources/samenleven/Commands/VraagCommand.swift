@@ -38,8 +38,7 @@ struct VraagCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Alleen dit projectjaar (1, 2 of 3).", valueName: "N"), transform: Projectjaar.parser("--projectjaar"))
     var projectjaar: Projectjaar?
 
-    @Option(help: ArgumentHelp("Alleen deze provincie (bv. Limburg, Oost-Vlaanderen, Brussel-Hoofdstad).", valueName: "provincie"), transform: Provincie.parser("--provincie"))
-    var provincie: Provincie?
+    @OptionGroup var selectie: ProvincieOption
 
     @Option(help: ArgumentHelp("Alleen acties van deze doelstelling (1 tot 7).", valueName: "D"), transform: Doelstelling.parser("--doelstelling"))
     var doelstelling: Doelstelling?
@@ -130,7 +129,7 @@ struct VraagCommand: ParsableCommand {
     func opties() throws -> QueryOptions {
         var opties = QueryOptions(vraagnummer: vraagnummer)
         opties.projectjaar = projectjaar?.nummer
-        opties.provincie = provincie
+        opties.provincie = selectie.provincie
         opties.doelstelling = doelstelling?.nummer
         opties.actie = actie?.nummer
         opties.geografie = geografie
