@@ -25,7 +25,7 @@ public enum ExportFormaat: String, CaseIterable, Sendable {
 
     public func render(_ tabel: AnswerTable) throws -> String {
         switch self {
-        case .tekst: return TekstExport.render(tabel)
+        case .tekst: return TextExport.render(tabel)
         case .csv: return CSVExport.render(tabel)
         case .json: return try JSONExport.render(tabel)
         case .md: return MarkdownExport.render(tabel)

@@ -49,14 +49,14 @@ struct RendererTests {
             2. Stimulans 10.000 euro (bron: S492).
 
             """
-        #expect(TekstExport.render(proef) == expected)
+        #expect(TextExport.render(proef) == expected)
     }
 
     @Test func textWithoutExampleDataHasNoLabel() {
         var echt = proef
         echt.voorbeelddata = false
-        #expect(TekstExport.render(echt).hasPrefix("Proef\n"))
-        #expect(!TekstExport.render(echt).contains("VOORBEELDDATA"))
+        #expect(TextExport.render(echt).hasPrefix("Proef\n"))
+        #expect(!TextExport.render(echt).contains("VOORBEELDDATA"))
     }
 
     @Test func csvWithStructureMachineNumbersAndQuoting() {
@@ -145,7 +145,7 @@ struct RendererTests {
         var t = proef
         t.titel = "Proef \u{7}"
         t.rijen = [Rij(.detail, niveau: 0, [.tekst("Gent\u{1B}[31m"), .getal(1), .leeg, .tekst("a\u{202E}b\u{9B}c")])]
-        let tekst = TekstExport.render(t), markdown = MarkdownExport.render(t)
+        let tekst = TextExport.render(t), markdown = MarkdownExport.render(t)
         for output in [tekst, markdown] {
             #expect(output.contains("Gent\\u{1B}[31m"))
             #expect(output.contains("a\\u{202E}b\\u{9B}c"))

@@ -96,9 +96,9 @@ public struct AntwoordDocumenten: Sendable {
             uit += ["> **\(Herkomst.voorbeelddataLabel)**: bronnen met `-voorbeelddata` in de naam zijn synthetisch.", ""]
         }
         for antwoord in Set(opgesteld.bronnen.map(\.antwoord)).sorted() {
-            uit += ["## Antwoord \(antwoord)", "", "| cijfer | waarde | bron |", "| --- | ---: | --- |"]
+            uit += ["## Antwoord \(antwoord)", ""] + MarkdownTable.header(["cijfer", "waarde", "bron"], alignments: [.left, .right, .left])
             for b in opgesteld.bronnen where b.antwoord == antwoord {
-                uit.append("| \(b.wat) | \(b.waarde) | \(b.bron.replacingOccurrences(of: "|", with: "/")) |")
+                uit.append(MarkdownTable.row([b.wat, b.waarde, b.bron.replacingOccurrences(of: "|", with: "/")]))
             }
             uit.append("")
         }

@@ -212,7 +212,7 @@ public struct AntwoordOpsteller: Sendable {
 
     static func markdownTabel(_ kop: [String], _ rijen: [[String]]) -> String {
         guard !rijen.isEmpty else { return "" }
-        func regel(_ cellen: [String]) -> String { "| " + cellen.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | ") + " |" }
-        return ([regel(kop), "| " + kop.map { _ in "---" }.joined(separator: " | ") + " |"] + rijen.map(regel)).joined(separator: "\n")
+        func cellen(_ rij: [String]) -> [String] { rij.map { $0.replacingOccurrences(of: "|", with: "/") } }
+        return MarkdownTable.lines(headers: cellen(kop), rows: rijen.map(cellen)).joined(separator: "\n")
     }
 }

@@ -34,8 +34,8 @@ public struct Antwoordbundel: Sendable {
         // Only the year answered: the queries, the annex and the package all speak of it.
         let context = try QueryContext(store: store, projectjaar: projectjaar)
         let gegevens = context.gegevens
-        let aangemaakt = try Aanmaakmoment.bepaal(gegevens: gegevens, omgeving: omgeving)
-            ?? Aanmaakmoment.datum(Projectjaar.nummer(projectjaar)!.einde)
+        let aangemaakt = try Aanmaakmoment.bepaal(projectjaren: gegevens.projectjaren, anders: Projectjaar.nummer(projectjaar)!.einde,
+                                                  omgeving: omgeving)!
 
         let opgesteld = AntwoordOpsteller(context: context, vraag: vraag, projectjaar: projectjaar, datumBekend: datumBekend).stelOp()
         let bronnen = Set(gegevens.samenwerkingen.map(\.herkomst.bron) + gegevens.mentorschappen.map(\.herkomst.bron) + gegevens.sio.map(\.herkomst.bron))

@@ -50,9 +50,10 @@ public struct OpenDataInput: Sendable {
     }
 
     /// The given date, or else the last day of the latest project year in the package, or,
-    /// without any records, of the last project year of the plan. Never the clock: the same
-    /// store gives the same bytes.
+    /// without any records, of the last project year of the plan (`Aanmaakmoment`'s rule
+    /// without `SOURCE_DATE_EPOCH`, which the caller reads). Never the clock: the same store
+    /// gives the same bytes.
     public var publicationDate: CalendarDate {
-        datum ?? (projectjaren.last ?? Projectjaar.alle.last!).einde
+        datum ?? Aanmaakmoment.laatsteDag(projectjaren.map(\.nummer)) ?? Projectjaar.alle.last!.einde
     }
 }

@@ -22,9 +22,10 @@ enum OpenDataReadme {
         out += "[\(OpenDataMetadata.licenseTitle)](\(OpenDataMetadata.licenseURL)) van de Vlaamse overheid: "
         out += "hergebruik is gratis toegestaan, ook commercieel, met bronvermelding (\(OpenDataMetadata.publisher)).\n\n"
 
-        out += "## Bestanden\n\n| bestand | inhoud | rijen |\n|---|---|---:|\n"
+        out += "## Bestanden\n\n" + table(["bestand", "inhoud", "rijen"], alignments: [.left, .left, .right])
         for r in resources {
-            out += "| `\(r.csvFileName)`, `\(r.jsonFileName)` | \(r.title): \(cell(r.description)) | \(BelgianNumber.format(r.rows.count)) |\n"
+            out += MarkdownTable.row(["`\(r.csvFileName)`, `\(r.jsonFileName)`", "\(r.title): \(cell(r.description))",
+                                      BelgianNumber.format(r.rows.count)]) + "\n"
         }
         out += "| `datapackage.json` | Beschrijving volgens Frictionless Data Package v1: tabelschema's met types, verplichte velden, primaire en vreemde sleutels, groottes en SHA-256 van elk bestand. | |\n"
         out += "| `dcat.jsonld` | Metadata voor het open-dataportaal (DCAT-AP, JSON-LD): één dataset, één distributie per bestand. | |\n"
@@ -52,7 +53,7 @@ enum OpenDataReadme {
 
         out += "## Bedragen\n\n"
         out += "Elk bedrag staat er drie keer, telkens exact (uit eurocent, nooit via een kommagetal met afrondingsfouten):\n\n"
-        out += "| kolom | voorbeeld | voor |\n|---|---|---|\n"
+        out += table(["kolom", "voorbeeld", "voor"])
         out += "| `subsidie` | `30000` of `\"30000,50\"` | de notatie van het invoerformaat: decimale komma, geen duizendtalscheiding. Zo leest `samenleven importeer` het exact terug, en zo leest een Belgische spreadsheet het. |\n"
         out += "| `subsidie_euro` | `30000` of `30000.50` | programma's: decimale punt. |\n"
         out += "| `subsidie_cent` | `3000050` | exact in elk programma en elke taalinstelling. |\n\n"
@@ -89,11 +90,11 @@ enum OpenDataReadme {
                 }.joined(separator: "; ") + "."
             }
             if !r.sources.isEmpty { out += " Bronnen: " + r.sources.joined(separator: "; ") + "." }
-            out += "\n\n| kolom | type | verplicht | betekenis |\n|---|---|---|---|\n"
+            out += "\n\n" + table(["kolom", "type", "verplicht", "betekenis"])
             for f in r.fields {
                 var betekenis = f.description
                 if let values = f.enumeration { betekenis += " Waarden: " + values.map { "`\($0)`" }.joined(separator: ", ") + "." }
-                out += "| `\(f.name)` | \(typeLabel(f)) | \(f.required ? "ja" : "nee") | \(cell(betekenis)) |\n"
+                out += MarkdownTable.row(["`\(f.name)`", typeLabel(f), f.required ? "ja" : "nee", cell(betekenis)]) + "\n"
             }
             out += "\n"
         }
@@ -113,6 +114,11 @@ enum OpenDataReadme {
         case .date: return "datum"
         case .boolean: return "true/false"
         }
+    }
+
+    /// The header and compact rule of a table, each line ended.
+    static func table(_ headers: [String], alignments: [TextTable.Alignment] = []) -> String {
+        MarkdownTable.header(headers, alignments: alignments, rule: .compact).joined(separator: "\n") + "\n"
     }
 
     /// Text for a Markdown table cell.

@@ -15,8 +15,8 @@ public enum MarkdownExport {
         lines.append("")
 
         let kolommen = tabel.kolommen
-        lines.append("| " + kolommen.map { escape($0.kop) }.joined(separator: " | ") + " |")
-        lines.append("|" + kolommen.map { CelOpmaak.isNumeriek($0) ? " ---: |" : " --- |" }.joined())
+        lines += MarkdownTable.header(kolommen.map { escape($0.kop) },
+                                      alignments: kolommen.map { CelOpmaak.isNumeriek($0) ? .right : .left })
         for rij in tabel.rijen {
             let cells = kolommen.indices.map { i -> String in
                 var text = escape(i < rij.cellen.count ? CelOpmaak.belgisch(rij.cellen[i]) : "")
@@ -30,7 +30,7 @@ public enum MarkdownExport {
                 if i == 0 { text = String(repeating: "\u{00A0}\u{00A0}", count: max(0, rij.niveau)) + text }
                 return text
             }
-            lines.append(("| " + cells.joined(separator: " | ") + " |").replacingOccurrences(of: "  |", with: " |"))
+            lines.append(MarkdownTable.row(cells).replacingOccurrences(of: "  |", with: " |"))
         }
 
         if !tabel.voetnoten.isEmpty {

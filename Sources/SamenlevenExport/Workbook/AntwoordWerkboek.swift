@@ -54,54 +54,6 @@ public struct WerkboekFout: Error, CustomStringConvertible, Sendable {
     }
 }
 
-/// The creation time of a workbook, document or data package: reproducible, never the wall
-/// clock.
-public enum Aanmaakmoment {
-    /// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) when it
-    /// is set; otherwise the last day of the latest project year present in the data
-    /// (00:00 UTC); nil when there are no records (the workbook then carries XlsxWriter's
-    /// fixed 1980-01-01).
-    public static func bepaal(gegevens: Gegevens?, omgeving: [String: String] = ProcessInfo.processInfo.environment) throws -> Date? {
-        if let moment = try uitOmgeving(omgeving) { return moment }
-        return gegevens.flatMap(uitGegevens).map(datum)
-    }
-
-    /// `SOURCE_DATE_EPOCH`, or nil when it is not set.
-    public static func uitOmgeving(_ omgeving: [String: String]) throws(WerkboekFout) -> Date? {
-        guard let tekst = omgeving["SOURCE_DATE_EPOCH"], !tekst.isEmpty else { return nil }
-        guard let seconden = Int64(tekst.trimmingCharacters(in: .whitespaces)), seconden > 0 else {
-            throw WerkboekFout("SOURCE_DATE_EPOCH: '\(tekst)' is geen positief aantal seconden sinds 1970")
-        }
-        return Date(timeIntervalSince1970: TimeInterval(seconden))
-    }
-
-    /// The last day of the latest project year that has records.
-    public static func uitGegevens(_ gegevens: Gegevens) -> CalendarDate? {
-        gegevens.projectjaren.last.flatMap(Projectjaar.nummer)?.einde
-    }
-
-    /// 00:00 UTC of a calendar day.
-    public static func datum(_ dag: CalendarDate) -> Date {
-        var components = DateComponents()
-        components.year = dag.year
-        components.month = dag.month
-        components.day = dag.day
-        return utc.date(from: components)!
-    }
-
-    /// The UTC calendar day of a moment.
-    public static func dag(_ moment: Date) -> CalendarDate {
-        let c = utc.dateComponents([.year, .month, .day], from: moment)
-        return CalendarDate(year: c.year!, month: c.month!, day: c.day!)
-    }
-
-    static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-}
-
 /// One answer as a workbook of one sheet (`samenleven vraag … --formaat xlsx`).
 public enum AntwoordWerkboek {
     /// Writes `tabel` to `pad` (atomically: a complete file or none). Above

@@ -42,8 +42,9 @@ struct AntwoordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De map voor het antwoord; standaard Exports/vraag-NNN.", valueName: "map"))
     var uit: String?
 
-    @Option(help: ArgumentHelp("Het projectjaar (1, 2 of 3); standaard het jaar dat liep op de datum van de vraag.", valueName: "N"))
-    var projectjaar: String?
+    @Option(help: ArgumentHelp("Het projectjaar (1, 2 of 3); standaard het jaar dat liep op de datum van de vraag.", valueName: "N"),
+            transform: Projectjaar.parser("--projectjaar"))
+    var projectjaar: Projectjaar?
 
     @Option(help: ArgumentHelp("Een ander sjabloon uit de sjablonenmap (zonder .mustache).", valueName: "naam"))
     var sjabloon: String?
@@ -51,8 +52,8 @@ struct AntwoordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De map met sjablonen; standaard Templates/.", valueName: "map"))
     var sjablonen: String?
 
-    @Option(help: ArgumentHelp("Datum van de vraag (voor een ander nummer dan 492).", valueName: "JJJJ-MM-DD"))
-    var datum: String?
+    @Option(help: ArgumentHelp("Datum van de vraag (voor een ander nummer dan 492).", valueName: "JJJJ-MM-DD"), transform: CalendarDate.parser("--datum"))
+    var datum: CalendarDate?
 
     @Option(help: ArgumentHelp("Wie de vraag stelde (voor een ander nummer dan 492).", valueName: "naam"))
     var vraagsteller: String?
@@ -67,7 +68,6 @@ struct AntwoordCommand: ParsableCommand {
 
     func run() throws {
         guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
-        let datum = try self.datum.map { try parseDate($0, option: "--datum") }
         // Read (and refused) before anything else is done: nothing is written for a bad file.
         let huisstijl: Huisstijl?
         do {
@@ -76,11 +76,11 @@ struct AntwoordCommand: ParsableCommand {
             throw InvalidInput("--huisstijl \(fout.description)")
         }
         let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
-        try Uitvoer.controleerMap(doel)
+        try CommandOutput.checkFolder(doel)
         let vraag = ParlementaireVraag.standaard(nummer: nummer, datum: datum, vraagsteller: vraagsteller, minister: minister)
         let datumBekend = nummer == ParlementaireVraag.vraag492.nummer || datum != nil
         let store = try opslag.open()
-        let projectjaar = try self.projectjaar.map(parseProjectjaar)
+        let projectjaar = try self.projectjaar?.nummer
             ?? (datumBekend ? vraag.projectjaar : (try store.gegevens().projectjaren.last ?? Projectjaar.alle.last!.nummer))
         let sjabloon: Antwoordsjabloon
         do {

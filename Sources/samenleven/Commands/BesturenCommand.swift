@@ -1,4 +1,5 @@
 import ArgumentParser
+import SamenlevenExport
 import SamenlevenModel
 import SamenlevenStore
 
@@ -15,18 +16,16 @@ struct BesturenCommand: ParsableCommand {
             staan er ook bij.
             """)
 
-    @Option(help: ArgumentHelp("Alleen deze provincie (bv. Limburg, Oost-Vlaanderen, Brussel-Hoofdstad).", valueName: "provincie"))
-    var provincie: String?
+    @OptionGroup var selectie: ProvincieOption
 
-    @Option(help: ArgumentHelp("De datum (JJJJ-MM-DD); standaard vandaag.", valueName: "datum"))
-    var op: String?
+    @Option(help: ArgumentHelp("De datum (JJJJ-MM-DD); standaard vandaag.", valueName: "datum"), transform: CalendarDate.parser("--op"))
+    var op: CalendarDate?
 
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        let provincie = try self.provincie.map(parseProvincie)
-        let datum = try op.map { try parseDate($0, option: "--op") } ?? CalendarDate.today()
-        let besturen = try opslag.open().besturen(geldigOp: datum, provincie: provincie)
+        let datum = op ?? CalendarDate.today()
+        let besturen = try opslag.open().besturen(geldigOp: datum, provincie: selectie.provincie)
 
         var table = TextTable(headers: ["NIS-code", "Naam", "Provincie", "Arrondissement"],
                               alignments: [.left, .left, .left, .left])
@@ -37,29 +36,7 @@ struct BesturenCommand: ParsableCommand {
         var summary = "\(gemeenten) gemeenten"
         if andere > 0 { summary += " en \(andere) " + (andere == 1 ? "ander bestuur" : "andere besturen") }
         summary += " op \(datum.dutch)"
-        if let provincie { summary += " in de provincie \(provincie.naam)" }
+        if let provincie = selectie.provincie { summary += " in de provincie \(provincie.naam)" }
         print("\n" + summary + "; " + Geografie.geldig(op: datum).label + ".")
     }
-}
-
-func parseProvincie(_ text: String) throws -> Provincie {
-    guard let provincie = Provincie(naam: text) else {
-        throw InvalidInput("onbekende provincie '\(text)'. Geldige provincies: \(Provincie.lijst).")
-    }
-    return provincie
-}
-
-/// `--projectjaar`: 1, 2 or 3.
-func parseProjectjaar(_ text: String) throws -> Int {
-    guard let n = Int(text.trimmingCharacters(in: .whitespaces)), Projectjaar.nummer(n) != nil else {
-        throw InvalidInput("--projectjaar: '\(text)' is geen projectjaar; geldig: \(Projectjaar.alle.map { String($0.nummer) }.joined(separator: ", ")).")
-    }
-    return n
-}
-
-func parseDate(_ text: String, option: String) throws -> CalendarDate {
-    guard let date = CalendarDate(iso: text) else {
-        throw InvalidInput("\(option): '\(text)' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-06-01.")
-    }
-    return date
 }

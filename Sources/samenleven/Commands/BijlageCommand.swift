@@ -32,11 +32,13 @@ struct BijlageCommand: ParsableCommand {
 
     static let standaardUitvoer = "Exports/vraag-492/bijlage.xlsx"
 
-    @Option(help: ArgumentHelp("Alleen dit projectjaar (1, 2 of 3); standaard alle projectjaren in de gegevens.", valueName: "N"))
-    var projectjaar: String?
+    @Option(help: ArgumentHelp("Alleen dit projectjaar (1, 2 of 3); standaard alle projectjaren in de gegevens.", valueName: "N"),
+            transform: Projectjaar.parser("--projectjaar"))
+    var projectjaar: Projectjaar?
 
-    @Option(help: ArgumentHelp("Gemeentelijke indeling: 2019 (300 gemeenten) of 2025 (285 gemeenten, na de fusies).", valueName: "2019|2025"))
-    var geografie: String?
+    @Option(help: ArgumentHelp("Gemeentelijke indeling: 2019 (300 gemeenten) of 2025 (285 gemeenten, na de fusies).", valueName: "2019|2025"),
+            transform: Geografie.parser("--geografie"))
+    var geografie: Geografie?
 
     @Option(help: ArgumentHelp("Het werkboek dat geschreven wordt.", valueName: "bestand"))
     var uit: String = standaardUitvoer
@@ -44,18 +46,14 @@ struct BijlageCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        try Uitvoer.controleerXlsx(uit)
-        let projectjaar = try self.projectjaar.map(parseProjectjaar)
-        let geografie = try self.geografie.map { tekst -> Geografie in
-            guard let g = Geografie(argument: tekst) else { throw InvalidInput("--geografie: '\(tekst)' is onbekend; geldig: 2019 of 2025.") }
-            return g
-        }
+        try CommandOutput.checkWorkbook(uit)
+        let projectjaar = self.projectjaar?.nummer
         let store = try opslag.open()
         let context = try QueryContext(store: store)
         let bronbestanden = try store.bronbestanden().filter { projectjaar == nil || $0.projectjaar == projectjaar }
         let bijlage = Bijlage(context: context, projectjaar: projectjaar, geografie: geografie, bronbestanden: bronbestanden)
         let gegevens = projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
-        let bladen = try Uitvoer.werkboek(naar: uit) { tijdelijk in
+        let bladen = try CommandOutput.writeWorkbook(to: uit) { tijdelijk in
             let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
             return try bijlage.schrijf(naar: tijdelijk, instellingen: instellingen)
         }

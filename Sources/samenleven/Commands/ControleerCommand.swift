@@ -22,21 +22,21 @@ struct ControleerCommand: ParsableCommand {
             Afsluitcode: 0 zonder fouten of waarschuwingen, 3 met bevindingen, 2 ongeldige invoer.
             """)
 
-    @Option(help: ArgumentHelp("Enkel dit projectjaar (1, 2 of 3).", valueName: "jaar"))
-    var projectjaar: String?
+    @Option(help: ArgumentHelp("Enkel dit projectjaar (1, 2 of 3).", valueName: "jaar"), transform: Projectjaar.parser("--projectjaar"))
+    var projectjaar: Projectjaar?
 
     @Option(name: .customLong("gepubliceerde-samenwerkingsverbanden"),
             help: ArgumentHelp("Controleer deze lijst van samenwerkingsverbanden zoals gepubliceerd.", valueName: "bestand"))
     var gepubliceerdeLijst: String?
 
-    @Option(help: ArgumentHelp("tekst of json.", valueName: "formaat"))
-    var formaat: String = "tekst"
+    // The default is in the text: ArgumentParser shows none for an option with its own parser.
+    @Option(help: ArgumentHelp("tekst of json. (standaard: tekst)", valueName: "formaat"), transform: FindingsFormat.parser("--formaat"))
+    var formaat: FindingsFormat = .tekst
 
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        let projectjaar = try self.projectjaar.map(parseProjectjaar)
-        guard ["tekst", "json"].contains(formaat) else { throw InvalidInput("--formaat: kies tekst of json, niet '\(formaat)'.") }
+        let projectjaar = self.projectjaar?.nummer
         let store = try opslag.open()
         let bevindingen: [Bevinding]
         if let pad = gepubliceerdeLijst {
@@ -51,7 +51,7 @@ struct ControleerCommand: ParsableCommand {
             bevindingen = try Controle.voerUit(store: store, projectjaar: projectjaar)
         }
 
-        if formaat == "json" {
+        if formaat == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(bevindingen), as: UTF8.self))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamenlevenExport
 import SamenlevenModel
 import SamenlevenStore
 

@@ -36,18 +36,19 @@ struct OpendataCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De map voor het pakket.", valueName: "map"))
     var uit: String = "Exports/opendata"
 
-    @Option(help: ArgumentHelp("Alleen de gegevens van dit projectjaar (1, 2 of 3); de referentietabellen blijven volledig.", valueName: "N"))
-    var projectjaar: String?
+    @Option(help: ArgumentHelp("Alleen de gegevens van dit projectjaar (1, 2 of 3); de referentietabellen blijven volledig.", valueName: "N"),
+            transform: Projectjaar.parser("--projectjaar"))
+    var projectjaar: Projectjaar?
 
-    @Option(help: ArgumentHelp("Publicatiedatum (dct:issued en dct:modified).", valueName: "JJJJ-MM-DD"))
-    var datum: String?
+    @Option(help: ArgumentHelp("Publicatiedatum (dct:issued en dct:modified).", valueName: "JJJJ-MM-DD"), transform: CalendarDate.parser("--datum"))
+    var datum: CalendarDate?
 
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        let jaar = try projectjaar.map(parseProjectjaar)
+        let jaar = projectjaar?.nummer
         let publicatie = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
-        try Uitvoer.controleerMap(URL(fileURLWithPath: uit))
+        try CommandOutput.checkFolder(URL(fileURLWithPath: uit))
         let store = try opslag.open()
         let input = OpenDataInput(
             context: try QueryContext(store: store),
@@ -72,9 +73,8 @@ struct OpendataCommand: ParsableCommand {
 
     /// `--datum`, else `SOURCE_DATE_EPOCH` (as a UTC day), else nil (derived from the data).
     func publicatiedatum(environment: [String: String]) throws -> CalendarDate? {
-        if let datum { return try parseDate(datum, option: "--datum") }
         do {
-            return try Aanmaakmoment.uitOmgeving(environment).map(Aanmaakmoment.dag)
+            return try Aanmaakmoment.bepaal(opgegeven: datum, projectjaren: [], omgeving: environment).map(Aanmaakmoment.dag)
         } catch {
             throw InvalidInput(error.description)
         }

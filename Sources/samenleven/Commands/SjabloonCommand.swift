@@ -25,8 +25,8 @@ struct SjabloonCommand: ParsableCommand {
     var uit: String = standaardUitvoer
 
     func run() throws {
-        try Uitvoer.controleerXlsx(uit)
-        try Uitvoer.werkboek(naar: uit) { tijdelijk in
+        try CommandOutput.checkWorkbook(uit)
+        try CommandOutput.writeWorkbook(to: uit) { tijdelijk in
             try Sjabloon.schrijf(naar: tijdelijk, instellingen: WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: nil)))
         }
         print("Geschreven: \(uit)")

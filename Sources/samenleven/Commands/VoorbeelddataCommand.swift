@@ -48,7 +48,7 @@ struct VoorbeelddataCommand: ParsableCommand {
         }
         guard let uit else { throw InvalidInput("geef een map met --uit, of gebruik --verwijder.") }
         guard (1...24).contains(schaal) else { throw InvalidInput("--schaal: kies een geheel getal van 1 tot 24, niet \(schaal).") }
-        try Uitvoer.controleerMap(URL(fileURLWithPath: uit))
+        try CommandOutput.checkFolder(URL(fileURLWithPath: uit))
         let bestanden: [(naam: String, data: Data)]
         do {
             bestanden = try StandaardGegevens.generator().bestanden(VoorbeelddataGenerator.Opties(zaad: zaad, schaal: schaal))

@@ -35,17 +35,16 @@ struct VraagCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("De standaardvraag: \(StandaardVraag.lijst).", valueName: "soort"))
     var soort: String
 
-    @Option(help: ArgumentHelp("Alleen dit projectjaar (1, 2 of 3).", valueName: "N"))
-    var projectjaar: String?
+    @Option(help: ArgumentHelp("Alleen dit projectjaar (1, 2 of 3).", valueName: "N"), transform: Projectjaar.parser("--projectjaar"))
+    var projectjaar: Projectjaar?
 
-    @Option(help: ArgumentHelp("Alleen deze provincie (bv. Limburg, Oost-Vlaanderen, Brussel-Hoofdstad).", valueName: "provincie"))
-    var provincie: String?
+    @OptionGroup var selectie: ProvincieOption
 
-    @Option(help: ArgumentHelp("Alleen acties van deze doelstelling (1 tot 7).", valueName: "D"))
-    var doelstelling: String?
+    @Option(help: ArgumentHelp("Alleen acties van deze doelstelling (1 tot 7).", valueName: "D"), transform: Doelstelling.parser("--doelstelling"))
+    var doelstelling: Doelstelling?
 
-    @Option(help: ArgumentHelp("Alleen deze actie (nummer 1 tot 24).", valueName: "A"))
-    var actie: String?
+    @Option(help: ArgumentHelp("Alleen deze actie (nummer 1 tot 24).", valueName: "A"), transform: Actienummer.parser("--actie"))
+    var actie: Actienummer?
 
     @Option(help: ArgumentHelp("Alleen dit bestuur: naam of NIS-code (bv. Gent, 44021, VGC, De Rand).", valueName: "bestuur"))
     var bestuur: String?
@@ -53,11 +52,12 @@ struct VraagCommand: ParsableCommand {
     @Option(help: ArgumentHelp(
         "Gemeentelijke indeling: 2019 (300 gemeenten) of 2025 (285 gemeenten, na de fusies).",
         discussion: "Standaard de indeling die gold bij de start van het projectjaar. Met 2025 staan besturen onder de gemeente waarin ze opgingen, in de provincie van die gemeente (Zwijndrecht onder Beveren-Kruibeke-Zwijndrecht, Oost-Vlaanderen).",
-        valueName: "2019|2025"))
-    var geografie: String?
+        valueName: "2019|2025"),
+            transform: Geografie.parser("--geografie"))
+    var geografie: Geografie?
 
-    @Option(help: ArgumentHelp("Uitvoer: tekst, csv, json, md of xlsx (standaard tekst, of volgens de extensie van --uit).", valueName: "formaat"))
-    var formaat: String?
+    @Option(help: ArgumentHelp("Uitvoer: tekst, csv, json, md of xlsx (standaard tekst, of volgens de extensie van --uit).", valueName: "formaat"), transform: OutputFormat.parser("--formaat"))
+    var formaat: OutputFormat?
 
     @Option(help: ArgumentHelp("Schrijf het antwoord naar dit bestand in plaats van naar het scherm (nodig voor xlsx).", valueName: "bestand"))
     var uit: String?
@@ -83,14 +83,14 @@ struct VraagCommand: ParsableCommand {
         case .tekst(let formaat):
             let tekst = try formaat.render(tabel)
             if let uit {
-                try Uitvoer.schrijf(tekst, naar: uit)
+                try CommandOutput.write(tekst, to: uit)
                 print("Geschreven: \(uit)")
             } else {
                 print(tekst, terminator: "")  // text and Markdown are made visible by their renderers; CSV and JSON keep the data
             }
         case .werkboek(let pad):
             let gegevens = opties.projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
-            try Uitvoer.werkboek(naar: pad) { tijdelijk in
+            try CommandOutput.writeWorkbook(to: pad) { tijdelijk in
                 let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
                 try AntwoordWerkboek.schrijf(tabel, bladnaam: vraag.bladnaam, vraag: vraag492(opties.vraagnummer),
                                              naar: tijdelijk, instellingen: instellingen)
@@ -109,21 +109,17 @@ struct VraagCommand: ParsableCommand {
 
     /// The output: --formaat, else the extension of --uit, else text on the screen.
     func uitvoer() throws -> Uitvoervorm {
-        let gekozen = formaat ?? uit.map { URL(fileURLWithPath: $0).pathExtension.lowercased() }.flatMap { ext in
-            ["xlsx", "csv", "json", "md", "txt"].contains(ext) ? ext : nil
-        } ?? "tekst"
-        if gekozen.trimmingCharacters(in: .whitespaces).lowercased() == "xlsx" {
+        switch formaat ?? uit.flatMap(OutputFormat.volgensExtensie) ?? .tekst(.tekst) {
+        case .xlsx:
             guard let uit else {
                 throw InvalidInput("--formaat xlsx schrijft een werkboek: geef ook --uit BESTAND.xlsx (een werkboek gaat niet naar het scherm).")
             }
-            try Uitvoer.controleerXlsx(uit)
+            try CommandOutput.checkWorkbook(uit)
             return .werkboek(uit)
+        case .tekst(let formaat):
+            if let uit { try CommandOutput.check(uit) }
+            return .tekst(formaat)
         }
-        if let uit { try Uitvoer.controleer(uit) }
-        guard let formaat = ExportFormaat(argument: gekozen) else {
-            throw InvalidInput("--formaat: onbekend formaat '\(gekozen)'. Geldige formaten: tekst, csv, json, md, xlsx.")
-        }
-        return .tekst(formaat)
     }
 
     func vraag492(_ nummer: Int) -> ParlementaireVraag? {
@@ -132,27 +128,11 @@ struct VraagCommand: ParsableCommand {
 
     func opties() throws -> QueryOptions {
         var opties = QueryOptions(vraagnummer: vraagnummer)
-        opties.projectjaar = try projectjaar.map(parseProjectjaar)
-        opties.provincie = try provincie.map(parseProvincie)
-        if let doelstelling {
-            guard let n = Int(doelstelling.trimmingCharacters(in: .whitespaces)), Doelstelling.nummer(n) != nil else {
-                throw InvalidInput("--doelstelling: '\(doelstelling)' is geen doelstelling; geldig: 1 tot \(Doelstelling.alle.count) ("
-                                   + Doelstelling.alle.map(\.label).joined(separator: ", ") + ").")
-            }
-            opties.doelstelling = n
-        }
-        if let actie {
-            guard let n = Int(actie.trimmingCharacters(in: .whitespaces)), Actie.nummers.contains(n) else {
-                throw InvalidInput("--actie: '\(actie)' is geen actienummer; geldig: \(Actie.nummers.lowerBound) tot \(Actie.nummers.upperBound).")
-            }
-            opties.actie = n
-        }
-        if let geografie {
-            guard let g = Geografie(argument: geografie) else {
-                throw InvalidInput("--geografie: '\(geografie)' is onbekend; geldig: 2019 of 2025.")
-            }
-            opties.geografie = g
-        }
+        opties.projectjaar = projectjaar?.nummer
+        opties.provincie = selectie.provincie
+        opties.doelstelling = doelstelling?.nummer
+        opties.actie = actie?.nummer
+        opties.geografie = geografie
         if let bestuur { opties.bestuur = try resolve(bestuur, geografie: opties.effectieveGeografie).code }
         return opties
     }

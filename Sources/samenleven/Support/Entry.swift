@@ -50,6 +50,11 @@ struct Afloop {
             // A figure too large to compute exactly: refused, never a trap.
             self.init(fout: error.description)
         default:
+            if let eigen = Self.optieFout(in: error) {
+                // An option's own type refused its value (`DutchArgument`): its Dutch message.
+                self.init(fout: eigen.message)
+                return
+            }
             if let omschrijving = Systeemfout.omschrijving(van: error) {
                 // A file the command reads or writes: rights, read-only, full disk, missing folder.
                 let pad = ((error as NSError).userInfo[NSFilePathErrorKey] as? String)
@@ -67,6 +72,20 @@ struct Afloop {
                 self.init(intern: "onverwachte fout in samenleven (systeemmelding: \(error))")
             }
         }
+    }
+
+    /// The `InvalidInput` an option's parser threw (`DutchArgument.parser`), which
+    /// ArgumentParser keeps as the original error inside its own parse error.
+    static func optieFout(in error: Error) -> InvalidInput? {
+        func zoek(_ value: Any, diepte: Int) -> InvalidInput? {
+            if let fout = value as? InvalidInput { return fout }
+            guard diepte > 0 else { return nil }
+            for child in Mirror(reflecting: value).children {
+                if let fout = zoek(child.value, diepte: diepte - 1) { return fout }
+            }
+            return nil
+        }
+        return zoek(error, diepte: 6)
     }
 
     init(melding: String?, status: Int32) {

@@ -7,10 +7,10 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Pad naar de databank (SQLite).",
         discussion: "Zonder deze optie: de omgevingsvariabele SAMENLEVEN_DB, anders ~/.local/share/samenleven/samenleven.sqlite. Een nieuwe databank wordt aangemaakt en gevuld met de referentiegegevens; een databank van een ander programma of van een nieuwere versie wordt geweigerd.",
-        valueName: "pad"))
-    var db: String?
+        valueName: "pad"), transform: StorePath.parser("--db"))
+    var db: StorePath?
 
-    var path: String { db ?? Store.defaultPath() }
+    var path: String { db?.pad ?? Store.defaultPath() }
 
     /// `SAMENLEVEN_STANDAARDGEGEVENS=0` creates new stores without the default dataset (for
     /// tests and for a clean start with only the administration's own files).
@@ -37,9 +37,6 @@ struct StoreOptions: ParsableArguments {
     }
 
     func open() throws -> Store {
-        if db?.isEmpty == true {
-            throw InvalidInput("--db: het pad is leeg; geef het pad naar de databank (een leeg pad zou een tijdelijke databank geven die na het commando verdwijnt).")
-        }
         return try Store.open(path: path, standaardgegevens: Self.standaardgegevens, wachten: Self.wachten())
     }
 }

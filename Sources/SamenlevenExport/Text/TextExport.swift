@@ -5,7 +5,7 @@ import SamenlevenQueries
 /// answer uses example data, title and selection, the table with labels indented two spaces
 /// per `niveau` and numbers right-aligned in Belgian notation, a rule above the total, and
 /// the numbered footnotes under it.
-public enum TekstExport {
+public enum TextExport {
     public static func render(_ tabel: AnswerTable) -> String {
         var lines: [String] = []
         if tabel.voorbeelddata {
@@ -27,23 +27,12 @@ public enum TekstExport {
                 return i == 0 ? String(repeating: "  ", count: max(0, rij.niveau)) + text : text
             }
         }
-        var widths = headers.map(\.withVisibleControlCharacters.count)
-        for row in body { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-
-        func line(_ cells: [String]) -> String {
-            let padded = cells.enumerated().map { i, cell -> String in
-                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
-                return CelOpmaak.isNumeriek(kolommen[i]) ? pad + cell : cell + pad
-            }
-            return trimTrailing(padded.joined(separator: "  "))
-        }
-        let rule = line(widths.map { String(repeating: "-", count: $0) })
-        lines.append(line(headers))
-        lines.append(rule)
-        for (index, (rij, cells)) in zip(tabel.rijen, body).enumerated() {
-            if rij.soort == .totaal && index > 0 { lines.append(rule) }
-            lines.append(line(cells))
-        }
+        let table = TextTable(
+            headers: headers.map(\.withVisibleControlCharacters),
+            alignments: kolommen.map { CelOpmaak.isNumeriek($0) ? .right : .left },
+            rows: body,
+            rulesAbove: Set(tabel.rijen.indices.filter { $0 > 0 && tabel.rijen[$0].soort == .totaal }))
+        lines += table.lines()
 
         if !tabel.voetnoten.isEmpty {
             lines.append("")
@@ -52,11 +41,5 @@ public enum TekstExport {
         }
         // Cells were made visible before aligning; this shows the rest (titles, footnotes).
         return (lines.joined(separator: "\n") + "\n").withVisibleControlCharacters
-    }
-
-    static func trimTrailing(_ text: String) -> String {
-        var text = Substring(text)
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }

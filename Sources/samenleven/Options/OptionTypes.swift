@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import SamenlevenExport
+import SamenlevenModel
+
+/// The value of a command-line option, parsed by its own type: ArgumentParser knows the type
+/// (`ExpressibleByArgument`), and a text that is not such a value is refused with a Dutch
+/// message that names the option. Options declare `transform: T.parser("--optie")` so that
+/// this message, not ArgumentParser's English one, reaches the user: ArgumentParser keeps the
+/// thrown `InvalidInput` inside its parse error and `Afloop` takes it out again.
+protocol DutchArgument: ExpressibleByArgument {
+    /// The value `text` stands for, or `InvalidInput` naming `option`.
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Self
+}
+
+extension DutchArgument {
+    init?(argument: String) {
+        guard let value = try? Self.parse(argument, option: "") else { return nil }
+        self = value
+    }
+
+    /// The parser of `option`, for `@Option(transform:)`.
+    static func parser(_ option: String) -> @Sendable (String) throws -> Self {
+        { text in try parse(text, option: option) }
+    }
+}
+
+/// `--projectjaar`: 1, 2 or 3.
+extension Projectjaar: ExpressibleByArgument, DutchArgument {
+    public init?(argument: String) {
+        guard let value = try? Self.parse(argument, option: "") else { return nil }
+        self = value
+    }
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Projectjaar {
+        guard let n = Int(text.trimmingCharacters(in: .whitespaces)), let jaar = Projectjaar.nummer(n) else {
+            throw InvalidInput("\(option): '\(text)' is geen projectjaar; geldig: \(Projectjaar.alle.map { String($0.nummer) }.joined(separator: ", ")).")
+        }
+        return jaar
+    }
+}
+
+/// `--provincie`: a name such as Limburg, Oost-Vlaanderen, Brussel-Hoofdstad.
+extension Provincie: ExpressibleByArgument, DutchArgument {
+    public init?(argument: String) { self.init(naam: argument) }
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Provincie {
+        guard let provincie = Provincie(naam: text) else {
+            throw InvalidInput("onbekende provincie '\(text)'. Geldige provincies: \(Provincie.lijst).")
+        }
+        return provincie
+    }
+}
+
+/// `--geografie`: 2019 (300 gemeenten) or 2025 (285 gemeenten).
+extension Geografie: ExpressibleByArgument, DutchArgument {
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Geografie {
+        guard let geografie = Geografie(argument: text) else {
+            throw InvalidInput("\(option): '\(text)' is onbekend; geldig: 2019 of 2025.")
+        }
+        return geografie
+    }
+}
+
+/// `--doelstelling`: 1 to 7.
+extension Doelstelling: ExpressibleByArgument, DutchArgument {
+    public init?(argument: String) {
+        guard let value = try? Self.parse(argument, option: "") else { return nil }
+        self = value
+    }
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Doelstelling {
+        guard let n = Int(text.trimmingCharacters(in: .whitespaces)), let doelstelling = Doelstelling.nummer(n) else {
+            throw InvalidInput("\(option): '\(text)' is geen doelstelling; geldig: 1 tot \(Doelstelling.alle.count) ("
+                               + Doelstelling.alle.map(\.label).joined(separator: ", ") + ").")
+        }
+        return doelstelling
+    }
+}
+
+/// `--actie`: the number of an action, 1 to 24 (whether the catalogue has it is checked
+/// against the store).
+struct Actienummer: DutchArgument, Sendable {
+    let nummer: Int
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Actienummer {
+        guard let n = Int(text.trimmingCharacters(in: .whitespaces)), Actie.nummers.contains(n) else {
+            throw InvalidInput("\(option): '\(text)' is geen actienummer; geldig: \(Actie.nummers.lowerBound) tot \(Actie.nummers.upperBound).")
+        }
+        return Actienummer(nummer: n)
+    }
+}
+
+/// A date option (`--datum`, `--op`): JJJJ-MM-DD.
+extension CalendarDate: ExpressibleByArgument, DutchArgument {
+    public init?(argument: String) {
+        guard let value = try? Self.parse(argument, option: "") else { return nil }
+        self = value
+    }
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> CalendarDate {
+        guard let date = CalendarDate(iso: text) else {
+            throw InvalidInput("\(option): '\(text)' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-06-01.")
+        }
+        return date
+    }
+}
+
+/// The output of `vraag --formaat`: a text rendering or a workbook.
+enum OutputFormat: DutchArgument, Equatable, Sendable {
+    case tekst(ExportFormaat)
+    case xlsx
+
+    /// The names `--formaat` accepts, in the order the messages list them.
+    static let namen = "tekst, csv, json, md, xlsx"
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> OutputFormat {
+        if text.trimmingCharacters(in: .whitespaces).lowercased() == "xlsx" { return .xlsx }
+        guard let formaat = ExportFormaat(argument: text) else {
+            throw InvalidInput("\(option): onbekend formaat '\(text)'. Geldige formaten: \(namen).")
+        }
+        return .tekst(formaat)
+    }
+
+    /// The format a file name asks for by its extension, or nil.
+    static func volgensExtensie(_ pad: String) -> OutputFormat? {
+        let ext = (pad as NSString).pathExtension.lowercased()
+        return ["xlsx", "csv", "json", "md", "txt"].contains(ext) ? try? parse(ext, option: "--formaat") : nil
+    }
+}
+
+/// The output of `controleer --formaat`: the findings as text lines or as JSON.
+enum FindingsFormat: String, DutchArgument, Sendable, CustomStringConvertible {
+    case tekst, json
+
+    init?(argument: String) { self.init(rawValue: argument) }
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> FindingsFormat {
+        guard let formaat = FindingsFormat(rawValue: text) else {
+            throw InvalidInput("\(option): kies tekst of json, niet '\(text)'.")
+        }
+        return formaat
+    }
+
+    var description: String { rawValue }
+}
+
+/// `--db`: the path of the store; an empty path is refused (SQLite would make a temporary
+/// store that is gone after the command).
+struct StorePath: DutchArgument, Sendable {
+    let pad: String
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> StorePath {
+        guard !text.isEmpty else {
+            throw InvalidInput("\(option): het pad is leeg; geef het pad naar de databank (een leeg pad zou een tijdelijke databank geven die na het commando verdwijnt).")
+        }
+        return StorePath(pad: text)
+    }
+}
