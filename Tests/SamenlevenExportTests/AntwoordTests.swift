@@ -59,7 +59,7 @@ struct AntwoordTests {
 
     @Test func answer492FromTheDefaultData() throws {
         let store = try Store.inMemory(standaardgegevens: true)
-        let context = try QueryContext(store: store)
+        let context = QueryContext(try store.laad())
         let opgesteld = AntwoordOpsteller(context: context, vraag: .vraag492, projectjaar: 1).stelOp()
         let documenten = AntwoordDocumenten(vraag: .vraag492, projectjaar: 1,
                                             sjabloon: try SjablonenMap(url: Self.templates).sjabloon(voorVraag: 492),

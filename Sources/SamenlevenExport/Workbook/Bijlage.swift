@@ -1,7 +1,6 @@
 import Foundation
 import SamenlevenModel
 import SamenlevenQueries
-import SamenlevenStore
 import XlsxWriter
 
 /// The annex (bijlage) to the answer to a parliamentary question, as one print-ready
@@ -23,16 +22,16 @@ public struct Bijlage: Sendable {
     public var projectjaar: Int?
     /// Nil: the geography the queries choose (in force at the start of the project year).
     public var geografie: Geografie?
-    /// The imported files the data come from (`Store.bronbestanden()`).
+    /// The imported files the data come from (those of the context unless given).
     public var bronbestanden: [Bronbestand]
 
     public init(context: QueryContext, vraag: ParlementaireVraag = .vraag492, projectjaar: Int? = nil,
-                geografie: Geografie? = nil, bronbestanden: [Bronbestand] = []) {
+                geografie: Geografie? = nil, bronbestanden: [Bronbestand]? = nil) {
         self.context = context
         self.vraag = vraag
         self.projectjaar = projectjaar
         self.geografie = geografie
-        self.bronbestanden = bronbestanden
+        self.bronbestanden = bronbestanden ?? context.bronbestanden
     }
 
     /// One answer sheet of the annex.
