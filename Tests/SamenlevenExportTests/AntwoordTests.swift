@@ -83,6 +83,23 @@ struct AntwoordTests {
         #expect(bronnen.contains("| projectindieners in een samenwerkingsverband | 22 | samenwerkingsverbanden-projectjaar-1.csv:2-65 |"))
     }
 
+    @Test func theAnswerReadsTheTypedResults() throws {
+        let context = QueryContext(try Store.inMemory(standaardgegevens: true).laad())
+        let opgesteld = AntwoordOpsteller(context: context, vraag: .vraag492, projectjaar: 1).stelOp()
+        for vraag in StandaardVraag.allCases { #expect(opgesteld.resultaten[vraag]?.tabel == opgesteld.tabellen[vraag]) }
+        let toekenningen = try #require(opgesteld.resultaten[.toekenningen])
+        let jaar1 = context.gegevens.toekenningen.filter { $0.projectjaar == 1 }
+        // The counts once computed beside the queries now come from them, and agree with the records.
+        #expect(opgesteld.gegevens.toekenningen.acties == BelgianNumber.format(jaar1.count))
+        #expect(opgesteld.gegevens.toekenningen.besturen == BelgianNumber.format(Set(jaar1.map(\.bestuur)).count))
+        let stimulansen = context.gegevens.mentorschappen.filter { $0.projectjaar == 1 }.reduce(Euro.zero) { $0 + $1.stimulans }
+            + context.gegevens.sio.filter { $0.projectjaar == 1 }.reduce(Euro.zero) { $0 + $1.bedrag }
+        #expect(opgesteld.gegevens.budget.stimulansen == stimulansen.belgianNumber)
+        #expect(toekenningen.rijen(.subtotaal, niveau: 0).count == opgesteld.gegevens.toekenningen.provincies.count)
+        #expect(opgesteld.gegevens.toekenningen.provincies.map(\.naam).contains("Brussel-Hoofdstad"))
+        #expect(AntwoordOpsteller.inZin(.antwerpen) == "provincie Antwerpen" && AntwoordOpsteller.inZin(nil) == "provincie onbekend")
+    }
+
     @Test func wordDocumentIsDeterministicAndHoldsTheText() throws {
         let blocks = MarkdownBlock.parse("# Titel\n\n1. Eerste **vet** antwoord\n   a. deel & meer\n\n| Actie | Bestuur |\n| --- | ---: |\n| Sport | Gent |\n")
         let properties = DocxWriter.Properties(title: "T", subject: "S", creator: "C", keywords: "K", created: Date(timeIntervalSince1970: 1_693_526_400))
