@@ -69,7 +69,7 @@ public struct Bijlage: Sendable {
                 omschrijving += ", met de inhoudelijke toelichting"
             } else {
                 // The question asks for the toelichting for West-Vlaanderen only.
-                tabel = tabel.zonderKolommen(["toelichting"])
+                tabel = tabel.zonderKolommen([Veld.toelichting.rawValue])
                 tabel.voetnoten.removeAll { $0.tekst == ToekenningenVraag.toelichtingVoetnoot }
                 tabel.voetnoten.append(Voetnoot("De vraag vraagt de inhoudelijke toelichting enkel voor West-Vlaanderen; ze staat op dat blad."))
             }
