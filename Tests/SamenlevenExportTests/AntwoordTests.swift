@@ -59,7 +59,7 @@ struct AntwoordTests {
 
     @Test func answer492FromTheDefaultData() throws {
         let store = try Store.inMemory(standaardgegevens: true)
-        let context = try QueryContext(store: store)
+        let context = QueryContext(try store.laad())
         let opgesteld = AntwoordOpsteller(context: context, vraag: .vraag492, projectjaar: 1).stelOp()
         let documenten = AntwoordDocumenten(vraag: .vraag492, projectjaar: 1,
                                             sjabloon: try SjablonenMap(url: Self.templates).sjabloon(voorVraag: 492),
@@ -81,6 +81,23 @@ struct AntwoordTests {
         #expect(blocks.filter { if case .table = $0 { return true } else { return false } }.count == 2)
         let bronnen = documenten.bronnen()
         #expect(bronnen.contains("| projectindieners in een samenwerkingsverband | 22 | samenwerkingsverbanden-projectjaar-1.csv:2-65 |"))
+    }
+
+    @Test func theAnswerReadsTheTypedResults() throws {
+        let context = QueryContext(try Store.inMemory(standaardgegevens: true).laad())
+        let opgesteld = AntwoordOpsteller(context: context, vraag: .vraag492, projectjaar: 1).stelOp()
+        for vraag in StandaardVraag.allCases { #expect(opgesteld.resultaten[vraag]?.tabel == opgesteld.tabellen[vraag]) }
+        let toekenningen = try #require(opgesteld.resultaten[.toekenningen])
+        let jaar1 = context.gegevens.toekenningen.filter { $0.projectjaar == 1 }
+        // The counts once computed beside the queries now come from them, and agree with the records.
+        #expect(opgesteld.gegevens.toekenningen.acties == BelgianNumber.format(jaar1.count))
+        #expect(opgesteld.gegevens.toekenningen.besturen == BelgianNumber.format(Set(jaar1.map(\.bestuur)).count))
+        let stimulansen = context.gegevens.mentorschappen.filter { $0.projectjaar == 1 }.reduce(Euro.zero) { $0 + $1.stimulans }
+            + context.gegevens.sio.filter { $0.projectjaar == 1 }.reduce(Euro.zero) { $0 + $1.bedrag }
+        #expect(opgesteld.gegevens.budget.stimulansen == stimulansen.belgianNumber)
+        #expect(toekenningen.rijen(.subtotaal, niveau: 0).count == opgesteld.gegevens.toekenningen.provincies.count)
+        #expect(opgesteld.gegevens.toekenningen.provincies.map(\.naam).contains("Brussel-Hoofdstad"))
+        #expect(AntwoordOpsteller.inZin(.antwerpen) == "provincie Antwerpen" && AntwoordOpsteller.inZin(nil) == "provincie onbekend")
     }
 
     @Test func wordDocumentIsDeterministicAndHoldsTheText() throws {

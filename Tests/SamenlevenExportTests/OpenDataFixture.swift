@@ -24,8 +24,9 @@ enum OpenDataFixture {
     }
 
     static func input(_ store: Store, projectjaar: Int? = nil, datum: CalendarDate? = nil) throws -> OpenDataInput {
-        OpenDataInput(context: try QueryContext(store: store),
-                      sourceFiles: try store.bronbestanden().map {
+        let dataset = try store.laad()
+        return OpenDataInput(context: QueryContext(dataset),
+                      sourceFiles: dataset.bronbestanden.map {
                           .init(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen)
                       },
                       projectjaar: projectjaar, datum: datum)

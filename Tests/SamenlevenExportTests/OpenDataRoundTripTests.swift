@@ -88,7 +88,7 @@ struct OpenDataRoundTripTests {
         #expect(Self.comparable(g1, neutralise: false) == Self.comparable(g0, neutralise: true))
         #expect(g1.bevatVoorbeelddata == voorbeelddata)
 
-        let c0 = try QueryContext(store: before), c1 = try QueryContext(store: after)
+        let c0 = QueryContext(try before.laad()), c1 = QueryContext(try after.laad())
         var compared = 0
         for vraag in StandaardVraag.allCases {
             for opties in [QueryOptions(), QueryOptions(projectjaar: 1), QueryOptions(projectjaar: 2),

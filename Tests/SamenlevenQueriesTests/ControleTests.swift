@@ -335,7 +335,7 @@ struct ControleTests {
 struct ControleStoreTests {
     @Test func emptyStoreHasNoFindings() throws {
         let store = try SamenlevenStore.Store.inMemory()
-        #expect(try Controle.voerUit(store: store).isEmpty)
+        #expect(Controle.voerUit(try store.laad()).isEmpty)
         #expect(try store.gepubliceerdeCijfers().count == 6)
     }
 }

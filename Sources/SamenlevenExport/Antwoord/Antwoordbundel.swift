@@ -1,14 +1,18 @@
 import Foundation
 import SamenlevenModel
 import SamenlevenQueries
-import SamenlevenStore
 
 /// Everything that goes back to parliament for one question, written in one go into one
 /// folder: the draft answer (`antwoord.md`, `antwoord.docx`), the annex (`bijlage.xlsx`), the
 /// consistency report (`controle.txt`), the source of each figure (`bronnen.md`) and the open
 /// data package (`opendata/`). The folder is replaced atomically.
 public struct Antwoordbundel: Sendable {
-    public let store: Store
+    /// What the store holds, of every project year (loaded at the edge, `Store.laad()`): the
+    /// check needs all years, the answer, the annex and the package only `projectjaar`.
+    public let dataset: Dataset
+    /// The corrections kept with the toolkit (`Correctie.lees`); only those of the files the
+    /// records came from are listed.
+    public let correcties: [Correctie]
     public let vraag: ParlementaireVraag
     public let projectjaar: Int
     public let sjabloon: Antwoordsjabloon
@@ -17,10 +21,11 @@ public struct Antwoordbundel: Sendable {
     /// The cabinet's house style for `antwoord.docx` (`--huisstijl`); nil for the bundled style.
     public let huisstijl: Huisstijl?
 
-    public init(store: Store, vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Antwoordsjabloon, datumBekend: Bool = true,
-                omgeving: [String: String] = ProcessInfo.processInfo.environment, huisstijl: Huisstijl? = nil) {
+    public init(dataset: Dataset, correcties: [Correctie], vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Antwoordsjabloon,
+                datumBekend: Bool = true, omgeving: [String: String] = ProcessInfo.processInfo.environment, huisstijl: Huisstijl? = nil) {
         self.huisstijl = huisstijl
-        self.store = store
+        self.dataset = dataset
+        self.correcties = correcties
         self.vraag = vraag
         self.projectjaar = projectjaar
         self.sjabloon = sjabloon
@@ -32,20 +37,19 @@ public struct Antwoordbundel: Sendable {
     @discardableResult
     public func schrijf(naar doel: URL) throws -> [String] {
         // Only the year answered: the queries, the annex and the package all speak of it.
-        let context = try QueryContext(store: store, projectjaar: projectjaar)
+        let context = QueryContext(dataset.projectjaar(projectjaar))
         let gegevens = context.gegevens
         let aangemaakt = try Aanmaakmoment.bepaal(projectjaren: gegevens.projectjaren, anders: Projectjaar.nummer(projectjaar)!.einde,
                                                   omgeving: omgeving)!
 
         let opgesteld = AntwoordOpsteller(context: context, vraag: vraag, projectjaar: projectjaar, datumBekend: datumBekend).stelOp()
         let bronnen = Set(gegevens.samenwerkingen.map(\.herkomst.bron) + gegevens.mentorschappen.map(\.herkomst.bron) + gegevens.sio.map(\.herkomst.bron))
-        let correcties = try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
-            .filter { bronnen.contains($0.bestand) }
+        let correcties = self.correcties.filter { bronnen.contains($0.bestand) }
         let documenten = AntwoordDocumenten(vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, opgesteld: opgesteld,
-                                            bevindingen: try Controle.voerUit(store: store, projectjaar: projectjaar),
+                                            bevindingen: Controle.voerUit(dataset, projectjaar: projectjaar),
                                             correcties: correcties, aangemaakt: aangemaakt, huisstijl: huisstijl)
         let markdown = try documenten.markdown()
-        let bronbestanden = try store.bronbestanden().filter { $0.projectjaar == projectjaar }
+        let bronbestanden = context.bronbestanden
         let opendata = try OpenDataPackage.files(OpenDataInput(
             context: context,
             sourceFiles: bronbestanden.map { .init(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen) },

@@ -1,7 +1,6 @@
 import Foundation
 import SamenlevenModel
 import SamenlevenQueries
-import SamenlevenStore
 import XlsxWriter
 
 /// The annex (bijlage) to the answer to a parliamentary question, as one print-ready
@@ -23,16 +22,16 @@ public struct Bijlage: Sendable {
     public var projectjaar: Int?
     /// Nil: the geography the queries choose (in force at the start of the project year).
     public var geografie: Geografie?
-    /// The imported files the data come from (`Store.bronbestanden()`).
+    /// The imported files the data come from (those of the context unless given).
     public var bronbestanden: [Bronbestand]
 
     public init(context: QueryContext, vraag: ParlementaireVraag = .vraag492, projectjaar: Int? = nil,
-                geografie: Geografie? = nil, bronbestanden: [Bronbestand] = []) {
+                geografie: Geografie? = nil, bronbestanden: [Bronbestand]? = nil) {
         self.context = context
         self.vraag = vraag
         self.projectjaar = projectjaar
         self.geografie = geografie
-        self.bronbestanden = bronbestanden
+        self.bronbestanden = bronbestanden ?? context.bronbestanden
     }
 
     /// One answer sheet of the annex.
@@ -42,6 +41,10 @@ public struct Bijlage: Sendable {
         public let omschrijving: String
         public let tabel: AnswerTable
         public let deelvraag: Int?
+        /// The typed result the sheet renders (before the annex's changes to its table).
+        public let resultaat: Vraagresultaat
+        /// The province of a deelvraag-1 sheet.
+        public let provincie: Provincie?
     }
 
     public static let toelichtingBlad = "Toelichting"
@@ -57,7 +60,8 @@ public struct Bijlage: Sendable {
         for provincie in Provincie.allCases {
             var opties = self.opties
             opties.provincie = provincie
-            var tabel = ToekenningenVraag.antwoord(context, opties: opties)
+            let resultaat = ToekenningenVraag.resultaat(context, opties: opties)
+            var tabel = resultaat.tabel
             let plaats = provincie == .brusselHoofdstad ? "Brussel-Hoofdstad" : "provincie \(provincie.naam)"
             tabel.titel = "Toegekende subsidie per bestuur en actie, per doelstelling: \(plaats)"
             var omschrijving = "Deelvraag 1: toegekende subsidie per bestuur en actie, geclusterd per doelstelling (\(plaats))"
@@ -65,19 +69,22 @@ public struct Bijlage: Sendable {
                 omschrijving += ", met de inhoudelijke toelichting"
             } else {
                 // The question asks for the toelichting for West-Vlaanderen only.
-                tabel = tabel.zonderKolommen(["toelichting"])
+                tabel = tabel.zonderKolommen([Veld.toelichting.rawValue])
                 tabel.voetnoten.removeAll { $0.tekst == ToekenningenVraag.toelichtingVoetnoot }
                 tabel.voetnoten.append(Voetnoot("De vraag vraagt de inhoudelijke toelichting enkel voor West-Vlaanderen; ze staat op dat blad."))
             }
-            bladen.append(Antwoordblad(naam: provincie.naam, omschrijving: omschrijving, tabel: tabel, deelvraag: 1))
+            bladen.append(Antwoordblad(naam: provincie.naam, omschrijving: omschrijving, tabel: tabel, deelvraag: 1,
+                                       resultaat: resultaat, provincie: provincie))
         }
         let andere: [StandaardVraag] = [.samenwerking, .weigeringen, .aanvragen, .budget, .mentorschap, .sio, .kpi]
         for standaardvraag in andere {
             let naam = standaardvraag.bladnaam
-            let tabel = standaardvraag.beantwoord(context, opties: opties)
+            let resultaat = standaardvraag.resultaat(context, opties: opties)
+            let tabel = resultaat.tabel
             let omschrijving = (standaardvraag.subvraag.map { "Deelvraag \($0): " } ?? "Geen deelvraag; ter informatie: ")
                 + tabel.titel.lowercasedFirst
-            bladen.append(Antwoordblad(naam: naam, omschrijving: omschrijving, tabel: tabel, deelvraag: standaardvraag.subvraag))
+            bladen.append(Antwoordblad(naam: naam, omschrijving: omschrijving, tabel: tabel, deelvraag: standaardvraag.subvraag,
+                                       resultaat: resultaat, provincie: nil))
         }
         return bladen
     }
@@ -284,9 +291,16 @@ public struct Bijlage: Sendable {
     struct Samenvattingsregel: Equatable {
         let label: String
         let bedrag: Euro
-        /// The cell on another sheet that holds the figure (`'Antwerpen'!D30`), if any.
-        let verwijzing: String?
+        /// The sheet and cell that hold the figure (`Antwerpen`, `'Antwerpen'!D30`), if any.
+        let verwijzing: (blad: String, cel: String)?
         let herkomst: [String]
+        /// The rest line: what no province or doelstelling accounts for.
+        var onbekend = false
+
+        static func == (a: Self, b: Self) -> Bool {
+            a.label == b.label && a.bedrag == b.bedrag && a.verwijzing?.blad == b.verwijzing?.blad
+                && a.verwijzing?.cel == b.verwijzing?.cel && a.herkomst == b.herkomst && a.onbekend == b.onbekend
+        }
     }
 
     /// Granted subsidy per province: the total of each province sheet (referenced by formula),
@@ -295,17 +309,17 @@ public struct Bijlage: Sendable {
         var regels: [Samenvattingsregel] = []
         var som = Euro.zero
         for provincie in Provincie.allCases {
-            guard let blad = bladen.first(where: { $0.naam == provincie.naam }), let index = blad.tabel.totaalIndex, let rij = blad.tabel.totaalRij,
-                  case .euro(let bedrag) = blad.tabel.cel(rij, "subsidie") else { continue }
+            guard let blad = bladen.first(where: { $0.provincie == provincie }), let index = blad.tabel.totaalIndex,
+                  let totaalRij = blad.resultaat.totaal, let bedrag = totaalRij[.subsidie].bedrag else { continue }
             let indeling = AntwoordBlad.indeling(blad.tabel, vraag: vraag)
-            let verwijzing = indeling.kolom("subsidie").map {
-                CellReference.quoteSheetName(blad.naam) + "!" + CellReference.cellName(row: indeling.rij(index), column: $0)
+            let verwijzing = indeling.kolom(Veld.subsidie.rawValue).map {
+                (blad.naam, CellReference.quoteSheetName(blad.naam) + "!" + CellReference.cellName(row: indeling.rij(index), column: $0))
             }
-            regels.append(Samenvattingsregel(label: provincie.naam, bedrag: bedrag, verwijzing: verwijzing, herkomst: rij.herkomst))
+            regels.append(Samenvattingsregel(label: provincie.naam, bedrag: bedrag, verwijzing: verwijzing, herkomst: totaalRij.rij.herkomst))
             som = som + bedrag
         }
         if som != totaal {
-            regels.append(Samenvattingsregel(label: "Provincie onbekend", bedrag: totaal - som, verwijzing: nil, herkomst: []))
+            regels.append(Samenvattingsregel(label: "Provincie onbekend", bedrag: totaal - som, verwijzing: nil, herkomst: [], onbekend: true))
         }
         return regels
     }
@@ -317,23 +331,22 @@ public struct Bijlage: Sendable {
         for doelstelling in Doelstelling.alle {
             var opties = self.opties
             opties.doelstelling = doelstelling.nummer
-            let tabel = ToekenningenVraag.antwoord(context, opties: opties)
-            guard let rij = tabel.totaalRij, case .euro(let bedrag) = tabel.cel(rij, "subsidie") else { continue }
-            regels.append(Samenvattingsregel(label: doelstelling.label, bedrag: bedrag, verwijzing: nil, herkomst: rij.herkomst))
+            guard let rij = ToekenningenVraag.resultaat(context, opties: opties).totaal, let bedrag = rij[.subsidie].bedrag else { continue }
+            regels.append(Samenvattingsregel(label: doelstelling.label, bedrag: bedrag, verwijzing: nil, herkomst: rij.rij.herkomst))
             som = som + bedrag
         }
         if som != totaal {
             regels.append(Samenvattingsregel(label: "Doelstelling onbekend",
-                                             bedrag: totaal - som, verwijzing: nil, herkomst: []))
+                                             bedrag: totaal - som, verwijzing: nil, herkomst: [], onbekend: true))
         }
         return regels
     }
 
     private func schrijfGrafieken(op sheet: Worksheet, bladen: [Antwoordblad], opmaak: Opmaak, afdruk: Afdruk,
                                   workbook: Workbook) throws {
-        let geheel = ToekenningenVraag.antwoord(context, opties: opties)
-        var totaal = Euro.zero
-        if let rij = geheel.totaalRij, case .euro(let bedrag) = geheel.cel(rij, "subsidie") { totaal = bedrag }
+        let resultaat = ToekenningenVraag.resultaat(context, opties: opties)
+        let geheel = resultaat.tabel
+        let totaal = resultaat.totaal?[.subsidie].bedrag ?? .zero
         let provincies = perProvincie(bladen, totaal: totaal)
         let doelstellingen = perDoelstelling(totaal: totaal)
 
@@ -369,7 +382,7 @@ public struct Bijlage: Sendable {
             "Per doelstelling: deelvraag 1 met een filter op de doelstelling",
             "(samenleven vraag toekenningen --doelstelling N).",
             "Totaal van deelvraag 1: \(totaal.belgianSymbol).",
-        ] + (doelstellingen.contains { $0.label == "Doelstelling onbekend" }
+        ] + (doelstellingen.contains(where: \.onbekend)
             ? ["Doelstelling onbekend: acties die de actiecatalogus aan geen doelstelling koppelt."] : [])
         for tekst in voetnoten {
             try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.meta))
@@ -421,12 +434,11 @@ public struct Bijlage: Sendable {
             try sheet.write(regel.label, row: rij, column: 0, format: detail(.tekst, true))
             let waarde = Double(regel.bedrag.cents) / 100
             if let verwijzing = regel.verwijzing {
-                try sheet.writeFormula("=" + verwijzing, row: rij, column: 1, format: detail(.euro, false), cachedResult: .number(waarde))
+                try sheet.writeFormula("=" + verwijzing.cel, row: rij, column: 1, format: detail(.euro, false), cachedResult: .number(waarde))
             } else {
                 try sheet.write(waarde, row: rij, column: 1, format: detail(.euro, false))
             }
-            let bron = ((regel.verwijzing.map { ["blad " + $0.split(separator: "!")[0].replacingOccurrences(of: "'", with: "")] } ?? [])
-                + regel.herkomst).joined(separator: "; ")
+            let bron = ((regel.verwijzing.map { ["blad " + $0.blad] } ?? []) + regel.herkomst).joined(separator: "; ")
             // Sources wrap in their column (see AntwoordBlad.bronHoogte), never spill to the right.
             if let hoogte = AntwoordBlad.bronHoogte(bron, breedte: Self.grafiekenBronBreedte) { try sheet.setRow(rij, height: hoogte) }
             try sheet.write(bron, row: rij, column: 2, format: bronFormaat)

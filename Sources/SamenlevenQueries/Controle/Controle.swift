@@ -45,6 +45,15 @@ public enum Controle {
         return Bevinding.gesorteerd(Array(Set(bevindingen)))
     }
 
+    /// Checks a dataset loaded at the edge (`Store.laad()`, all project years, since the
+    /// year-3 rules need year 2): its records, its action catalogue and its published figures.
+    public static func voerUit(_ dataset: Dataset, referentie: Referentie = .ingebouwd,
+                               tellingen: [GepubliceerdeTelling] = GepubliceerdeTelling.ingebouwd,
+                               projectjaar: Int? = nil) -> [Bevinding] {
+        voerUit(gegevens: dataset.gegevens, referentie: referentie, acties: dataset.acties,
+                gepubliceerd: dataset.gepubliceerdeCijfers, tellingen: tellingen, projectjaar: projectjaar)
+    }
+
     /// The codes the checker can report, with what each means (for help texts).
     public static let codes: [(code: String, omschrijving: String)] = [
         ("totaal-afwijkend", "som van toekenningen, mentorschappen en SIO verschilt van het gepubliceerde totaal van het projectjaar"),

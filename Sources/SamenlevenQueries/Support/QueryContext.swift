@@ -1,5 +1,4 @@
 import SamenlevenModel
-import SamenlevenStore
 
 /// Everything a standard question reads: the records, the action catalogue, the reference
 /// data (besturen of both geographies) and the published figures. Queries read only this
@@ -9,27 +8,27 @@ public struct QueryContext: Sendable {
     public var acties: ActieCatalogus
     public var referentie: Referentie
     public var gepubliceerdeCijfers: [GepubliceerdCijfer]
+    /// The import files the records came from (for the annex and the open data).
+    public var bronbestanden: [Bronbestand]
 
     /// Without a catalogue or published figures, those of `referentie` are used.
     public init(gegevens: Gegevens, acties: ActieCatalogus? = nil, referentie: Referentie = .ingebouwd,
-                gepubliceerdeCijfers: [GepubliceerdCijfer]? = nil) {
+                gepubliceerdeCijfers: [GepubliceerdCijfer]? = nil, bronbestanden: [Bronbestand] = []) {
         self.gegevens = gegevens
         self.acties = acties ?? referentie.acties
         self.referentie = referentie
         self.gepubliceerdeCijfers = gepubliceerdeCijfers ?? referentie.gepubliceerdeCijfers
+        self.bronbestanden = bronbestanden
     }
 }
 
 extension QueryContext {
-    /// Reads the records, the (possibly imported) action catalogue and the published figures
-    /// from a store. The besturen come from `referentie`: they are reference data.
-    /// Refuses (`BedragOverloop`) records whose sums would not fit in 64 bits, so that no
-    /// answer can trap on a sum.
-    public init(store: Store, projectjaar: Int? = nil, referentie: Referentie = .ingebouwd) throws {
-        let gegevens = try store.gegevens(projectjaar: projectjaar)
-        try gegevens.controleerSommen()
-        self.init(gegevens: gegevens, acties: try store.acties(),
-                  referentie: referentie, gepubliceerdeCijfers: try store.gepubliceerdeCijfers())
+    /// The context of a dataset loaded at the edge (`Store.laad()`): its records, its action
+    /// catalogue, its published figures and its import files. The besturen come from
+    /// `referentie`: they are reference data.
+    public init(_ dataset: Dataset, referentie: Referentie = .ingebouwd) {
+        self.init(gegevens: dataset.gegevens, acties: dataset.acties, referentie: referentie,
+                  gepubliceerdeCijfers: dataset.gepubliceerdeCijfers, bronbestanden: dataset.bronbestanden)
     }
 }
 

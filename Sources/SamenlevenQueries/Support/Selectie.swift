@@ -12,6 +12,10 @@ struct Plaats: Hashable, Sendable {
     let provincie: Provincie?
     let bekend: Bool
 
+    /// The key of a typed result's row: the code, and the name as people say it (the label of
+    /// an unknown code).
+    var sleutel: Sleutel { .bestuur(code: code, naam: bekend ? naam : label) }
+
     /// Sort order within a province: by name, then code.
     static func < (a: Plaats, b: Plaats) -> Bool { (a.naam, a.code) < (b.naam, b.code) }
 }

@@ -4,7 +4,8 @@ import SamenlevenModel
 /// `subtotaal` row) or a detail row.
 enum Knoop: Sendable {
     case groep(Groep)
-    case detail(cellen: [String: Cel], herkomst: [Herkomst])
+    /// `sleutels`: the dimension keys the row stands for (those of its groups are added).
+    case detail(cellen: [String: Cel], herkomst: [Herkomst], sleutels: [Sleutel] = [])
 }
 
 struct Groep: Sendable {
@@ -20,6 +21,8 @@ struct Groep: Sendable {
     var kinderen: [Knoop]
     /// Herkomst of figures in `subtotaalCellen` that do not come from the detail rows.
     var extraHerkomst: [Herkomst] = []
+    /// The dimension keys the group stands for (a province, a doelstelling, ...).
+    var sleutels: [Sleutel] = []
 }
 
 /// Turns a tree of groups into rows, computing every subtotal and the total from the detail
@@ -31,8 +34,14 @@ struct TabelBouwer: Sendable {
 
     func rijen(_ knopen: [Knoop], totaalLabel: String? = "Totaal", totaalCellen: [String: Cel] = [:],
                totaalHerkomst: [Herkomst] = []) -> [Rij] {
-        var out: [Rij] = []
-        for knoop in knopen { emit(knoop, niveau: 0, into: &out) }
+        getypeerd(knopen, totaalLabel: totaalLabel, totaalCellen: totaalCellen, totaalHerkomst: totaalHerkomst).map(\.rij)
+    }
+
+    /// The rows of the typed result, each with its rendering (`Resultaatrij.rij`).
+    func getypeerd(_ knopen: [Knoop], totaalLabel: String? = "Totaal", totaalCellen: [String: Cel] = [:],
+                   totaalHerkomst: [Herkomst] = []) -> [Resultaatrij] {
+        var out: [Resultaatrij] = []
+        for knoop in knopen { emit(knoop, niveau: 0, sleutels: [], into: &out) }
         if let totaalLabel {
             let details = knopen.flatMap(\.details)
             var cellen = samenvatting(totaalLabel, details, extra: totaalCellen)
@@ -42,25 +51,40 @@ struct TabelBouwer: Sendable {
                     cellen[i] = kolom.soort == .euro ? .euro(.zero) : .getal(0)
                 }
             }
-            out.append(Rij(.totaal, niveau: 0, cellen,
-                           herkomst: HerkomstLijst.beschrijving(details.flatMap(\.herkomst) + totaalHerkomst)))
+            let herkomst = details.flatMap(\.herkomst) + totaalHerkomst
+            out.append(getypeerd(Rij(.totaal, niveau: 0, cellen, herkomst: HerkomstLijst.beschrijving(herkomst)),
+                                 sleutels: [], herkomst: herkomst))
         }
         return out
     }
 
-    private func emit(_ knoop: Knoop, niveau: Int, into out: inout [Rij]) {
+    private func emit(_ knoop: Knoop, niveau: Int, sleutels: [Sleutel], into out: inout [Resultaatrij]) {
         switch knoop {
-        case let .detail(cellen, herkomst):
-            out.append(Rij(.detail, niveau: niveau, rij(cellen), herkomst: HerkomstLijst.beschrijving(herkomst)))
+        case let .detail(cellen, herkomst, eigen):
+            out.append(getypeerd(Rij(.detail, niveau: niveau, rij(cellen), herkomst: HerkomstLijst.beschrijving(herkomst)),
+                                 sleutels: sleutels + eigen, herkomst: herkomst))
         case .groep(let groep):
+            let sleutels = sleutels + groep.sleutels
             var kop = groep.kopCellen
             kop[kolommen[0].id] = .tekst(groep.label)
-            out.append(Rij(.kop, niveau: niveau, rij(kop)))
-            for kind in groep.kinderen { emit(kind, niveau: niveau + 1, into: &out) }
+            out.append(getypeerd(Rij(.kop, niveau: niveau, rij(kop)), sleutels: sleutels, herkomst: []))
+            for kind in groep.kinderen { emit(kind, niveau: niveau + 1, sleutels: sleutels, into: &out) }
             let details = knoop.details
-            out.append(Rij(.subtotaal, niveau: niveau, samenvatting(groep.subtotaalLabel, details, extra: groep.subtotaalCellen),
-                           herkomst: HerkomstLijst.beschrijving(details.flatMap(\.herkomst) + groep.extraHerkomst)))
+            let herkomst = details.flatMap(\.herkomst) + groep.extraHerkomst
+            out.append(getypeerd(Rij(.subtotaal, niveau: niveau, samenvatting(groep.subtotaalLabel, details, extra: groep.subtotaalCellen),
+                                     herkomst: HerkomstLijst.beschrijving(herkomst)),
+                                 sleutels: sleutels, herkomst: herkomst))
         }
+    }
+
+    /// A rendered row with its keys, its fields (the cells of the columns that are a `Veld`)
+    /// and its records.
+    private func getypeerd(_ rij: Rij, sleutels: [Sleutel], herkomst: [Herkomst]) -> Resultaatrij {
+        var velden: [Veld: Cel] = [:]
+        for (index, kolom) in kolommen.enumerated() {
+            if let veld = Veld(rawValue: kolom.id), index < rij.cellen.count, rij.cellen[index] != .leeg { velden[veld] = rij.cellen[index] }
+        }
+        return Resultaatrij(sleutels: sleutels, velden: velden, herkomst: herkomst, rij: rij)
     }
 
     private func rij(_ cellen: [String: Cel]) -> [Cel] {
@@ -95,7 +119,7 @@ extension Knoop {
     /// All detail rows below this node.
     var details: [(cellen: [String: Cel], herkomst: [Herkomst])] {
         switch self {
-        case let .detail(cellen, herkomst): return [(cellen, herkomst)]
+        case let .detail(cellen, herkomst, _): return [(cellen, herkomst)]
         case .groep(let groep): return groep.kinderen.flatMap(\.details)
         }
     }

@@ -29,6 +29,11 @@ public enum AanvragenVraag {
     }
 
     public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        resultaat(context, opties: opties).tabel
+    }
+
+    /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
+    public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
         func past(_ jaar: Int, _ bestuur: String, _ vermeld: String?, _ actie: Int) -> Bool {
             selectie.past(jaar: jaar, bestuur: bestuur, vermeld: vermeld) && selectie.actiePast(actie)
@@ -58,14 +63,15 @@ public enum AanvragenVraag {
                 let lijst = perProvincie[provincie]!
                 var cellen = tellingen(lijst, afgeleid: isAfgeleid)
                 cellen["omschrijving"] = .tekst(provincie.kopLabel)
-                return .detail(cellen: cellen, herkomst: lijst.map(\.herkomst))
+                return .detail(cellen: cellen, herkomst: lijst.map(\.herkomst), sleutels: [.provincie(provincie)])
             }
             return .groep(Groep(label: "Projectjaar \(jaar)" + (isAfgeleid ? " (afgeleid uit toekenningen)" : ""),
                                 subtotaalLabel: "Totaal projectjaar \(jaar)",
                                 subtotaalCellen: ["besturen": .getal(Set(perJaar[jaar]!.map(\.plaats.code)).count)],
-                                kinderen: details))
+                                kinderen: details, sleutels: [.projectjaar(jaar)]))
         }
-        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: ["besturen": .getal(Set(regels.map(\.plaats.code)).count)])
+        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: ["besturen": .getal(Set(regels.map(\.plaats.code)).count)])
+        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = [
             Voetnoot("Eén aanvraag is één bestuur voor één actie; 'Besturen' telt elk bestuur één keer."),
@@ -76,9 +82,10 @@ public enum AanvragenVraag {
         }
         if let onbekend = selectie.onbekendeBesturen(regels.map(\.bestuur)) { opmerkingen.append(onbekend) }
 
-        return selectie.tabel(titel: titel, subvraag: 4, kolommen: kolommen, rijen: rijen, herkomst: regels.map(\.herkomst),
-                              jaren: regels.map(\.jaar), wat: "aanvragen of toekenningen", leeg: regels.isEmpty,
-                              opmerkingen: regels.isEmpty ? [] : opmerkingen, codes: regels.map(\.bestuur))
+        let tabel = selectie.tabel(titel: titel, subvraag: 4, kolommen: kolommen, rijen: rijen, herkomst: regels.map(\.herkomst),
+                                   jaren: regels.map(\.jaar), wat: "aanvragen of toekenningen", leeg: regels.isEmpty,
+                                   opmerkingen: regels.isEmpty ? [] : opmerkingen, codes: regels.map(\.bestuur))
+        return Resultaat(rijen: getypeerd, tabel: tabel)
     }
 
     private static func tellingen(_ lijst: [Regel], afgeleid: Bool) -> [String: Cel] {

@@ -20,6 +20,11 @@ public enum BudgetVraag {
     ]
 
     public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        resultaat(context, opties: opties).tabel
+    }
+
+    /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
+    public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
         let g = context.gegevens
         let toekenningen = g.toekenningen.filter {
@@ -44,7 +49,7 @@ public enum BudgetVraag {
                 let lijst = perDoel[doel]!
                 kinderen.append(.detail(cellen: ["omschrijving": .tekst(Doelstelling.kopLabel(doel)), "aantal": .getal(lijst.count),
                                                  "toegekend": .euro(lijst.reduce(.zero) { $0 + $1.subsidie })],
-                                        herkomst: lijst.map(\.herkomst)))
+                                        herkomst: lijst.map(\.herkomst), sleutels: [.doelstelling(doel)]))
             }
             if g.mentorschappen.contains(where: { $0.projectjaar == jaar }) {
                 let lijst = mentorschappen.filter { $0.projectjaar == jaar }
@@ -72,7 +77,7 @@ public enum BudgetVraag {
                 gepubliceerdeBronnen.append(Voetnoot(tekst + ".", bron: gepubliceerd.bron))
             }
             return .groep(Groep(label: "Projectjaar \(jaar)", subtotaalLabel: "Totaal projectjaar \(jaar)",
-                                subtotaalCellen: subtotaal, kinderen: kinderen))
+                                subtotaalCellen: subtotaal, kinderen: kinderen, sleutels: [.projectjaar(jaar)]))
         }
 
         let alle = knopen.flatMap(\.details)
@@ -85,7 +90,8 @@ public enum BudgetVraag {
             totaal["gepubliceerd"] = .euro(gepubliceerdTotaal)
             totaal["verschil"] = .euro(toegekendTotaal - gepubliceerdTotaal)
         }
-        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: totaal)
+        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: totaal)
+        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = []
         if !jaren.isEmpty {
@@ -101,8 +107,9 @@ public enum BudgetVraag {
         }
         let herkomst = toekenningen.map(\.herkomst) + mentorschappen.map(\.herkomst) + sio.map(\.herkomst)
         let codes = toekenningen.map(\.bestuur) + mentorschappen.map(\.bestuur) + sio.map(\.bestuur)
-        return selectie.tabel(titel: titel, subvraag: 5, kolommen: kolommen, rijen: rijen, herkomst: herkomst,
-                              jaren: jaren, wat: "toekenningen", leeg: jaren.isEmpty, opmerkingen: opmerkingen,
-                              codes: codes, gepubliceerdeBronnen: gepubliceerdeBronnen)
+        let tabel = selectie.tabel(titel: titel, subvraag: 5, kolommen: kolommen, rijen: rijen, herkomst: herkomst,
+                                   jaren: jaren, wat: "toekenningen", leeg: jaren.isEmpty, opmerkingen: opmerkingen,
+                                   codes: codes, gepubliceerdeBronnen: gepubliceerdeBronnen)
+        return Resultaat(rijen: getypeerd, tabel: tabel)
     }
 }

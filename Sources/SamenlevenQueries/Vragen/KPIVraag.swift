@@ -32,12 +32,17 @@ public enum KPIVraag {
         return Set(context.gegevens.betrokkenBesturen(indieners: indieners, projectjaar: jaar).map { selectie.plaats($0).code })
     }
 
-    private struct Sleutel: Hashable {
+    private struct ActieJaar: Hashable {
         let actie: Int
         let jaar: Int
     }
 
     public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        resultaat(context, opties: opties).tabel
+    }
+
+    /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
+    public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
         let toekenningen = context.gegevens.toekenningen.filter {
             selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
@@ -46,8 +51,8 @@ public enum KPIVraag {
             selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
         }
         let metGepubliceerd = opties.provincie == nil && opties.bestuur == nil
-        let perT = Dictionary(grouping: toekenningen, by: { Sleutel(actie: $0.actie, jaar: $0.projectjaar) })
-        let perR = Dictionary(grouping: rapporten, by: { Sleutel(actie: $0.actie, jaar: $0.projectjaar) })
+        let perT = Dictionary(grouping: toekenningen, by: { ActieJaar(actie: $0.actie, jaar: $0.projectjaar) })
+        let perR = Dictionary(grouping: rapporten, by: { ActieJaar(actie: $0.actie, jaar: $0.projectjaar) })
         let sleutels = Set(perT.keys).union(perR.keys)
         var gebruiktePublicaties: [GepubliceerdCijfer] = []
 
@@ -55,7 +60,7 @@ public enum KPIVraag {
             let jaren = sleutels.filter { $0.actie == actie }.map(\.jaar).sorted()
             var publicaties: [GepubliceerdCijfer] = []
             let details: [Knoop] = jaren.map { jaar in
-                let sleutel = Sleutel(actie: actie, jaar: jaar)
+                let sleutel = ActieJaar(actie: actie, jaar: jaar)
                 let t = perT[sleutel] ?? [], r = perR[sleutel] ?? []
                 var cellen: [String: Cel] = [
                     "omschrijving": .tekst("Projectjaar \(jaar)"),
@@ -74,7 +79,7 @@ public enum KPIVraag {
                     cellen["gepubliceerd_kpi_gerealiseerd"] = p.kpiGerealiseerd.map(Cel.getal) ?? .leeg
                     herkomst.append(Herkomst(bron: p.bron, rij: nil))
                 }
-                return .detail(cellen: cellen, herkomst: herkomst)
+                return .detail(cellen: cellen, herkomst: herkomst, sleutels: [.projectjaar(jaar)])
             }
             gebruiktePublicaties += publicaties
             let vanActie = (toekenningen.filter { $0.actie == actie }, rapporten.filter { $0.actie == actie })
@@ -96,14 +101,15 @@ public enum KPIVraag {
                 }
             }
             return .groep(Groep(label: selectie.actieLabel(actie), subtotaalLabel: "Totaal actie \(actie)",
-                                subtotaalCellen: subtotaal, kinderen: details))
+                                subtotaalCellen: subtotaal, kinderen: details, sleutels: [.actie(actie)]))
         }
 
         let alleBesturen = Set(sleutels.map(\.jaar)).reduce(into: Set<String>()) { set, jaar in
             set.formUnion(betrokken(toekenningen.filter { $0.projectjaar == jaar }, rapporten.filter { $0.projectjaar == jaar },
                                     jaar: jaar, context, selectie))
         }
-        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: ["besturen": .getal(alleBesturen.count)])
+        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: ["besturen": .getal(alleBesturen.count)])
+        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = []
         if !sleutels.isEmpty {
@@ -129,10 +135,11 @@ public enum KPIVraag {
             return Voetnoot(tekst, bron: code)
         }
         let herkomst = toekenningen.map(\.herkomst) + rapporten.map(\.herkomst)
-        return selectie.tabel(titel: titel, subvraag: nil, kolommen: kolommen, rijen: rijen, herkomst: herkomst,
-                              jaren: sleutels.map(\.jaar), wat: "toekenningen of KPI-rapporteringen", leeg: sleutels.isEmpty,
-                              opmerkingen: opmerkingen, codes: toekenningen.map(\.bestuur) + rapporten.map(\.bestuur),
-                              gepubliceerdeBronnen: bronnen)
+        let tabel = selectie.tabel(titel: titel, subvraag: nil, kolommen: kolommen, rijen: rijen, herkomst: herkomst,
+                                   jaren: sleutels.map(\.jaar), wat: "toekenningen of KPI-rapporteringen", leeg: sleutels.isEmpty,
+                                   opmerkingen: opmerkingen, codes: toekenningen.map(\.bestuur) + rapporten.map(\.bestuur),
+                                   gepubliceerdeBronnen: bronnen)
+        return Resultaat(rijen: getypeerd, tabel: tabel)
     }
 
     private static func som(_ rapporten: [KPIRapportering]) -> Cel {

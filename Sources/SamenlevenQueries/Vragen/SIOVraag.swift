@@ -17,6 +17,11 @@ public enum SIOVraag {
     ]
 
     public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        resultaat(context, opties: opties).tabel
+    }
+
+    /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
+    public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties, toepasbaar: [.projectjaar, .provincie, .bestuur])
         let records = context.gegevens.sio.filter { selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) }
         let geplaatst = records.map { (selectie.plaats($0.bestuur, vermeld: $0.provincieVermeld), $0) }
@@ -27,15 +32,17 @@ public enum SIOVraag {
                 "omschrijving": .tekst(plaats.label), "projectjaar": .getal(s.projectjaar),
                 "provincie": tekst(plaats.provincie?.naam), "investeerder": tekst(s.investeerder),
                 "sociale_organisatie": tekst(s.socialeOrganisatie), "bedrag": .euro(s.bedrag), "toelichting": tekst(s.toelichting),
-            ], herkomst: [s.herkomst])
+            ], herkomst: [s.herkomst], sleutels: [.projectjaar(s.projectjaar), .provincie(plaats.provincie), plaats.sleutel])
         }
-        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen)
+        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen)
+        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen = [Voetnoot("Stimulans voor een \(Stimulans.sio.omschrijving): \(Stimulans.sio.bedrag!.belgianWords).",
                                     bron: Stimulans.sio.bron)]
         if let onbekend = selectie.onbekendeBesturen(records.map(\.bestuur)) { opmerkingen.append(onbekend) }
-        return selectie.tabel(titel: titel, subvraag: 8, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
-                              jaren: records.map(\.projectjaar), wat: "SIO-experimenten", leeg: records.isEmpty,
-                              opmerkingen: opmerkingen, codes: records.map(\.bestuur))
+        let tabel = selectie.tabel(titel: titel, subvraag: 8, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
+                                   jaren: records.map(\.projectjaar), wat: "SIO-experimenten", leeg: records.isEmpty,
+                                   opmerkingen: opmerkingen, codes: records.map(\.bestuur))
+        return Resultaat(rijen: getypeerd, tabel: tabel)
     }
 }

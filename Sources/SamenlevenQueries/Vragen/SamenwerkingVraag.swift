@@ -30,6 +30,11 @@ public enum SamenwerkingVraag {
     }
 
     public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        resultaat(context, opties: opties).tabel
+    }
+
+    /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
+    public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties, toepasbaar: [.projectjaar, .provincie, .bestuur])
         let perVerband = Dictionary(grouping: context.gegevens.samenwerkingen.filter { selectie.jaarPast($0.projectjaar) },
                                     by: { VerbandSleutel(projectjaar: $0.projectjaar, indiener: $0.indiener) })
@@ -53,9 +58,11 @@ public enum SamenwerkingVraag {
         for provincie in perProvincie.keys.sorted(by: Provincie?.sorteer) {
             let lijst = perProvincie[provincie]!.sorted { ($0.indiener.naam, $0.indiener.code, $0.projectjaar) < ($1.indiener.naam, $1.indiener.code, $1.projectjaar) }
             knopen.append(.groep(Groep(label: provincie.kopLabel, subtotaalLabel: provincie.subtotaalLabel,
-                                       subtotaalCellen: tellingen(lijst), kinderen: lijst.map(detail))))
+                                       subtotaalCellen: tellingen(lijst), kinderen: lijst.map(detail),
+                                       sleutels: [.provincie(provincie)])))
         }
-        let rijen = TabelBouwer(kolommen: kolommen).rijen(knopen, totaalCellen: tellingen(verbanden))
+        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: tellingen(verbanden))
+        let rijen = getypeerd.map(\.rij)
 
         let records = verbanden.flatMap(\.records)
         var opmerkingen: [Voetnoot] = []
@@ -69,9 +76,10 @@ public enum SamenwerkingVraag {
         }
         if let onbekend = selectie.onbekendeBesturen(records.flatMap { [$0.indiener, $0.partner] }) { opmerkingen.append(onbekend) }
 
-        return selectie.tabel(titel: titel, subvraag: 2, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
-                              jaren: records.map(\.projectjaar), wat: "samenwerkingsverbanden", leeg: verbanden.isEmpty,
-                              opmerkingen: opmerkingen, codes: records.flatMap { [$0.indiener, $0.partner] })
+        let tabel = selectie.tabel(titel: titel, subvraag: 2, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
+                                   jaren: records.map(\.projectjaar), wat: "samenwerkingsverbanden", leeg: verbanden.isEmpty,
+                                   opmerkingen: opmerkingen, codes: records.flatMap { [$0.indiener, $0.partner] })
+        return Resultaat(rijen: getypeerd, tabel: tabel)
     }
 
     private struct VerbandSleutel: Hashable {
@@ -85,7 +93,7 @@ public enum SamenwerkingVraag {
             "samenwerkt_met": v.partners.isEmpty ? .leeg : .tekst(v.partners.map(\.naam).joined(separator: ", ")),
             "indieners": .getal(1), "partners": .getal(v.partners.count), "besturen": .getal(v.besturen.count),
             "lidmaatschappen": .getal(1 + v.partners.count),
-        ], herkomst: v.records.map(\.herkomst))
+        ], herkomst: v.records.map(\.herkomst), sleutels: [.projectjaar(v.projectjaar), v.indiener.sleutel])
     }
 
     /// Distinct counts for a subtotal or the total.

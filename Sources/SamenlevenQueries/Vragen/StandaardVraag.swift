@@ -37,7 +37,22 @@ public enum StandaardVraag: String, CaseIterable, Sendable, Codable {
         (subvraag.map { "subvraag \($0)" } ?? "geen subvraag") + ": " + titel
     }
 
-    /// Answers the question on `context` with the given filters.
+    /// The typed result of the question on `context` with the given filters; `beantwoord`
+    /// gives its `AnswerTable` rendering.
+    public func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
+        switch self {
+        case .toekenningen: return ToekenningenVraag.resultaat(context, opties: opties)
+        case .samenwerking: return SamenwerkingVraag.resultaat(context, opties: opties)
+        case .weigeringen: return WeigeringenVraag.resultaat(context, opties: opties)
+        case .aanvragen: return AanvragenVraag.resultaat(context, opties: opties)
+        case .budget: return BudgetVraag.resultaat(context, opties: opties)
+        case .mentorschap: return MentorschapVraag.resultaat(context, opties: opties)
+        case .sio: return SIOVraag.resultaat(context, opties: opties)
+        case .kpi: return KPIVraag.resultaat(context, opties: opties)
+        }
+    }
+
+    /// Answers the question on `context` with the given filters, as an `AnswerTable`.
     public func beantwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
         switch self {
         case .toekenningen: return ToekenningenVraag.antwoord(context, opties: opties)

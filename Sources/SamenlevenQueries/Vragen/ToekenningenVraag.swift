@@ -21,6 +21,11 @@ public enum ToekenningenVraag {
     public static let toelichtingVoetnoot = "Lokale besturen waren niet verplicht hun acties inhoudelijk toe te lichten (planlastvermindering); de toelichting staat er waar ze gegeven werd."
 
     public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
+        resultaat(context, opties: opties).tabel
+    }
+
+    /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
+    public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
         let records = context.gegevens.toekenningen.filter {
             selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
@@ -39,15 +44,18 @@ public enum ToekenningenVraag {
                     let details = perDoel[doel]!.map(\.1).sorted { ($0.actie, $0.projectjaar, $0.bestuur) < ($1.actie, $1.projectjaar, $1.bestuur) }
                     return .groep(Groep(label: Doelstelling.kopLabel(doel),
                                         subtotaalLabel: "Totaal " + Doelstelling.kopLabel(doel).lowercasedFirst,
-                                        kinderen: details.map { detail($0, plaats: plaats, selectie: selectie) }))
+                                        kinderen: details.map { detail($0, plaats: plaats, selectie: selectie) },
+                                        sleutels: [.doelstelling(doel)]))
                 }
-                bestuurKnopen.append(.groep(Groep(label: plaats.label, subtotaalLabel: "Totaal \(plaats.label)", kinderen: doelKnopen)))
+                bestuurKnopen.append(.groep(Groep(label: plaats.label, subtotaalLabel: "Totaal \(plaats.label)", kinderen: doelKnopen,
+                                                  sleutels: [plaats.sleutel])))
             }
             provincieKnopen.append(.groep(Groep(label: provincie.kopLabel, subtotaalLabel: provincie.subtotaalLabel,
-                                                kinderen: bestuurKnopen)))
+                                                kinderen: bestuurKnopen, sleutels: [.provincie(provincie)])))
         }
 
-        let rijen = TabelBouwer(kolommen: kolommen).rijen(provincieKnopen)
+        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(provincieKnopen)
+        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = []
         let zonderDoel = Set(records.map(\.actie).filter { context.acties[$0]?.doelstelling == nil }).sorted()
@@ -60,9 +68,10 @@ public enum ToekenningenVraag {
             opmerkingen.append(Voetnoot(toelichtingVoetnoot))
         }
 
-        return selectie.tabel(titel: titel, subvraag: 1, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
-                              jaren: records.map(\.projectjaar), wat: "toekenningen", leeg: records.isEmpty,
-                              opmerkingen: opmerkingen, codes: records.map(\.bestuur))
+        let tabel = selectie.tabel(titel: titel, subvraag: 1, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
+                                   jaren: records.map(\.projectjaar), wat: "toekenningen", leeg: records.isEmpty,
+                                   opmerkingen: opmerkingen, codes: records.map(\.bestuur))
+        return Resultaat(rijen: getypeerd, tabel: tabel)
     }
 
     private static func detail(_ t: Toekenning, plaats: Plaats, selectie: Selectie) -> Knoop {
@@ -73,7 +82,7 @@ public enum ToekenningenVraag {
             "kpi": .getal(t.kpiVooropgesteld), "subsidie": .euro(t.subsidie),
         ]
         if let toelichting = t.toelichting, !toelichting.isEmpty { cellen["toelichting"] = .tekst(toelichting) }
-        return .detail(cellen: cellen, herkomst: [t.herkomst])
+        return .detail(cellen: cellen, herkomst: [t.herkomst], sleutels: [.projectjaar(t.projectjaar), .actie(t.actie)])
     }
 }
 

@@ -184,32 +184,16 @@ extension Store {
     }
 }
 
-/// The file each kind's records of a project year came from.
-public struct Bronbestand: Sendable, Equatable {
-    public let soort: String
-    public let projectjaar: Int
-    /// The file name(s), comma-separated.
-    public let bestand: String
-    public let sha256: String
-    public let rijen: Int
-    public let voorbeelddata: Bool
-
-    public init(soort: String, projectjaar: Int, bestand: String, sha256: String, rijen: Int, voorbeelddata: Bool = false) {
-        self.soort = soort
-        self.projectjaar = projectjaar
-        self.bestand = bestand
-        self.sha256 = sha256
-        self.rijen = rijen
-        self.voorbeelddata = voorbeelddata
-    }
-}
+// `Bronbestand` is a value of SamenlevenModel (`Dataset`), so that exports need not import the store.
 
 extension Store {
     public func bronbestanden() throws -> [Bronbestand] {
         try lees { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM bronbestand ORDER BY soort, projectjaar").map {
-                Bronbestand(soort: $0["soort"], projectjaar: $0["projectjaar"], bestand: $0["bestand"],
-                            sha256: $0["sha256"], rijen: $0["rijen"], voorbeelddata: $0["voorbeelddata"])
+            try Row.fetchAll(db, sql: "SELECT * FROM bronbestand ORDER BY soort, projectjaar").map { (row: Row) -> Bronbestand in
+                let soort: String = row["soort"], projectjaar: Int = row["projectjaar"], bestand: String = row["bestand"]
+                let sha256: String = row["sha256"], rijen: Int = row["rijen"], voorbeelddata: Bool = row["voorbeelddata"]
+                return Bronbestand(soort: soort, projectjaar: projectjaar, bestand: bestand, sha256: sha256, rijen: rijen,
+                                   voorbeelddata: voorbeelddata)
             }
         }
     }

@@ -90,7 +90,8 @@ struct AntwoordCommand: ParsableCommand {
         } catch let fout as Antwoordsjabloon.Fout {
             throw InvalidInput(fout.description)
         }
-        let bundel = Antwoordbundel(store: store, vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, datumBekend: datumBekend,
+        let correcties = try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
+        let bundel = Antwoordbundel(dataset: try store.laad(), correcties: correcties, vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, datumBekend: datumBekend,
                                   huisstijl: huisstijl)
         let bestanden: [String]
         do {

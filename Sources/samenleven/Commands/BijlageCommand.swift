@@ -49,8 +49,9 @@ struct BijlageCommand: ParsableCommand {
         try CommandOutput.checkWorkbook(uit)
         let projectjaar = self.projectjaar?.nummer
         let store = try opslag.open()
-        let context = try QueryContext(store: store)
-        let bronbestanden = try store.bronbestanden().filter { projectjaar == nil || $0.projectjaar == projectjaar }
+        let dataset = try store.laad()
+        let context = QueryContext(dataset)
+        let bronbestanden = dataset.bronbestanden.filter { projectjaar == nil || $0.projectjaar == projectjaar }
         let bijlage = Bijlage(context: context, projectjaar: projectjaar, geografie: geografie, bronbestanden: bronbestanden)
         let gegevens = projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
         let bladen = try CommandOutput.writeWorkbook(to: uit) { tijdelijk in

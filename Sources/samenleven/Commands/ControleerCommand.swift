@@ -48,7 +48,7 @@ struct ControleerCommand: ParsableCommand {
             }
             bevindingen = lijst.controleer(acties: try store.acties(), gepubliceerd: try store.gepubliceerdeCijfers())
         } else {
-            bevindingen = try Controle.voerUit(store: store, projectjaar: projectjaar)
+            bevindingen = Controle.voerUit(try store.laad(), projectjaar: projectjaar)
         }
 
         if formaat == .json {

@@ -50,9 +50,10 @@ struct OpendataCommand: ParsableCommand {
         let publicatie = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
         try CommandOutput.checkFolder(URL(fileURLWithPath: uit))
         let store = try opslag.open()
+        let dataset = try store.laad()
         let input = OpenDataInput(
-            context: try QueryContext(store: store),
-            sourceFiles: try store.bronbestanden().map {
+            context: QueryContext(dataset),
+            sourceFiles: dataset.bronbestanden.map {
                 OpenDataInput.SourceFile(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen)
             },
             projectjaar: jaar, datum: publicatie)

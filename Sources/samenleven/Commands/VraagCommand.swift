@@ -74,7 +74,7 @@ struct VraagCommand: ParsableCommand {
         let uitvoer = try self.uitvoer()
         let opties = try self.opties()
         let store = try opslag.open()
-        let context = try QueryContext(store: store)
+        let context = QueryContext(try store.laad())
         if let actie = opties.actie, context.acties[actie] == nil {
             throw InvalidInput("--actie: actie \(actie) staat niet in de actiecatalogus.")
         }

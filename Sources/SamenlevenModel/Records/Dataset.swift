@@ -1,0 +1,45 @@
+/// The import file each kind's records of a project year came from, as the store records it.
+public struct Bronbestand: Sendable, Equatable {
+    public let soort: String
+    public let projectjaar: Int
+    /// The file name(s), comma-separated.
+    public let bestand: String
+    public let sha256: String
+    public let rijen: Int
+    public let voorbeelddata: Bool
+
+    public init(soort: String, projectjaar: Int, bestand: String, sha256: String, rijen: Int, voorbeelddata: Bool = false) {
+        self.soort = soort
+        self.projectjaar = projectjaar
+        self.bestand = bestand
+        self.sha256 = sha256
+        self.rijen = rijen
+        self.voorbeelddata = voorbeelddata
+    }
+}
+
+/// Everything a store holds that answers, checks and exports read, loaded once at the edge
+/// (`Store.laad()`) and passed down as a value: the records, the action catalogue as stored,
+/// the published figures and the import files the records came from.
+public struct Dataset: Sendable, Equatable {
+    public var gegevens: Gegevens
+    public var acties: ActieCatalogus
+    public var gepubliceerdeCijfers: [GepubliceerdCijfer]
+    public var bronbestanden: [Bronbestand]
+
+    public init(gegevens: Gegevens, acties: ActieCatalogus, gepubliceerdeCijfers: [GepubliceerdCijfer],
+                bronbestanden: [Bronbestand] = []) {
+        self.gegevens = gegevens
+        self.acties = acties
+        self.gepubliceerdeCijfers = gepubliceerdeCijfers
+        self.bronbestanden = bronbestanden
+    }
+
+    /// Only the records and import files of one project year (nil: all); the catalogue and
+    /// the published figures stay complete.
+    public func projectjaar(_ jaar: Int?) -> Dataset {
+        guard let jaar else { return self }
+        return Dataset(gegevens: gegevens.projectjaar(jaar), acties: acties, gepubliceerdeCijfers: gepubliceerdeCijfers,
+                       bronbestanden: bronbestanden.filter { $0.projectjaar == jaar })
+    }
+}
