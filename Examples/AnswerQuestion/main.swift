@@ -1,8 +1,9 @@
 // AnswerQuestion: one standard parliamentary question answered as a workbook.
 //
-// Shows the path from data to answer: load the data once (here the built-in default data in an
-// in-memory store), answer a standard question with SamenlevenQueries (an `AnswerTable`), and
-// render it with SamenlevenExport as a one-sheet workbook, written atomically.
+// Shows the path from data to answer: load the data once at the edge (`Store.laad`, here from
+// an in-memory store with the built-in default data), answer a standard question with
+// SamenlevenQueries (an `AnswerTable`), and render it with SamenlevenExport as a one-sheet
+// workbook, written atomically.
 //
 //     swift run AnswerQuestion budget antwoord.xlsx
 import Foundation
@@ -20,7 +21,7 @@ let path = arguments[1]
 
 do {
     let store = try Store.inMemory(standaardgegevens: true)
-    let context = try QueryContext(store: store)
+    let context = QueryContext(try store.laad())
     let tabel = vraag.beantwoord(context, opties: QueryOptions(projectjaar: 1))
     try AntwoordWerkboek.schrijf(tabel, bladnaam: vraag.bladnaam, vraag: .vraag492, naar: path)
     print(tabel.titel)
