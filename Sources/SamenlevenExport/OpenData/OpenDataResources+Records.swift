@@ -21,15 +21,15 @@ struct RecordResources {
 
     private static func text(_ s: String?) -> OpenDataValue { s.map(OpenDataValue.text) ?? .empty }
 
-    private static let bestuurKeys: [OpenDataResource.ForeignKey] = [.projectjaar, .bestuur("bestuur"), .actie]
+    private static let bestuurKeys: [OpenDataResource.ForeignKey] = [.projectjaar, .bestuur(KolomSpec.bestuur.naam), .actie]
 
     func toekenningen() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het ontvangende (indienende) bestuur")
+        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur(KolomSpec.bestuur.naam, "Het ontvangende (indienende) bestuur")
             + [.actie, .actieNaam,
-               OpenDataField("kpi_huidig_bereik", .integer, "Huidig bereik vóór het plan (B in de verdeelsleutel).", minimum: 0),
-               OpenDataField("kpi_vooropgesteld", .integer, "De vooropgestelde KPI (K), inclusief het huidig bereik.", required: true, minimum: 0)]
-            + OpenDataField.amount("subsidie", "De toegekende subsidie", required: true)
-            + [OpenDataField("toelichting", .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
+               OpenDataField(KolomSpec.kpiHuidigBereik.naam, .integer, "Huidig bereik vóór het plan (B in de verdeelsleutel).", minimum: 0),
+               OpenDataField(KolomSpec.kpiVooropgesteld.naam, .integer, "De vooropgestelde KPI (K), inclusief het huidig bereik.", required: true, minimum: 0)]
+            + OpenDataField.amount(KolomSpec.subsidie.naam, "De toegekende subsidie", required: true)
+            + [OpenDataField(KolomSpec.toelichting.naam, .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
             + OpenDataField.provenance
         let rows = gegevens.toekenningen.sorted { ($0.projectjaar, $0.bestuur, $0.actie) < ($1.projectjaar, $1.bestuur, $1.actie) }.map { t in
             [.integer(t.projectjaar)] + bestuurValues(t.bestuur) + [.integer(t.actie), actieNaam(t.actie),
@@ -37,9 +37,9 @@ struct RecordResources {
             + [Self.text(t.toelichting), Self.text(t.provincieVermeld)] + OpenDataField.provenanceValues(t.herkomst)
         }
         return OpenDataResource(
-            name: "toekenningen", title: "Toekenningen",
+            name: Soort.toekenningen.rawValue, title: "Toekenningen",
             description: "De toegekende subsidies: één rij per projectjaar, bestuur en actie, met de vooropgestelde KPI en het bedrag.",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie"], foreignKeys: Self.bestuurKeys, rows: rows,
+            fields: fields, primaryKey: Soort.toekenningen.sleutel, foreignKeys: Self.bestuurKeys, rows: rows,
             importKind: .toekenningen)
     }
 
@@ -50,15 +50,15 @@ struct RecordResources {
 
     /// Promised and reached KPIs side by side: the view NOTA3 2.5 says is published.
     func kpi() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het bestuur")
+        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur(KolomSpec.bestuur.naam, "Het bestuur")
             + [.actie, .actieNaam,
-               OpenDataField("kpi_eenheid", .string, "Eenheid van de KPI volgens de actiecatalogus (bv. oefenkans, actieplan), waar gekend."),
-               OpenDataField("kpi_huidig_bereik", .integer, "Huidig bereik vóór het plan, uit toekenningen (leeg zonder toekenning).", minimum: 0),
-               OpenDataField("kpi_vooropgesteld", .integer, "Vooropgestelde KPI, uit toekenningen.kpi_vooropgesteld (leeg zonder toekenning).", minimum: 0),
-               OpenDataField("kpi_behaald_6m", .integer, "Behaalde KPI gerapporteerd 6 maanden na de toekenning, uit kpi_rapportering (leeg: niet gerapporteerd).", minimum: 0),
-               OpenDataField("kpi_behaald_12m", .integer, "Behaalde KPI gerapporteerd 1 jaar na de toekenning, uit kpi_rapportering (leeg: niet gerapporteerd).", minimum: 0),
-               OpenDataField("motivering_6m", .string, "Motivering bij de rapportering na 6 maanden."),
-               OpenDataField("motivering_12m", .string, "Motivering bij de rapportering na 1 jaar (waarom een KPI niet behaald is)."),
+               OpenDataField(KolomSpec.kpiEenheid.naam, .string, "Eenheid van de KPI volgens de actiecatalogus (bv. oefenkans, actieplan), waar gekend."),
+               OpenDataField(KolomSpec.kpiHuidigBereik.naam, .integer, "Huidig bereik vóór het plan, uit toekenningen (leeg zonder toekenning).", minimum: 0),
+               OpenDataField(KolomSpec.kpiVooropgesteld.naam, .integer, "Vooropgestelde KPI, uit toekenningen.kpi_vooropgesteld (leeg zonder toekenning).", minimum: 0),
+               OpenDataField(KolomSpec.kpiBehaald.naam + "_6m", .integer, "Behaalde KPI gerapporteerd 6 maanden na de toekenning, uit kpi_rapportering (leeg: niet gerapporteerd).", minimum: 0),
+               OpenDataField(KolomSpec.kpiBehaald.naam + "_12m", .integer, "Behaalde KPI gerapporteerd 1 jaar na de toekenning, uit kpi_rapportering (leeg: niet gerapporteerd).", minimum: 0),
+               OpenDataField(KolomSpec.motivering.naam + "_6m", .string, "Motivering bij de rapportering na 6 maanden."),
+               OpenDataField(KolomSpec.motivering.naam + "_12m", .string, "Motivering bij de rapportering na 1 jaar (waarom een KPI niet behaald is)."),
                OpenDataField("bron_bestand", .string, "Herkomst van de vooropgestelde KPI: bestand van de toekenning (leeg zonder toekenning)."),
                OpenDataField("bron_rij", .integer, "Herkomst van de vooropgestelde KPI: rij van de toekenning in dat bestand.", minimum: 1),
                OpenDataField("bron_bestand_6m", .string, "Herkomst van de rapportering na 6 maanden: bestand."),
@@ -90,16 +90,16 @@ struct RecordResources {
             name: "kpi", title: "KPI's: vooropgesteld en behaald",
             description: "Per projectjaar, bestuur en actie de vooropgestelde KPI (uit toekenningen) naast de behaalde KPI na 6 maanden en na 1 jaar (uit kpi_rapportering). "
                 + "Een afgeleid overzicht: het wordt niet ingevoerd (voer kpi_rapportering.csv en toekenningen.csv in).",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie"], foreignKeys: Self.bestuurKeys, rows: rows)
+            fields: fields, primaryKey: Soort.toekenningen.sleutel, foreignKeys: Self.bestuurKeys, rows: rows)
     }
 
     func kpiRapportering() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het rapporterende bestuur")
+        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur(KolomSpec.bestuur.naam, "Het rapporterende bestuur")
             + [.actie, .actieNaam,
-               OpenDataField("meetmoment", .string, "Wanneer gemeten: 6m (6 maanden na de toekenning) of 12m (1 jaar na de toekenning).",
+               OpenDataField(KolomSpec.meetmoment.naam, .string, "Wanneer gemeten: 6m (6 maanden na de toekenning) of 12m (1 jaar na de toekenning).",
                              required: true, enumeration: Meetmoment.allCases.map(\.rawValue)),
-               OpenDataField("kpi_behaald", .integer, "De behaalde KPI op dat meetmoment.", required: true, minimum: 0),
-               OpenDataField("motivering", .string, "Waarom een KPI niet behaald is (vrije tekst)."), .provincieVermeld]
+               OpenDataField(KolomSpec.kpiBehaald.naam, .integer, "De behaalde KPI op dat meetmoment.", required: true, minimum: 0),
+               OpenDataField(KolomSpec.motivering.naam, .string, "Waarom een KPI niet behaald is (vrije tekst)."), .provincieVermeld]
             + OpenDataField.provenance
         let rows = gegevens.kpiRapporteringen.sorted {
             ($0.projectjaar, $0.bestuur, $0.actie, $0.meetmoment.rawValue.count, $0.meetmoment.rawValue)
@@ -110,18 +110,18 @@ struct RecordResources {
                    Self.text(r.motivering), Self.text(r.provincieVermeld)] + OpenDataField.provenanceValues(r.herkomst)
         }
         return OpenDataResource(
-            name: "kpi_rapportering", title: "KPI-rapportering",
+            name: Soort.kpiRapportering.rawValue, title: "KPI-rapportering",
             description: "De gerapporteerde KPI's: één rij per projectjaar, bestuur, actie en meetmoment (6 maanden en 1 jaar na de toekenning).",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie", "meetmoment"], foreignKeys: Self.bestuurKeys, rows: rows,
+            fields: fields, primaryKey: Soort.kpiRapportering.sleutel, foreignKeys: Self.bestuurKeys, rows: rows,
             importKind: .kpiRapportering)
     }
 
     func aanvragen() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het aanvragende bestuur")
+        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur(KolomSpec.bestuur.naam, "Het aanvragende bestuur")
             + [.actie, .actieNaam,
-               OpenDataField("status", .string, "goedgekeurd, geweigerd of ingetrokken.", required: true,
+               OpenDataField(KolomSpec.status.naam, .string, "goedgekeurd, geweigerd of ingetrokken.", required: true,
                              enumeration: AanvraagStatus.allCases.map(\.rawValue)),
-               OpenDataField("reden", .string, "Reden van een weigering (vrije tekst)."), .provincieVermeld]
+               OpenDataField(KolomSpec.reden.naam, .string, "Reden van een weigering (vrije tekst)."), .provincieVermeld]
             + OpenDataField.provenance
         let rows = gegevens.aanvragen.sorted { ($0.projectjaar, $0.bestuur, $0.actie) < ($1.projectjaar, $1.bestuur, $1.actie) }.map { a in
             [.integer(a.projectjaar)] + bestuurValues(a.bestuur)
@@ -129,32 +129,32 @@ struct RecordResources {
                 + OpenDataField.provenanceValues(a.herkomst)
         }
         return OpenDataResource(
-            name: "aanvragen", title: "Aanvragen",
+            name: Soort.aanvragen.rawValue, title: "Aanvragen",
             description: "De subsidieaanvragen, ook de geweigerde (met reden) en ingetrokken: één rij per projectjaar, bestuur en actie.",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie"], foreignKeys: Self.bestuurKeys, rows: rows,
+            fields: fields, primaryKey: Soort.aanvragen.sleutel, foreignKeys: Self.bestuurKeys, rows: rows,
             importKind: .aanvragen)
     }
 
     func samenwerkingsverbanden() -> OpenDataResource {
         let fields: [OpenDataField] = [.projectjaar]
-            + OpenDataField.bestuur("indiener", "Het bestuur dat voor het samenwerkingsverband indient (en de subsidie ontvangt)")
-            + OpenDataField.bestuur("partner", "Een partnerbestuur in het samenwerkingsverband")
+            + OpenDataField.bestuur(KolomSpec.indiener.naam, "Het bestuur dat voor het samenwerkingsverband indient (en de subsidie ontvangt)")
+            + OpenDataField.bestuur(KolomSpec.partner.naam, "Een partnerbestuur in het samenwerkingsverband")
             + [.provincieVermeld] + OpenDataField.provenance
         let rows = gegevens.samenwerkingen.sorted { ($0.projectjaar, $0.indiener, $0.partner) < ($1.projectjaar, $1.indiener, $1.partner) }.map { s in
             [.integer(s.projectjaar)] + bestuurValues(s.indiener) + bestuurValues(s.partner) + [Self.text(s.provincieVermeld)]
                 + OpenDataField.provenanceValues(s.herkomst)
         }
         return OpenDataResource(
-            name: "samenwerkingsverbanden", title: "Samenwerkingsverbanden",
+            name: Soort.samenwerkingsverbanden.rawValue, title: "Samenwerkingsverbanden",
             description: "De intergemeentelijke samenwerkingsverbanden: één rij per projectjaar, indiener en partner.",
-            fields: fields, primaryKey: ["projectjaar", "indiener", "partner"],
-            foreignKeys: [.projectjaar, .bestuur("indiener"), .bestuur("partner")], rows: rows, importKind: .samenwerkingsverbanden)
+            fields: fields, primaryKey: Soort.samenwerkingsverbanden.sleutel,
+            foreignKeys: [.projectjaar, .bestuur(KolomSpec.indiener.naam), .bestuur(KolomSpec.partner.naam)], rows: rows, importKind: .samenwerkingsverbanden)
     }
 
     func mentorschappen() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het mentorbestuur")
-            + [.actie, .actieNaam] + OpenDataField.amount("stimulans", "De stimulans voor het mentorschap", required: true)
-            + [OpenDataField("toelichting", .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
+        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur(KolomSpec.bestuur.naam, "Het mentorbestuur")
+            + [.actie, .actieNaam] + OpenDataField.amount(KolomSpec.stimulans.naam, "De stimulans voor het mentorschap", required: true)
+            + [OpenDataField(KolomSpec.toelichting.naam, .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
             + OpenDataField.provenance
         let rows = gegevens.mentorschappen.sorted { ($0.projectjaar, $0.bestuur, $0.actie) < ($1.projectjaar, $1.bestuur, $1.actie) }.map { m in
             [.integer(m.projectjaar)] + bestuurValues(m.bestuur) + [.integer(m.actie), actieNaam(m.actie)]
@@ -162,18 +162,18 @@ struct RecordResources {
                 + OpenDataField.provenanceValues(m.herkomst)
         }
         return OpenDataResource(
-            name: "mentorschappen", title: "Mentorschappen",
+            name: Soort.mentorschappen.rawValue, title: "Mentorschappen",
             description: "Besturen die een actie als mentor begeleiden, met de stimulans (standaard 10.000 euro).",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie"], foreignKeys: Self.bestuurKeys, rows: rows,
+            fields: fields, primaryKey: Soort.mentorschappen.sleutel, foreignKeys: Self.bestuurKeys, rows: rows,
             importKind: .mentorschappen)
     }
 
     func sio() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het bestuur met het experiment")
-            + [OpenDataField("investeerder", .string, "De investeerder (vrije tekst)."),
-               OpenDataField("sociale_organisatie", .string, "De sociale organisatie (vrije tekst).")]
-            + OpenDataField.amount("bedrag", "Het bedrag van de stimulans (25.000 euro)", required: true)
-            + [OpenDataField("toelichting", .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
+        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur(KolomSpec.bestuur.naam, "Het bestuur met het experiment")
+            + [OpenDataField(KolomSpec.investeerder.naam, .string, "De investeerder (vrije tekst)."),
+               OpenDataField(KolomSpec.socialeOrganisatie.naam, .string, "De sociale organisatie (vrije tekst).")]
+            + OpenDataField.amount(KolomSpec.bedrag.naam, "Het bedrag van de stimulans (25.000 euro)", required: true)
+            + [OpenDataField(KolomSpec.toelichting.naam, .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
             + OpenDataField.provenance
         let rows = gegevens.sio.sorted { ($0.projectjaar, $0.bestuur) < ($1.projectjaar, $1.bestuur) }.map { s in
             [.integer(s.projectjaar)] + bestuurValues(s.bestuur) + [Self.text(s.investeerder), Self.text(s.socialeOrganisatie)]
@@ -181,9 +181,9 @@ struct RecordResources {
                 + OpenDataField.provenanceValues(s.herkomst)
         }
         return OpenDataResource(
-            name: "sio", title: "Experimenten met een sociale impactobligatie (SIO)",
+            name: Soort.sio.rawValue, title: "Experimenten met een sociale impactobligatie (SIO)",
             description: "Experimenten met een sociale impactobligatie: investeerder, sociale organisatie en bedrag.",
-            fields: fields, primaryKey: ["projectjaar", "bestuur"], foreignKeys: [.projectjaar, .bestuur("bestuur")], rows: rows,
+            fields: fields, primaryKey: Soort.sio.sleutel, foreignKeys: [.projectjaar, .bestuur(KolomSpec.bestuur.naam)], rows: rows,
             importKind: .sio)
     }
 }

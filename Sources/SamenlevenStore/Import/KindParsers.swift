@@ -22,12 +22,12 @@ struct KindParser {
 
     func toekenning(_ r: inout RowReader) -> Parsed<Toekenning>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let actie = r.actie("actie", catalogus: catalogus)
-        let bereik = r.wholeNumber("kpi_huidig_bereik", required: false, default: 0)
-        let kpi = r.wholeNumber("kpi_vooropgesteld", required: true)
-        let subsidie = r.amount("subsidie", required: true)
-        let toelichting = r.text("toelichting"), provincie = r.text("provincie")
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let actie = r.actie(.actie, catalogus: catalogus)
+        let bereik = r.wholeNumber(.kpiHuidigBereik, default: 0)
+        let kpi = r.wholeNumber(.kpiVooropgesteld)
+        let subsidie = r.amount(.subsidie)
+        let toelichting = r.text(.toelichting), provincie = r.text(.provincie)
         guard let jaar, let bestuur, let actie, let bereik, let kpi, let subsidie else { return nil }
         return Parsed(record: Toekenning(projectjaar: jaar, bestuur: bestuur.code, actie: actie, kpiHuidigBereik: bereik,
                                          kpiVooropgesteld: kpi, subsidie: subsidie, toelichting: toelichting,
@@ -38,11 +38,11 @@ struct KindParser {
 
     func aanvraag(_ r: inout RowReader) -> Parsed<Aanvraag>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let actie = r.actie("actie", catalogus: catalogus)
-        let status = r.oneOf("status", ["goedgekeurd": AanvraagStatus.goedgekeurd, "geweigerd": .geweigerd, "ingetrokken": .ingetrokken])
-        let reden = r.text("reden"), provincie = r.text("provincie")
-        if status == .geweigerd && reden == nil { r.problem("reden", "een weigering vraagt een reden") }
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let actie = r.actie(.actie, catalogus: catalogus)
+        let status = r.oneOf(.status, ["goedgekeurd": AanvraagStatus.goedgekeurd, "geweigerd": .geweigerd, "ingetrokken": .ingetrokken])
+        let reden = r.text(.reden), provincie = r.text(.provincie)
+        if status == .geweigerd && reden == nil { r.problem(KolomSpec.reden.naam, "een weigering vraagt een reden") }
         guard let jaar, let bestuur, let actie, let status, status != .geweigerd || reden != nil else { return nil }
         return Parsed(record: Aanvraag(projectjaar: jaar, bestuur: bestuur.code, actie: actie, status: status, reden: reden,
                                        provincieVermeld: provincie, herkomst: herkomst(r)),
@@ -52,11 +52,11 @@ struct KindParser {
 
     func samenwerking(_ r: inout RowReader) -> Parsed<Samenwerking>? {
         let jaar = r.projectjaar()
-        let indiener = r.bestuur("indiener", jaar: jaar, resolver: resolver)
-        let partner = r.bestuur("partner", jaar: jaar, resolver: resolver)
-        let provincie = r.text("provincie")
+        let indiener = r.bestuur(.indiener, jaar: jaar, resolver: resolver)
+        let partner = r.bestuur(.partner, jaar: jaar, resolver: resolver)
+        let provincie = r.text(.provincie)
         if let indiener, let partner, indiener.code == partner.code {
-            r.problem("partner", "de partner is de indiener zelf (\(indiener.naam)); een indiener is geen partner van zichzelf")
+            r.problem(KolomSpec.partner.naam, "de partner is de indiener zelf (\(indiener.naam)); een indiener is geen partner van zichzelf")
             return nil
         }
         guard let jaar, let indiener, let partner else { return nil }
@@ -68,11 +68,11 @@ struct KindParser {
 
     func mentorschap(_ r: inout RowReader) -> Parsed<Mentorschap>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let actie = r.actie("actie", catalogus: catalogus)
-        let stimulans = r.amount("stimulans", required: false)
-        let toelichting = r.text("toelichting"), provincie = r.text("provincie")
-        guard let jaar, let bestuur, let actie, !r.problemen.contains(where: { $0.kolom == "stimulans" }) else { return nil }
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let actie = r.actie(.actie, catalogus: catalogus)
+        let stimulans = r.amount(.stimulans)
+        let toelichting = r.text(.toelichting), provincie = r.text(.provincie)
+        guard let jaar, let bestuur, let actie, !r.problemen.contains(where: { $0.kolom == KolomSpec.stimulans.naam }) else { return nil }
         return Parsed(record: Mentorschap(projectjaar: jaar, bestuur: bestuur.code, actie: actie,
                                           stimulans: stimulans ?? Stimulans.mentorschap.bedrag!, toelichting: toelichting,
                                           provincieVermeld: provincie, herkomst: herkomst(r)),
@@ -82,10 +82,10 @@ struct KindParser {
 
     func sio(_ r: inout RowReader) -> Parsed<SIOExperiment>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let bedrag = r.amount("bedrag", required: true)
-        let investeerder = r.text("investeerder"), organisatie = r.text("sociale_organisatie")
-        let toelichting = r.text("toelichting"), provincie = r.text("provincie")
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let bedrag = r.amount(.bedrag)
+        let investeerder = r.text(.investeerder), organisatie = r.text(.socialeOrganisatie)
+        let toelichting = r.text(.toelichting), provincie = r.text(.provincie)
         guard let jaar, let bestuur, let bedrag else { return nil }
         return Parsed(record: SIOExperiment(projectjaar: jaar, bestuur: bestuur.code, investeerder: investeerder,
                                             socialeOrganisatie: organisatie, bedrag: bedrag, toelichting: toelichting,
@@ -95,11 +95,11 @@ struct KindParser {
 
     func kpiRapportering(_ r: inout RowReader) -> Parsed<KPIRapportering>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let actie = r.actie("actie", catalogus: catalogus)
-        let meetmoment = r.oneOf("meetmoment", ["6m": Meetmoment.zesMaanden, "12m": .twaalfMaanden])
-        let behaald = r.wholeNumber("kpi_behaald", required: true)
-        let motivering = r.text("motivering"), provincie = r.text("provincie")
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let actie = r.actie(.actie, catalogus: catalogus)
+        let meetmoment = r.oneOf(.meetmoment, ["6m": Meetmoment.zesMaanden, "12m": .twaalfMaanden])
+        let behaald = r.wholeNumber(.kpiBehaald)
+        let motivering = r.text(.motivering), provincie = r.text(.provincie)
         guard let jaar, let bestuur, let actie, let meetmoment, let behaald else { return nil }
         return Parsed(record: KPIRapportering(projectjaar: jaar, bestuur: bestuur.code, actie: actie, meetmoment: meetmoment,
                                               kpiBehaald: behaald, motivering: motivering, provincieVermeld: provincie,
@@ -110,15 +110,15 @@ struct KindParser {
     }
 
     func actie(_ r: inout RowReader) -> Parsed<Actie>? {
-        let nummer = r.wholeNumber("nummer", required: true)
-        if let nummer, !Actie.nummers.contains(nummer) { r.problem("nummer", "actienummer \(nummer) ligt niet tussen 1 en 24") }
-        let naam = r.required("naam")
-        let doelstelling = r.wholeNumber("doelstelling", required: true)
-        if let doelstelling, Doelstelling.nummer(doelstelling) == nil { r.problem("doelstelling", "doelstelling \(doelstelling) bestaat niet; toegelaten: 1 tot 7") }
-        let eenheid = r.text("kpi_eenheid")
-        let bedrag = r.amount("standaardbedrag", required: false)
+        let nummer = r.wholeNumber(.nummer)
+        if let nummer, !Actie.nummers.contains(nummer) { r.problem(KolomSpec.nummer.naam, "actienummer \(nummer) ligt niet tussen 1 en 24") }
+        let naam = r.required(.naam)
+        let doelstelling = r.wholeNumber(.doelstelling)
+        if let doelstelling, Doelstelling.nummer(doelstelling) == nil { r.problem(KolomSpec.doelstelling.naam, "doelstelling \(doelstelling) bestaat niet; toegelaten: 1 tot 7") }
+        let eenheid = r.text(.kpiEenheid)
+        let bedrag = r.amount(.standaardbedrag)
         guard let nummer, Actie.nummers.contains(nummer), let naam, let doelstelling, Doelstelling.nummer(doelstelling) != nil,
-              !r.problemen.contains(where: { $0.kolom == "standaardbedrag" }) else { return nil }
+              !r.problemen.contains(where: { $0.kolom == KolomSpec.standaardbedrag.naam }) else { return nil }
         return Parsed(record: Actie(nummer: nummer, naam: naam, doelstelling: doelstelling, zekerheid: .zeker,
                                     bron: r.bestand, kpiEenheid: eenheid, standaardbedrag: bedrag),
                       sleutel: "\(nummer)", sleutelLabel: "actie \(nummer)", rij: r.rij, jaar: nil)
