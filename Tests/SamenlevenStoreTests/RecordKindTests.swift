@@ -89,3 +89,13 @@ struct RecordKindTests {
         #expect(a.key != b.key)
     }
 }
+
+@Suite("Voorbeelddata in het invoerformaat")
+struct ImportCSVTests {
+    @Test func theHeaderIsTheDescribedColumnsWithoutTheStatedProvince() throws {
+        let t = Toekenning(projectjaar: 1, bestuur: "44021", actie: 3, kpiHuidigBereik: 0, kpiVooropgesteld: 5,
+                           subsidie: Euro(cents: 3_000_050), toelichting: "a, b", herkomst: RecordKindTests.herkomst)
+        let tekst = String(decoding: ImportCSV.tekst([t]), as: UTF8.self)
+        #expect(tekst == "projectjaar,bestuur,actie,kpi_huidig_bereik,kpi_vooropgesteld,subsidie,toelichting\n1,44021,3,0,5,\"30.000,50\",\"a, b\"\n")
+    }
+}

@@ -1,9 +1,3 @@
-/// A record of a kind with project years: what every such record carries.
-public protocol Gegeven: Sendable {
-    var projectjaar: Int { get }
-    var herkomst: Herkomst { get }
-}
-
 /// A grant: one row per project year, bestuur and action.
 public struct Toekenning: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int

@@ -2,14 +2,23 @@ import GRDB
 import SamenlevenModel
 
 /// A record kind stored in its own table. The table, its key and its columns come from the
-/// kind's description (`Soort.kolommen`); each record only says which value goes in which
-/// described column, and reads itself back the same way. One generic mechanism reads,
-/// compares and replaces every kind.
+/// kind's description (`Soort.kolommen`) and the record's values from `Gegeven.waarden`; each
+/// record only says how it reads itself back. One generic mechanism reads, compares and
+/// replaces every kind.
 protocol StoredRecord: Gegeven, Hashable {
-    static var soort: Soort { get }
-    /// The value of every described column of the kind (the provenance comes apart).
-    var waarden: [KolomSpec: DatabaseValueConvertible?] { get }
     init(row: Row)
+}
+
+extension KolomWaarde {
+    /// The value as the store keeps it: amounts in cents, words as they are.
+    var databaseValue: DatabaseValueConvertible? {
+        switch self {
+        case .leeg: return nil
+        case .getal(let n): return n
+        case .tekst(let s), .keuze(let s, _): return s
+        case .bedrag(let euro): return euro.cents
+        }
+    }
 }
 
 extension StoredRecord {
@@ -19,8 +28,7 @@ extension StoredRecord {
     /// Column values by stored column name: the described columns and provenance.
     var databaseValues: [String: DatabaseValueConvertible?] {
         var values: [String: DatabaseValueConvertible?] = [:]
-        let waarden = self.waarden
-        for kolom in Self.soort.kolommen { values[kolom.opslag] = waarden[kolom] ?? nil }
+        for (kolom, waarde) in waardenInVolgorde { values[kolom.opslag] = waarde.databaseValue }
         let h = herkomst
         for (naam, waarde) in zip(KolomSpec.herkomstOpslag, [h.bron, h.rij, h.voorbeelddata] as [DatabaseValueConvertible?]) {
             values[naam] = waarde
@@ -28,11 +36,8 @@ extension StoredRecord {
         return values
     }
 
-    /// The key columns' values joined: cheap to compare during a diff.
-    var key: String {
-        let waarden = self.waarden
-        return Self.soort.sleutelKolommen.map { (waarden[$0] ?? nil)?.databaseValue.description ?? "" }.joined(separator: "|")
-    }
+    /// The key columns' values: cheap to compare during a diff.
+    var key: [KolomWaarde] { sleutelwaarden }
 
     static func fetchAll(_ db: Database, projectjaar: Int? = nil) throws -> [Self] {
         let order = keyColumns.joined(separator: ", ")
@@ -74,11 +79,6 @@ extension Row {
 }
 
 extension Toekenning: StoredRecord {
-    static let soort = Soort.toekenningen
-    var waarden: [KolomSpec: DatabaseValueConvertible?] {
-        [.projectjaar: projectjaar, .bestuur: bestuur, .actie: actie, .kpiHuidigBereik: kpiHuidigBereik,
-         .kpiVooropgesteld: kpiVooropgesteld, .subsidie: subsidie.cents, .toelichting: toelichting, .provincie: provincieVermeld]
-    }
     init(row: Row) {
         self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
                   kpiHuidigBereik: row[.kpiHuidigBereik], kpiVooropgesteld: row[.kpiVooropgesteld],
@@ -88,11 +88,6 @@ extension Toekenning: StoredRecord {
 }
 
 extension Aanvraag: StoredRecord {
-    static let soort = Soort.aanvragen
-    var waarden: [KolomSpec: DatabaseValueConvertible?] {
-        [.projectjaar: projectjaar, .bestuur: bestuur, .actie: actie, .status: status.rawValue, .reden: reden,
-         .provincie: provincieVermeld]
-    }
     init(row: Row) {
         self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
                   status: AanvraagStatus(rawValue: row[.status]) ?? .goedgekeurd, reden: row[.reden],
@@ -101,10 +96,6 @@ extension Aanvraag: StoredRecord {
 }
 
 extension Samenwerking: StoredRecord {
-    static let soort = Soort.samenwerkingsverbanden
-    var waarden: [KolomSpec: DatabaseValueConvertible?] {
-        [.projectjaar: projectjaar, .indiener: indiener, .partner: partner, .provincie: provincieVermeld]
-    }
     init(row: Row) {
         self.init(projectjaar: row[.projectjaar], indiener: row[.indiener], partner: row[.partner],
                   provincieVermeld: row[.provincie], herkomst: row.herkomst)
@@ -112,11 +103,6 @@ extension Samenwerking: StoredRecord {
 }
 
 extension Mentorschap: StoredRecord {
-    static let soort = Soort.mentorschappen
-    var waarden: [KolomSpec: DatabaseValueConvertible?] {
-        [.projectjaar: projectjaar, .bestuur: bestuur, .actie: actie, .stimulans: stimulans.cents,
-         .toelichting: toelichting, .provincie: provincieVermeld]
-    }
     init(row: Row) {
         self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
                   stimulans: row.euro(.stimulans), toelichting: row[.toelichting],
@@ -125,11 +111,6 @@ extension Mentorschap: StoredRecord {
 }
 
 extension SIOExperiment: StoredRecord {
-    static let soort = Soort.sio
-    var waarden: [KolomSpec: DatabaseValueConvertible?] {
-        [.projectjaar: projectjaar, .bestuur: bestuur, .investeerder: investeerder,
-         .socialeOrganisatie: socialeOrganisatie, .bedrag: bedrag.cents, .toelichting: toelichting, .provincie: provincieVermeld]
-    }
     init(row: Row) {
         self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], investeerder: row[.investeerder],
                   socialeOrganisatie: row[.socialeOrganisatie], bedrag: row.euro(.bedrag),
@@ -138,11 +119,6 @@ extension SIOExperiment: StoredRecord {
 }
 
 extension KPIRapportering: StoredRecord {
-    static let soort = Soort.kpiRapportering
-    var waarden: [KolomSpec: DatabaseValueConvertible?] {
-        [.projectjaar: projectjaar, .bestuur: bestuur, .actie: actie, .meetmoment: meetmoment.rawValue,
-         .kpiBehaald: kpiBehaald, .motivering: motivering, .provincie: provincieVermeld]
-    }
     init(row: Row) {
         self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
                   meetmoment: Meetmoment(rawValue: row[.meetmoment]) ?? .twaalfMaanden, kpiBehaald: row[.kpiBehaald],

@@ -40,7 +40,7 @@ struct KindParser {
         let jaar = r.projectjaar()
         let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
         let actie = r.actie(.actie, catalogus: catalogus)
-        let status = r.oneOf(.status, ["goedgekeurd": AanvraagStatus.goedgekeurd, "geweigerd": .geweigerd, "ingetrokken": .ingetrokken])
+        let status = r.oneOf(.status, AanvraagStatus.self)
         let reden = r.text(.reden), provincie = r.text(.provincie)
         if status == .geweigerd && reden == nil { r.problem(KolomSpec.reden.naam, "een weigering vraagt een reden") }
         guard let jaar, let bestuur, let actie, let status, status != .geweigerd || reden != nil else { return nil }
@@ -97,7 +97,7 @@ struct KindParser {
         let jaar = r.projectjaar()
         let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
         let actie = r.actie(.actie, catalogus: catalogus)
-        let meetmoment = r.oneOf(.meetmoment, ["6m": Meetmoment.zesMaanden, "12m": .twaalfMaanden])
+        let meetmoment = r.oneOf(.meetmoment, Meetmoment.self)
         let behaald = r.wholeNumber(.kpiBehaald)
         let motivering = r.text(.motivering), provincie = r.text(.provincie)
         guard let jaar, let bestuur, let actie, let meetmoment, let behaald else { return nil }

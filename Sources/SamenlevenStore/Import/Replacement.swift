@@ -101,7 +101,7 @@ extension Store {
     static func diff<R: StoredRecord>(_ incoming: [R], years: Set<Int>, soort: Soort, _ db: Database)
         throws -> (ImportTelling, (Database) throws -> Void)
     {
-        var existing: [String: R] = [:]
+        var existing: [[KolomWaarde]: R] = [:]
         for year in years {
             for record in try R.fetchAll(db, projectjaar: year) { existing[record.key] = record }
         }

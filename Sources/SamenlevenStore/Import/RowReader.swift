@@ -169,12 +169,12 @@ struct RowReader {
     }
 
     /// One of a fixed list of words (status, meetmoment), case and spaces aside.
-    mutating func oneOf<T>(_ spec: KolomSpec, _ options: KeyValuePairs<String, T>) -> T? {
+    mutating func oneOf<T: CaseIterable & RawRepresentable>(_ spec: KolomSpec, _: T.Type) -> T? where T.RawValue == String {
         let kolom = spec.naam
         guard let raw = required(kolom) else { return nil }
         let key = raw.lowercased().replacingOccurrences(of: " ", with: "")
-        guard let value = options.first(where: { $0.key == key })?.value else {
-            problem(kolom, "'\(raw)' is geen geldige waarde voor \(kolom); toegelaten: \(options.map(\.key).joined(separator: ", "))")
+        guard let value = T(rawValue: key) else {
+            problem(kolom, "'\(raw)' is geen geldige waarde voor \(kolom); toegelaten: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         return value
