@@ -29,6 +29,7 @@ struct RecordKindTests {
         if soort == .acties {
             // The catalogue's table also keeps what the built-in catalogue knows beyond the import.
             #expect(Set(soort.opslagKolommen).isSubset(of: namen), "\(soort)")
+            #expect(Set(ActieTable.columns) == Set(namen), "de catalogus schrijft elke kolom van zijn tabel")
         } else {
             #expect(namen == soort.opslagKolommen, "\(soort)")
         }
