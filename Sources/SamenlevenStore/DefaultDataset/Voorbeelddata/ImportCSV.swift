@@ -7,6 +7,11 @@ import SamenlevenModel
 /// codes, so generated data goes through the normal importer like any file of the
 /// administration.
 enum ImportCSV {
+    /// The file `<soort>-voorbeelddata.csv` of the records.
+    static func bestand<R: Gegeven>(_ records: [R]) -> (naam: String, data: Data) {
+        ("\(R.soort.rawValue)-voorbeelddata.csv", tekst(records))
+    }
+
     static func tekst<R: Gegeven>(_ records: [R]) -> Data {
         let kolommen = R.soort.kolommen.filter { $0.waarde != .provincie }
         var out = kolommen.map(\.naam).joined(separator: ",") + "\n"
