@@ -107,6 +107,25 @@ struct ImportTests {
         #expect(try store.gegevens() == Gegevens())
     }
 
+    @Test func aDuplicateKeyIsNamedByTheKindsKeyColumns() throws {
+        let store = try Store.inMemory()
+        do {
+            _ = try Importer(store: store).importeer([
+                csv("samenwerkingsverbanden.csv", "projectjaar,indiener,partner\n2,Gent,Merelbeke\n2,44021,Merelbeke\n"),
+                csv("kpi_rapportering.csv", "projectjaar,bestuur,actie,meetmoment,kpi_behaald\n1,Gent,5,6m,3\n1,Gent,5,6M,4\n1,Gent,5,12m,4\n"),
+                csv("acties.csv", "nummer,naam,doelstelling\n3,Een,1\n3,Twee,1\n"),
+            ])
+            Issue.record("expected duplicate keys")
+        } catch let failure as ImportFailure {
+            // Problems come sorted by file, row and column.
+            #expect(failure.problemen.map(\.description) == [
+                "acties.csv:3: dubbele sleutel (actie 3): staat ook op rij 2",
+                "kpi_rapportering.csv:3: dubbele sleutel (projectjaar 1, Gent, actie 5, meetmoment 6m): staat ook op rij 2",
+                "samenwerkingsverbanden.csv:3: dubbele sleutel (projectjaar 2, indiener Gent, partner Merelbeke): staat ook op rij 2",
+            ])
+        }
+    }
+
     @Test func duplicateKeysAcrossFilesNameBothPlaces() throws {
         let store = try Store.inMemory()
         do {

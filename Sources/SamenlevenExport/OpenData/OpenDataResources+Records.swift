@@ -3,13 +3,16 @@ import SamenlevenModel
 /// The resources made from the stored records: one per import kind, with the columns of the
 /// import format (so `samenleven importeer` reads the CSV back), names and provinces for
 /// people, every amount three times (see `OpenDataField.amount`) and per row its provenance.
+/// A kind's fields, key, foreign keys, rows and their order all come from its description
+/// (`Soort.kolommen`, `Gegeven.waarden`); only the titles are written here.
 struct RecordResources {
     let referentie: Referentie
     let acties: ActieCatalogus
     let gegevens: Gegevens
 
     func all() -> [OpenDataResource] {
-        [toekenningen(), kpi(), kpiRapportering(), aanvragen(), samenwerkingsverbanden(), mentorschappen(), sio()]
+        [resource(gegevens.toekenningen), kpi(), resource(gegevens.kpiRapporteringen), resource(gegevens.aanvragen),
+         resource(gegevens.samenwerkingen), resource(gegevens.mentorschappen), resource(gegevens.sio)]
     }
 
     private func bestuurValues(_ code: String) -> [OpenDataValue] {
@@ -21,26 +24,78 @@ struct RecordResources {
 
     private static func text(_ s: String?) -> OpenDataValue { s.map(OpenDataValue.text) ?? .empty }
 
-    private static let bestuurKeys: [OpenDataResource.ForeignKey] = [.projectjaar, .bestuur("bestuur"), .actie]
+    private static let bestuurKeys: [OpenDataResource.ForeignKey] = [.projectjaar, .bestuur(KolomSpec.bestuur.naam), .actie]
 
-    func toekenningen() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het ontvangende (indienende) bestuur")
-            + [.actie, .actieNaam,
-               OpenDataField("kpi_huidig_bereik", .integer, "Huidig bereik vóór het plan (B in de verdeelsleutel).", minimum: 0),
-               OpenDataField("kpi_vooropgesteld", .integer, "De vooropgestelde KPI (K), inclusief het huidig bereik.", required: true, minimum: 0)]
-            + OpenDataField.amount("subsidie", "De toegekende subsidie", required: true)
-            + [OpenDataField("toelichting", .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
-            + OpenDataField.provenance
-        let rows = gegevens.toekenningen.sorted { ($0.projectjaar, $0.bestuur, $0.actie) < ($1.projectjaar, $1.bestuur, $1.actie) }.map { t in
-            [.integer(t.projectjaar)] + bestuurValues(t.bestuur) + [.integer(t.actie), actieNaam(t.actie),
-             .integer(t.kpiHuidigBereik), .integer(t.kpiVooropgesteld)] + OpenDataField.amountValues(t.subsidie)
-            + [Self.text(t.toelichting), Self.text(t.provincieVermeld)] + OpenDataField.provenanceValues(t.herkomst)
+    /// The open-data fields of one described column. An amount is always stored (a missing
+    /// stimulans is its default), so its fields are required.
+    static func fields(_ kolom: KolomSpec) -> [OpenDataField] {
+        switch kolom.waarde {
+        case .projectjaar: return [.projectjaar]
+        case .bestuur: return OpenDataField.bestuur(kolom.naam, kolom.omschrijving)
+        case .actie: return [.actie, .actieNaam]
+        case .bedrag: return OpenDataField.amount(kolom.naam, kolom.omschrijving, required: true)
+        case .geheelGetal, .doelstelling:
+            return [OpenDataField(kolom.naam, .integer, kolom.omschrijving, required: kolom.verplicht, minimum: 0)]
+        case .tekst: return [OpenDataField(kolom.naam, .string, kolom.omschrijving, required: kolom.verplicht)]
+        case .status:
+            return [OpenDataField(kolom.naam, .string, kolom.omschrijving, required: kolom.verplicht,
+                                  enumeration: AanvraagStatus.allCases.map(\.rawValue))]
+        case .meetmoment:
+            return [OpenDataField(kolom.naam, .string, kolom.omschrijving, required: kolom.verplicht,
+                                  enumeration: Meetmoment.allCases.map(\.rawValue))]
+        case .provincie: return [.provincieVermeld]
         }
-        return OpenDataResource(
-            name: "toekenningen", title: "Toekenningen",
-            description: "De toegekende subsidies: één rij per projectjaar, bestuur en actie, met de vooropgestelde KPI en het bedrag.",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie"], foreignKeys: Self.bestuurKeys, rows: rows,
-            importKind: .toekenningen)
+    }
+
+    /// The cells of one value, matching `fields(_:)`.
+    private func values(_ kolom: KolomSpec, _ waarde: KolomWaarde) -> [OpenDataValue] {
+        switch (kolom.waarde, waarde) {
+        case (.bestuur, .tekst(let code)): return bestuurValues(code)
+        case (.actie, .getal(let nummer)): return [.integer(nummer), actieNaam(nummer)]
+        case (_, .bedrag(let euro)): return OpenDataField.amountValues(euro)
+        case (.bedrag, .leeg): return OpenDataField.amountValues(nil)
+        case (_, .getal(let n)): return [.integer(n)]
+        case (_, .tekst(let s)), (_, .keuze(let s, _)): return [.text(s)]
+        case (_, .leeg): return Array(repeating: .empty, count: Self.fields(kolom).count)
+        }
+    }
+
+    /// The resource of one kind: its described columns and provenance, a row per record in
+    /// the order of its key.
+    func resource<R: Gegeven>(_ records: [R]) -> OpenDataResource {
+        let soort = R.soort
+        let kolommen = soort.kolommen
+        let fields = kolommen.flatMap(Self.fields) + OpenDataField.provenance
+        let rows = records.map { ($0.sleutelwaarden, $0) }.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map { _, record in
+            record.waardenInVolgorde.flatMap { values($0.kolom, $0.waarde) } + OpenDataField.provenanceValues(record.herkomst)
+        }
+        let foreignKeys: [OpenDataResource.ForeignKey] = [.projectjaar]
+            + kolommen.filter { $0.waarde == .bestuur }.map { .bestuur($0.naam) }
+            + (kolommen.contains { $0.waarde == .actie } ? [.actie] : [])
+        let (title, description) = Self.titel(soort)
+        return OpenDataResource(name: soort.rawValue, title: title, description: description, fields: fields,
+                                primaryKey: soort.sleutel, foreignKeys: foreignKeys, rows: rows, importKind: soort)
+    }
+
+    /// The title and description of a kind's resource.
+    static func titel(_ soort: Soort) -> (String, String) {
+        switch soort {
+        case .toekenningen:
+            return ("Toekenningen", "De toegekende subsidies: één rij per projectjaar, bestuur en actie, met de vooropgestelde KPI en het bedrag.")
+        case .kpiRapportering:
+            return ("KPI-rapportering", "De gerapporteerde KPI's: één rij per projectjaar, bestuur, actie en meetmoment (6 maanden en 1 jaar na de toekenning).")
+        case .aanvragen:
+            return ("Aanvragen", "De subsidieaanvragen, ook de geweigerde (met reden) en ingetrokken: één rij per projectjaar, bestuur en actie.")
+        case .samenwerkingsverbanden:
+            return ("Samenwerkingsverbanden", "De intergemeentelijke samenwerkingsverbanden: één rij per projectjaar, indiener en partner.")
+        case .mentorschappen:
+            return ("Mentorschappen", "Besturen die een actie als mentor begeleiden, met de stimulans (standaard 10.000 euro).")
+        case .sio:
+            return ("Experimenten met een sociale impactobligatie (SIO)", "Experimenten met een sociale impactobligatie: investeerder, sociale organisatie en bedrag.")
+        case .acties:
+            // The catalogue is a reference resource (`ReferenceResources`), not made here.
+            return ("Acties", "")
+        }
     }
 
     private struct KPIKey: Hashable, Comparable {
@@ -50,15 +105,15 @@ struct RecordResources {
 
     /// Promised and reached KPIs side by side: the view NOTA3 2.5 says is published.
     func kpi() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het bestuur")
+        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur(KolomSpec.bestuur.naam, "Het bestuur")
             + [.actie, .actieNaam,
-               OpenDataField("kpi_eenheid", .string, "Eenheid van de KPI volgens de actiecatalogus (bv. oefenkans, actieplan), waar gekend."),
-               OpenDataField("kpi_huidig_bereik", .integer, "Huidig bereik vóór het plan, uit toekenningen (leeg zonder toekenning).", minimum: 0),
-               OpenDataField("kpi_vooropgesteld", .integer, "Vooropgestelde KPI, uit toekenningen.kpi_vooropgesteld (leeg zonder toekenning).", minimum: 0),
-               OpenDataField("kpi_behaald_6m", .integer, "Behaalde KPI gerapporteerd 6 maanden na de toekenning, uit kpi_rapportering (leeg: niet gerapporteerd).", minimum: 0),
-               OpenDataField("kpi_behaald_12m", .integer, "Behaalde KPI gerapporteerd 1 jaar na de toekenning, uit kpi_rapportering (leeg: niet gerapporteerd).", minimum: 0),
-               OpenDataField("motivering_6m", .string, "Motivering bij de rapportering na 6 maanden."),
-               OpenDataField("motivering_12m", .string, "Motivering bij de rapportering na 1 jaar (waarom een KPI niet behaald is)."),
+               OpenDataField(KolomSpec.kpiEenheid.naam, .string, "Eenheid van de KPI volgens de actiecatalogus (bv. oefenkans, actieplan), waar gekend."),
+               OpenDataField(KolomSpec.kpiHuidigBereik.naam, .integer, "Huidig bereik vóór het plan, uit toekenningen (leeg zonder toekenning).", minimum: 0),
+               OpenDataField(KolomSpec.kpiVooropgesteld.naam, .integer, "Vooropgestelde KPI, uit toekenningen.kpi_vooropgesteld (leeg zonder toekenning).", minimum: 0),
+               OpenDataField(KolomSpec.kpiBehaald.naam + "_6m", .integer, "Behaalde KPI gerapporteerd 6 maanden na de toekenning, uit kpi_rapportering (leeg: niet gerapporteerd).", minimum: 0),
+               OpenDataField(KolomSpec.kpiBehaald.naam + "_12m", .integer, "Behaalde KPI gerapporteerd 1 jaar na de toekenning, uit kpi_rapportering (leeg: niet gerapporteerd).", minimum: 0),
+               OpenDataField(KolomSpec.motivering.naam + "_6m", .string, "Motivering bij de rapportering na 6 maanden."),
+               OpenDataField(KolomSpec.motivering.naam + "_12m", .string, "Motivering bij de rapportering na 1 jaar (waarom een KPI niet behaald is)."),
                OpenDataField("bron_bestand", .string, "Herkomst van de vooropgestelde KPI: bestand van de toekenning (leeg zonder toekenning)."),
                OpenDataField("bron_rij", .integer, "Herkomst van de vooropgestelde KPI: rij van de toekenning in dat bestand.", minimum: 1),
                OpenDataField("bron_bestand_6m", .string, "Herkomst van de rapportering na 6 maanden: bestand."),
@@ -90,100 +145,6 @@ struct RecordResources {
             name: "kpi", title: "KPI's: vooropgesteld en behaald",
             description: "Per projectjaar, bestuur en actie de vooropgestelde KPI (uit toekenningen) naast de behaalde KPI na 6 maanden en na 1 jaar (uit kpi_rapportering). "
                 + "Een afgeleid overzicht: het wordt niet ingevoerd (voer kpi_rapportering.csv en toekenningen.csv in).",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie"], foreignKeys: Self.bestuurKeys, rows: rows)
-    }
-
-    func kpiRapportering() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het rapporterende bestuur")
-            + [.actie, .actieNaam,
-               OpenDataField("meetmoment", .string, "Wanneer gemeten: 6m (6 maanden na de toekenning) of 12m (1 jaar na de toekenning).",
-                             required: true, enumeration: Meetmoment.allCases.map(\.rawValue)),
-               OpenDataField("kpi_behaald", .integer, "De behaalde KPI op dat meetmoment.", required: true, minimum: 0),
-               OpenDataField("motivering", .string, "Waarom een KPI niet behaald is (vrije tekst)."), .provincieVermeld]
-            + OpenDataField.provenance
-        let rows = gegevens.kpiRapporteringen.sorted {
-            ($0.projectjaar, $0.bestuur, $0.actie, $0.meetmoment.rawValue.count, $0.meetmoment.rawValue)
-                < ($1.projectjaar, $1.bestuur, $1.actie, $1.meetmoment.rawValue.count, $1.meetmoment.rawValue)
-        }.map { r in
-            [.integer(r.projectjaar)] + bestuurValues(r.bestuur)
-                + [.integer(r.actie), actieNaam(r.actie), .text(r.meetmoment.rawValue), .integer(r.kpiBehaald),
-                   Self.text(r.motivering), Self.text(r.provincieVermeld)] + OpenDataField.provenanceValues(r.herkomst)
-        }
-        return OpenDataResource(
-            name: "kpi_rapportering", title: "KPI-rapportering",
-            description: "De gerapporteerde KPI's: één rij per projectjaar, bestuur, actie en meetmoment (6 maanden en 1 jaar na de toekenning).",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie", "meetmoment"], foreignKeys: Self.bestuurKeys, rows: rows,
-            importKind: .kpiRapportering)
-    }
-
-    func aanvragen() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het aanvragende bestuur")
-            + [.actie, .actieNaam,
-               OpenDataField("status", .string, "goedgekeurd, geweigerd of ingetrokken.", required: true,
-                             enumeration: AanvraagStatus.allCases.map(\.rawValue)),
-               OpenDataField("reden", .string, "Reden van een weigering (vrije tekst)."), .provincieVermeld]
-            + OpenDataField.provenance
-        let rows = gegevens.aanvragen.sorted { ($0.projectjaar, $0.bestuur, $0.actie) < ($1.projectjaar, $1.bestuur, $1.actie) }.map { a in
-            [.integer(a.projectjaar)] + bestuurValues(a.bestuur)
-                + [.integer(a.actie), actieNaam(a.actie), .text(a.status.rawValue), Self.text(a.reden), Self.text(a.provincieVermeld)]
-                + OpenDataField.provenanceValues(a.herkomst)
-        }
-        return OpenDataResource(
-            name: "aanvragen", title: "Aanvragen",
-            description: "De subsidieaanvragen, ook de geweigerde (met reden) en ingetrokken: één rij per projectjaar, bestuur en actie.",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie"], foreignKeys: Self.bestuurKeys, rows: rows,
-            importKind: .aanvragen)
-    }
-
-    func samenwerkingsverbanden() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar]
-            + OpenDataField.bestuur("indiener", "Het bestuur dat voor het samenwerkingsverband indient (en de subsidie ontvangt)")
-            + OpenDataField.bestuur("partner", "Een partnerbestuur in het samenwerkingsverband")
-            + [.provincieVermeld] + OpenDataField.provenance
-        let rows = gegevens.samenwerkingen.sorted { ($0.projectjaar, $0.indiener, $0.partner) < ($1.projectjaar, $1.indiener, $1.partner) }.map { s in
-            [.integer(s.projectjaar)] + bestuurValues(s.indiener) + bestuurValues(s.partner) + [Self.text(s.provincieVermeld)]
-                + OpenDataField.provenanceValues(s.herkomst)
-        }
-        return OpenDataResource(
-            name: "samenwerkingsverbanden", title: "Samenwerkingsverbanden",
-            description: "De intergemeentelijke samenwerkingsverbanden: één rij per projectjaar, indiener en partner.",
-            fields: fields, primaryKey: ["projectjaar", "indiener", "partner"],
-            foreignKeys: [.projectjaar, .bestuur("indiener"), .bestuur("partner")], rows: rows, importKind: .samenwerkingsverbanden)
-    }
-
-    func mentorschappen() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het mentorbestuur")
-            + [.actie, .actieNaam] + OpenDataField.amount("stimulans", "De stimulans voor het mentorschap", required: true)
-            + [OpenDataField("toelichting", .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
-            + OpenDataField.provenance
-        let rows = gegevens.mentorschappen.sorted { ($0.projectjaar, $0.bestuur, $0.actie) < ($1.projectjaar, $1.bestuur, $1.actie) }.map { m in
-            [.integer(m.projectjaar)] + bestuurValues(m.bestuur) + [.integer(m.actie), actieNaam(m.actie)]
-                + OpenDataField.amountValues(m.stimulans) + [Self.text(m.toelichting), Self.text(m.provincieVermeld)]
-                + OpenDataField.provenanceValues(m.herkomst)
-        }
-        return OpenDataResource(
-            name: "mentorschappen", title: "Mentorschappen",
-            description: "Besturen die een actie als mentor begeleiden, met de stimulans (standaard 10.000 euro).",
-            fields: fields, primaryKey: ["projectjaar", "bestuur", "actie"], foreignKeys: Self.bestuurKeys, rows: rows,
-            importKind: .mentorschappen)
-    }
-
-    func sio() -> OpenDataResource {
-        let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur("bestuur", "Het bestuur met het experiment")
-            + [OpenDataField("investeerder", .string, "De investeerder (vrije tekst)."),
-               OpenDataField("sociale_organisatie", .string, "De sociale organisatie (vrije tekst).")]
-            + OpenDataField.amount("bedrag", "Het bedrag van de stimulans (25.000 euro)", required: true)
-            + [OpenDataField("toelichting", .string, "Toelichting zoals aangeleverd (vrije tekst)."), .provincieVermeld]
-            + OpenDataField.provenance
-        let rows = gegevens.sio.sorted { ($0.projectjaar, $0.bestuur) < ($1.projectjaar, $1.bestuur) }.map { s in
-            [.integer(s.projectjaar)] + bestuurValues(s.bestuur) + [Self.text(s.investeerder), Self.text(s.socialeOrganisatie)]
-                + OpenDataField.amountValues(s.bedrag) + [Self.text(s.toelichting), Self.text(s.provincieVermeld)]
-                + OpenDataField.provenanceValues(s.herkomst)
-        }
-        return OpenDataResource(
-            name: "sio", title: "Experimenten met een sociale impactobligatie (SIO)",
-            description: "Experimenten met een sociale impactobligatie: investeerder, sociale organisatie en bedrag.",
-            fields: fields, primaryKey: ["projectjaar", "bestuur"], foreignKeys: [.projectjaar, .bestuur("bestuur")], rows: rows,
-            importKind: .sio)
+            fields: fields, primaryKey: Soort.toekenningen.sleutel, foreignKeys: Self.bestuurKeys, rows: rows)
     }
 }

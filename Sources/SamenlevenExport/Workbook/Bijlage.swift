@@ -462,11 +462,3 @@ public struct Bijlage: Sendable {
     }
 }
 
-extension Gegevens {
-    /// The herkomst of every record.
-    var alleHerkomst: [Herkomst] {
-        toekenningen.map(\.herkomst) + aanvragen.map(\.herkomst) + samenwerkingen.map(\.herkomst)
-            + mentorschappen.map(\.herkomst) + sio.map(\.herkomst) + kpiRapporteringen.map(\.herkomst)
-    }
-}
-

@@ -15,8 +15,8 @@ public enum Sjabloon {
     /// Rows 2 up to this row carry the validations and input messages.
     public static let laatsteInvoerrij = 5_000
 
-    static let statussen = ["goedgekeurd", "geweigerd", "ingetrokken"]
-    static let meetmomenten = ["6m", "12m"]
+    static let statussen = AanvraagStatus.allCases.map(\.rawValue)
+    static let meetmomenten = Meetmoment.allCases.map(\.rawValue)
 
     /// The besturen of the drop-down list: every bestuur that existed in the 2019-2024
     /// geography (the project years started before the 2025 mergers), by name.

@@ -28,18 +28,21 @@ public struct Gegevens: Sendable, Equatable {
                  kpiRapporteringen: kpiRapporteringen.filter { $0.projectjaar == jaar })
     }
 
-    /// The project years that have records of any kind, ascending.
-    public var projectjaren: [Int] {
-        Set(toekenningen.map(\.projectjaar) + aanvragen.map(\.projectjaar) + samenwerkingen.map(\.projectjaar)
-            + mentorschappen.map(\.projectjaar) + sio.map(\.projectjaar) + kpiRapporteringen.map(\.projectjaar)).sorted()
+    /// Every record, kind by kind: the one place here that
+    /// lists the kinds with project years.
+    private var alleGegevens: [any Gegeven] {
+        let perSoort: [[any Gegeven]] = [toekenningen, aanvragen, samenwerkingen, mentorschappen, sio, kpiRapporteringen]
+        return perSoort.flatMap { $0 }
     }
 
+    /// The herkomst of every record.
+    public var alleHerkomst: [Herkomst] { alleGegevens.map(\.herkomst) }
+
+    /// The project years that have records of any kind, ascending.
+    public var projectjaren: [Int] { Set(alleGegevens.map(\.projectjaar)).sorted() }
+
     /// True when any record is synthetic example data.
-    public var bevatVoorbeelddata: Bool {
-        toekenningen.contains { $0.herkomst.voorbeelddata } || aanvragen.contains { $0.herkomst.voorbeelddata }
-            || samenwerkingen.contains { $0.herkomst.voorbeelddata } || mentorschappen.contains { $0.herkomst.voorbeelddata }
-            || sio.contains { $0.herkomst.voorbeelddata } || kpiRapporteringen.contains { $0.herkomst.voorbeelddata }
-    }
+    public var bevatVoorbeelddata: Bool { alleGegevens.contains { $0.herkomst.voorbeelddata } }
 }
 
 extension Gegevens {

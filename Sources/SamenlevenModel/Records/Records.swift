@@ -1,16 +1,5 @@
-/// The kinds of records the administration delivers (import spec, "Kinds and columns").
-public enum Soort: String, CaseIterable, Sendable, Codable {
-    case toekenningen
-    case aanvragen
-    case samenwerkingsverbanden
-    case mentorschappen
-    case sio
-    case kpiRapportering = "kpi_rapportering"
-    case acties
-}
-
 /// A grant: one row per project year, bestuur and action.
-public struct Toekenning: Hashable, Sendable, Codable {
+public struct Toekenning: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     /// Code of the receiving (submitting) bestuur: NIS code, `VGC` or `DERAND`.
     public var bestuur: String
@@ -43,7 +32,7 @@ public enum AanvraagStatus: String, CaseIterable, Sendable, Codable {
 }
 
 /// An application (aanvraag), including refusals and their reason.
-public struct Aanvraag: Hashable, Sendable, Codable {
+public struct Aanvraag: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
     public var actie: Int
@@ -66,7 +55,7 @@ public struct Aanvraag: Hashable, Sendable, Codable {
 
 /// One membership of a samenwerkingsverband: the indiener submits for the verband, the
 /// partner is one of the besturen it represents.
-public struct Samenwerking: Hashable, Sendable, Codable {
+public struct Samenwerking: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var indiener: String
     public var partner: String
@@ -83,7 +72,7 @@ public struct Samenwerking: Hashable, Sendable, Codable {
 }
 
 /// A mentorship of an action (+ EUR 10.000 by default).
-public struct Mentorschap: Hashable, Sendable, Codable {
+public struct Mentorschap: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
     public var actie: Int
@@ -105,7 +94,7 @@ public struct Mentorschap: Hashable, Sendable, Codable {
 }
 
 /// An experiment with a social impact bond (sociale impactobligatie, + EUR 25.000).
-public struct SIOExperiment: Hashable, Sendable, Codable {
+public struct SIOExperiment: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
     public var investeerder: String?
@@ -137,7 +126,7 @@ public enum Meetmoment: String, CaseIterable, Sendable, Codable {
 }
 
 /// A reported KPI (kpi_rapportering).
-public struct KPIRapportering: Hashable, Sendable, Codable {
+public struct KPIRapportering: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
     public var actie: Int

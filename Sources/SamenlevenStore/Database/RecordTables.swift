@@ -1,24 +1,48 @@
 import GRDB
 import SamenlevenModel
 
-/// A record kind stored in its own table: how its key and columns map to SQL.
-/// One generic mechanism reads, compares and replaces every kind.
-protocol StoredRecord: Hashable, Sendable {
-    static var table: String { get }
-    static var keyColumns: [String] { get }
-    /// Column values, in `columns` order. Includes the key columns and provenance.
-    var databaseValues: [String: DatabaseValueConvertible?] { get }
+/// A record kind stored in its own table. The table, its key and its columns come from the
+/// kind's description (`Soort.kolommen`) and the record's values from `Gegeven.waarden`; each
+/// record only says how it reads itself back. One generic mechanism reads, compares and
+/// replaces every kind.
+protocol StoredRecord: Gegeven, Hashable {
     init(row: Row)
-    var projectjaar: Int { get }
-    /// The key columns' values joined: cheap to compute and compare during a diff.
-    var key: String { get }
+}
+
+extension KolomWaarde {
+    /// The value as the store keeps it: amounts in cents, words as they are.
+    var databaseValue: DatabaseValueConvertible? {
+        switch self {
+        case .leeg: return nil
+        case .getal(let n): return n
+        case .tekst(let s), .keuze(let s, _): return s
+        case .bedrag(let euro): return euro.cents
+        }
+    }
 }
 
 extension StoredRecord {
+    static var table: String { soort.tabel }
+    static var keyColumns: [String] { soort.sleutelKolommen.map(\.opslag) }
+
+    /// Column values by stored column name: the described columns and provenance.
+    var databaseValues: [String: DatabaseValueConvertible?] {
+        var values: [String: DatabaseValueConvertible?] = [:]
+        for (kolom, waarde) in waardenInVolgorde { values[kolom.opslag] = waarde.databaseValue }
+        let h = herkomst
+        for (naam, waarde) in zip(KolomSpec.herkomstOpslag, [h.bron, h.rij, h.voorbeelddata] as [DatabaseValueConvertible?]) {
+            values[naam] = waarde
+        }
+        return values
+    }
+
+    /// The key columns' values: cheap to compare during a diff.
+    var key: [KolomWaarde] { sleutelwaarden }
+
     static func fetchAll(_ db: Database, projectjaar: Int? = nil) throws -> [Self] {
         let order = keyColumns.joined(separator: ", ")
         if let projectjaar {
-            return try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE projectjaar = ? ORDER BY \(order)", arguments: [projectjaar]).map(Self.init(row:))
+            return try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE \(KolomSpec.projectjaar.opslag) = ? ORDER BY \(order)", arguments: [projectjaar]).map(Self.init(row:))
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(order)").map(Self.init(row:))
     }
@@ -40,104 +64,65 @@ extension StoredRecord {
     }
 }
 
-private func herkomstColumns(_ row: Row) -> Herkomst {
-    Herkomst(bron: row["bron_bestand"], rij: row["bron_rij"], voorbeelddata: row["voorbeelddata"])
-}
+extension Row {
+    /// The stored value of a described column.
+    subscript<Value: DatabaseValueConvertible>(_ kolom: KolomSpec) -> Value { self[kolom.opslag] }
 
-private func provenance(_ h: Herkomst) -> [String: DatabaseValueConvertible?] {
-    ["bron_bestand": h.bron, "bron_rij": h.rij, "voorbeelddata": h.voorbeelddata]
+    /// An amount stored in cents.
+    func euro(_ kolom: KolomSpec) -> Euro { Euro(cents: self[kolom.opslag]) }
+
+    /// The provenance columns.
+    var herkomst: Herkomst {
+        let namen = KolomSpec.herkomstOpslag
+        return Herkomst(bron: self[namen[0]], rij: self[namen[1]], voorbeelddata: self[namen[2]])
+    }
 }
 
 extension Toekenning: StoredRecord {
-    var key: String { "\(projectjaar)|\(bestuur)|\(actie)" }
-    static let table = "toekenning"
-    static let keyColumns = ["projectjaar", "bestuur", "actie"]
-    var databaseValues: [String: DatabaseValueConvertible?] {
-        ["projectjaar": projectjaar, "bestuur": bestuur, "actie": actie, "kpi_huidig_bereik": kpiHuidigBereik,
-         "kpi_vooropgesteld": kpiVooropgesteld, "subsidie_cent": subsidie.cents, "toelichting": toelichting,
-         "provincie_vermeld": provincieVermeld].merging(provenance(herkomst)) { a, _ in a }
-    }
     init(row: Row) {
-        self.init(projectjaar: row["projectjaar"], bestuur: row["bestuur"], actie: row["actie"],
-                  kpiHuidigBereik: row["kpi_huidig_bereik"], kpiVooropgesteld: row["kpi_vooropgesteld"],
-                  subsidie: Euro(cents: row["subsidie_cent"]), toelichting: row["toelichting"],
-                  provincieVermeld: row["provincie_vermeld"], herkomst: herkomstColumns(row))
+        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
+                  kpiHuidigBereik: row[.kpiHuidigBereik], kpiVooropgesteld: row[.kpiVooropgesteld],
+                  subsidie: row.euro(.subsidie), toelichting: row[.toelichting],
+                  provincieVermeld: row[.provincie], herkomst: row.herkomst)
     }
 }
 
 extension Aanvraag: StoredRecord {
-    var key: String { "\(projectjaar)|\(bestuur)|\(actie)" }
-    static let table = "aanvraag"
-    static let keyColumns = ["projectjaar", "bestuur", "actie"]
-    var databaseValues: [String: DatabaseValueConvertible?] {
-        ["projectjaar": projectjaar, "bestuur": bestuur, "actie": actie, "status": status.rawValue, "reden": reden,
-         "provincie_vermeld": provincieVermeld].merging(provenance(herkomst)) { a, _ in a }
-    }
     init(row: Row) {
-        self.init(projectjaar: row["projectjaar"], bestuur: row["bestuur"], actie: row["actie"],
-                  status: AanvraagStatus(rawValue: row["status"]) ?? .goedgekeurd, reden: row["reden"],
-                  provincieVermeld: row["provincie_vermeld"], herkomst: herkomstColumns(row))
+        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
+                  status: AanvraagStatus(rawValue: row[.status]) ?? .goedgekeurd, reden: row[.reden],
+                  provincieVermeld: row[.provincie], herkomst: row.herkomst)
     }
 }
 
 extension Samenwerking: StoredRecord {
-    var key: String { "\(projectjaar)|\(indiener)|\(partner)" }
-    static let table = "samenwerking"
-    static let keyColumns = ["projectjaar", "indiener", "partner"]
-    var databaseValues: [String: DatabaseValueConvertible?] {
-        ["projectjaar": projectjaar, "indiener": indiener, "partner": partner,
-         "provincie_vermeld": provincieVermeld].merging(provenance(herkomst)) { a, _ in a }
-    }
     init(row: Row) {
-        self.init(projectjaar: row["projectjaar"], indiener: row["indiener"], partner: row["partner"],
-                  provincieVermeld: row["provincie_vermeld"], herkomst: herkomstColumns(row))
+        self.init(projectjaar: row[.projectjaar], indiener: row[.indiener], partner: row[.partner],
+                  provincieVermeld: row[.provincie], herkomst: row.herkomst)
     }
 }
 
 extension Mentorschap: StoredRecord {
-    var key: String { "\(projectjaar)|\(bestuur)|\(actie)" }
-    static let table = "mentorschap"
-    static let keyColumns = ["projectjaar", "bestuur", "actie"]
-    var databaseValues: [String: DatabaseValueConvertible?] {
-        ["projectjaar": projectjaar, "bestuur": bestuur, "actie": actie, "stimulans_cent": stimulans.cents,
-         "toelichting": toelichting, "provincie_vermeld": provincieVermeld].merging(provenance(herkomst)) { a, _ in a }
-    }
     init(row: Row) {
-        self.init(projectjaar: row["projectjaar"], bestuur: row["bestuur"], actie: row["actie"],
-                  stimulans: Euro(cents: row["stimulans_cent"]), toelichting: row["toelichting"],
-                  provincieVermeld: row["provincie_vermeld"], herkomst: herkomstColumns(row))
+        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
+                  stimulans: row.euro(.stimulans), toelichting: row[.toelichting],
+                  provincieVermeld: row[.provincie], herkomst: row.herkomst)
     }
 }
 
 extension SIOExperiment: StoredRecord {
-    var key: String { "\(projectjaar)|\(bestuur)" }
-    static let table = "sio"
-    static let keyColumns = ["projectjaar", "bestuur"]
-    var databaseValues: [String: DatabaseValueConvertible?] {
-        ["projectjaar": projectjaar, "bestuur": bestuur, "investeerder": investeerder,
-         "sociale_organisatie": socialeOrganisatie, "bedrag_cent": bedrag.cents, "toelichting": toelichting,
-         "provincie_vermeld": provincieVermeld].merging(provenance(herkomst)) { a, _ in a }
-    }
     init(row: Row) {
-        self.init(projectjaar: row["projectjaar"], bestuur: row["bestuur"], investeerder: row["investeerder"],
-                  socialeOrganisatie: row["sociale_organisatie"], bedrag: Euro(cents: row["bedrag_cent"]),
-                  toelichting: row["toelichting"], provincieVermeld: row["provincie_vermeld"], herkomst: herkomstColumns(row))
+        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], investeerder: row[.investeerder],
+                  socialeOrganisatie: row[.socialeOrganisatie], bedrag: row.euro(.bedrag),
+                  toelichting: row[.toelichting], provincieVermeld: row[.provincie], herkomst: row.herkomst)
     }
 }
 
 extension KPIRapportering: StoredRecord {
-    var key: String { "\(projectjaar)|\(bestuur)|\(actie)|\(meetmoment.rawValue)" }
-    static let table = "kpi_rapportering"
-    static let keyColumns = ["projectjaar", "bestuur", "actie", "meetmoment"]
-    var databaseValues: [String: DatabaseValueConvertible?] {
-        ["projectjaar": projectjaar, "bestuur": bestuur, "actie": actie, "meetmoment": meetmoment.rawValue,
-         "kpi_behaald": kpiBehaald, "motivering": motivering,
-         "provincie_vermeld": provincieVermeld].merging(provenance(herkomst)) { a, _ in a }
-    }
     init(row: Row) {
-        self.init(projectjaar: row["projectjaar"], bestuur: row["bestuur"], actie: row["actie"],
-                  meetmoment: Meetmoment(rawValue: row["meetmoment"]) ?? .twaalfMaanden, kpiBehaald: row["kpi_behaald"],
-                  motivering: row["motivering"], provincieVermeld: row["provincie_vermeld"], herkomst: herkomstColumns(row))
+        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
+                  meetmoment: Meetmoment(rawValue: row[.meetmoment]) ?? .twaalfMaanden, kpiBehaald: row[.kpiBehaald],
+                  motivering: row[.motivering], provincieVermeld: row[.provincie], herkomst: row.herkomst)
     }
 }
 

@@ -242,25 +242,28 @@ enum Schema {
     }
 }
 
-/// Reading and writing the action catalogue (built in, or replaced by an import).
+/// Reading and writing the action catalogue (built in, or replaced by an import). The columns
+/// the import describes (`Soort.acties.kolommen`) come from the description; the others only
+/// the built-in catalogue knows.
 enum ActieTable {
+    static let table = Soort.acties.tabel
+    static let extraColumns = ["zekerheid", "bron", "gefinancierd", "vanaf_projectjaar", "opmerking"]
+    static let columns = Soort.acties.opslagKolommen + extraColumns + KolomSpec.herkomstOpslag.prefix(2)
+
     static func insert(_ a: Actie, bronBestand: String, bronRij: Int?, db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO actie (nummer, naam, doelstelling, zekerheid, bron, kpi_eenheid, standaardbedrag_cent,
-                                   gefinancierd, vanaf_projectjaar, opmerking, bron_bestand, bron_rij)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [a.nummer, a.naam, a.doelstelling, a.zekerheid.rawValue, a.bron, a.kpiEenheid,
-                        a.standaardbedrag?.cents, a.gefinancierd, a.vanafProjectjaar, a.opmerking, bronBestand, bronRij])
+        let values: [DatabaseValueConvertible?] = [a.nummer, a.naam, a.doelstelling, a.kpiEenheid, a.standaardbedrag?.cents,
+                                                   a.zekerheid.rawValue, a.bron, a.gefinancierd, a.vanafProjectjaar, a.opmerking,
+                                                   bronBestand, bronRij]
+        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+        try db.execute(sql: sql, arguments: StatementArguments(values))
     }
 
     static func fetchAll(_ db: Database) throws -> [Actie] {
-        try Row.fetchAll(db, sql: "SELECT * FROM actie ORDER BY nummer").map { row in
-            Actie(nummer: row["nummer"], naam: row["naam"], doelstelling: row["doelstelling"],
+        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(KolomSpec.nummer.opslag)").map { row in
+            Actie(nummer: row[.nummer], naam: row[.naam], doelstelling: row[.doelstelling],
                   zekerheid: Zekerheid(rawValue: row["zekerheid"]) ?? .onbekend, bron: row["bron"],
-                  kpiEenheid: row["kpi_eenheid"],
-                  standaardbedrag: (row["standaardbedrag_cent"] as Int64?).map(Euro.init(cents:)),
+                  kpiEenheid: row[.kpiEenheid],
+                  standaardbedrag: (row[.standaardbedrag] as Int64?).map(Euro.init(cents:)),
                   gefinancierd: row["gefinancierd"], vanafProjectjaar: row["vanaf_projectjaar"],
                   opmerking: row["opmerking"])
         }

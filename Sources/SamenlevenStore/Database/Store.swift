@@ -95,7 +95,7 @@ public final class Store: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let toestand = try queue.read { try Toestand(db: $0) }
             let ongemarkeerd: Bool
-            switch toestand.soort() {
+            switch toestand.identity() {
             case .nieuw:
                 try werkBij(queue, standaardgegevens: standaardgegevens)
                 ongemarkeerd = false
@@ -189,14 +189,15 @@ public final class Store: Sendable {
             migraties = try Schema.opgetekend(db)
         }
 
-        enum Soort {
+        /// What kind of database file this is (not a record kind: that is `SamenlevenModel.Soort`).
+        enum Identity {
             case nieuw
             case samenleven(ongemarkeerd: Bool)
             case nieuwereVersie(onbekend: [String], versie: Int)
             case vreemd(reden: String)
         }
 
-        func soort(bekend: [String] = Schema.namen) -> Soort {
+        func identity(bekend: [String] = Schema.namen) -> Identity {
             let eigen = applicationID == Store.applicationID
             // Stores of earlier versions have no application id, but our migrations and tables.
             let vroeger = applicationID == 0 && (migraties ?? []).contains(bekend[0])

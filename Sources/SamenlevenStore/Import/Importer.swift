@@ -273,19 +273,18 @@ struct Collector {
     var acties: [KindParser.Parsed<Actie>] = []
     var sources: [Soort: [(label: String, sha: String)]] = [:]
     var duplicateProblems: [ImportProblem] = []
-    private var seen: [String: (label: String, rij: Int)] = [:]
+    private var seen: [Soort: [[KolomWaarde]: (label: String, rij: Int)]] = [:]
 
     mutating func add(_ soort: Soort, reader: inout RowReader, parser: KindParser) {
         func keep<R>(_ parsed: KindParser.Parsed<R>?, into list: inout [KindParser.Parsed<R>]) {
             guard let parsed else { return }
-            let key = "\(soort.rawValue)#\(parsed.sleutel)"
-            if let first = seen[key] {
+            if let first = seen[soort]?[parsed.sleutel] {
                 let elsewhere = first.label == reader.bestand ? "rij \(first.rij)" : "\(first.label) rij \(first.rij)"
                 duplicateProblems.append(ImportProblem(bestand: reader.bestand, rij: parsed.rij, kolom: nil,
                     boodschap: "dubbele sleutel (\(parsed.sleutelLabel)): staat ook op \(elsewhere)"))
                 return
             }
-            seen[key] = (reader.bestand, parsed.rij)
+            seen[soort, default: [:]][parsed.sleutel] = (reader.bestand, parsed.rij)
             list.append(parsed)
         }
         switch soort {

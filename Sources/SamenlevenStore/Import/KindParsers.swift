@@ -10,10 +10,35 @@ struct KindParser {
     /// A parsed record with what identifies it for duplicate detection.
     struct Parsed<R> {
         let record: R
-        let sleutel: String
+        let sleutel: [KolomWaarde]
         let sleutelLabel: String
         let rij: Int
         let jaar: Int?
+    }
+
+    /// A parsed record of a kind with project years; its key comes from the description, the
+    /// besturen of its key are named by their names.
+    func parsed<R: Gegeven>(_ record: R, _ r: RowReader, besturen: [KolomSpec: Bestuur]) -> Parsed<R> {
+        let sleutel = record.sleutelwaarden
+        return Parsed(record: record, sleutel: sleutel, sleutelLabel: Self.sleutelLabel(R.soort, sleutel, besturen: besturen),
+                      rij: r.rij, jaar: record.projectjaar)
+    }
+
+    /// "projectjaar 1, Gent, actie 3": the key as a duplicate-key message names it. The
+    /// bestuur of a kind is named alone, other besturen (indiener, partner) with their column.
+    static func sleutelLabel(_ soort: Soort, _ sleutel: [KolomWaarde], besturen: [KolomSpec: Bestuur]) -> String {
+        zip(soort.sleutelKolommen, sleutel).map { kolom, waarde in
+            switch (kolom.waarde, waarde) {
+            case (.bestuur, _):
+                let naam = besturen[kolom]?.naam ?? ""
+                return kolom == .bestuur ? naam : "\(kolom.naam) \(naam)"
+            case (.actie, .getal(let nummer)): return "\(KolomSpec.actie.naam) \(nummer)"
+            case (_, .getal(let n)): return "\(kolom.naam) \(n)"
+            case (_, .tekst(let s)), (_, .keuze(let s, _)): return "\(kolom.naam) \(s)"
+            case (_, .bedrag(let euro)): return "\(kolom.naam) \(euro.belgianNumber)"
+            case (_, .leeg): return kolom.naam
+            }
+        }.joined(separator: ", ")
     }
 
     func herkomst(_ r: RowReader) -> Herkomst {
@@ -22,105 +47,94 @@ struct KindParser {
 
     func toekenning(_ r: inout RowReader) -> Parsed<Toekenning>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let actie = r.actie("actie", catalogus: catalogus)
-        let bereik = r.wholeNumber("kpi_huidig_bereik", required: false, default: 0)
-        let kpi = r.wholeNumber("kpi_vooropgesteld", required: true)
-        let subsidie = r.amount("subsidie", required: true)
-        let toelichting = r.text("toelichting"), provincie = r.text("provincie")
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let actie = r.actie(.actie, catalogus: catalogus)
+        let bereik = r.wholeNumber(.kpiHuidigBereik, default: 0)
+        let kpi = r.wholeNumber(.kpiVooropgesteld)
+        let subsidie = r.amount(.subsidie)
+        let toelichting = r.text(.toelichting), provincie = r.text(.provincie)
         guard let jaar, let bestuur, let actie, let bereik, let kpi, let subsidie else { return nil }
-        return Parsed(record: Toekenning(projectjaar: jaar, bestuur: bestuur.code, actie: actie, kpiHuidigBereik: bereik,
-                                         kpiVooropgesteld: kpi, subsidie: subsidie, toelichting: toelichting,
-                                         provincieVermeld: provincie, herkomst: herkomst(r)),
-                      sleutel: "\(jaar)|\(bestuur.code)|\(actie)",
-                      sleutelLabel: "projectjaar \(jaar), \(bestuur.naam), actie \(actie)", rij: r.rij, jaar: jaar)
+        return parsed(Toekenning(projectjaar: jaar, bestuur: bestuur.code, actie: actie, kpiHuidigBereik: bereik,
+                                 kpiVooropgesteld: kpi, subsidie: subsidie, toelichting: toelichting,
+                                 provincieVermeld: provincie, herkomst: herkomst(r)), r, besturen: [.bestuur: bestuur])
     }
 
     func aanvraag(_ r: inout RowReader) -> Parsed<Aanvraag>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let actie = r.actie("actie", catalogus: catalogus)
-        let status = r.oneOf("status", ["goedgekeurd": AanvraagStatus.goedgekeurd, "geweigerd": .geweigerd, "ingetrokken": .ingetrokken])
-        let reden = r.text("reden"), provincie = r.text("provincie")
-        if status == .geweigerd && reden == nil { r.problem("reden", "een weigering vraagt een reden") }
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let actie = r.actie(.actie, catalogus: catalogus)
+        let status = r.oneOf(.status, AanvraagStatus.self)
+        let reden = r.text(.reden), provincie = r.text(.provincie)
+        if status == .geweigerd && reden == nil { r.problem(KolomSpec.reden.naam, "een weigering vraagt een reden") }
         guard let jaar, let bestuur, let actie, let status, status != .geweigerd || reden != nil else { return nil }
-        return Parsed(record: Aanvraag(projectjaar: jaar, bestuur: bestuur.code, actie: actie, status: status, reden: reden,
-                                       provincieVermeld: provincie, herkomst: herkomst(r)),
-                      sleutel: "\(jaar)|\(bestuur.code)|\(actie)",
-                      sleutelLabel: "projectjaar \(jaar), \(bestuur.naam), actie \(actie)", rij: r.rij, jaar: jaar)
+        return parsed(Aanvraag(projectjaar: jaar, bestuur: bestuur.code, actie: actie, status: status, reden: reden,
+                               provincieVermeld: provincie, herkomst: herkomst(r)), r, besturen: [.bestuur: bestuur])
     }
 
     func samenwerking(_ r: inout RowReader) -> Parsed<Samenwerking>? {
         let jaar = r.projectjaar()
-        let indiener = r.bestuur("indiener", jaar: jaar, resolver: resolver)
-        let partner = r.bestuur("partner", jaar: jaar, resolver: resolver)
-        let provincie = r.text("provincie")
+        let indiener = r.bestuur(.indiener, jaar: jaar, resolver: resolver)
+        let partner = r.bestuur(.partner, jaar: jaar, resolver: resolver)
+        let provincie = r.text(.provincie)
         if let indiener, let partner, indiener.code == partner.code {
-            r.problem("partner", "de partner is de indiener zelf (\(indiener.naam)); een indiener is geen partner van zichzelf")
+            r.problem(KolomSpec.partner.naam, "de partner is de indiener zelf (\(indiener.naam)); een indiener is geen partner van zichzelf")
             return nil
         }
         guard let jaar, let indiener, let partner else { return nil }
-        return Parsed(record: Samenwerking(projectjaar: jaar, indiener: indiener.code, partner: partner.code,
-                                           provincieVermeld: provincie, herkomst: herkomst(r)),
-                      sleutel: "\(jaar)|\(indiener.code)|\(partner.code)",
-                      sleutelLabel: "projectjaar \(jaar), indiener \(indiener.naam), partner \(partner.naam)", rij: r.rij, jaar: jaar)
+        return parsed(Samenwerking(projectjaar: jaar, indiener: indiener.code, partner: partner.code,
+                                   provincieVermeld: provincie, herkomst: herkomst(r)), r, besturen: [.indiener: indiener, .partner: partner])
     }
 
     func mentorschap(_ r: inout RowReader) -> Parsed<Mentorschap>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let actie = r.actie("actie", catalogus: catalogus)
-        let stimulans = r.amount("stimulans", required: false)
-        let toelichting = r.text("toelichting"), provincie = r.text("provincie")
-        guard let jaar, let bestuur, let actie, !r.problemen.contains(where: { $0.kolom == "stimulans" }) else { return nil }
-        return Parsed(record: Mentorschap(projectjaar: jaar, bestuur: bestuur.code, actie: actie,
-                                          stimulans: stimulans ?? Stimulans.mentorschap.bedrag!, toelichting: toelichting,
-                                          provincieVermeld: provincie, herkomst: herkomst(r)),
-                      sleutel: "\(jaar)|\(bestuur.code)|\(actie)",
-                      sleutelLabel: "projectjaar \(jaar), \(bestuur.naam), actie \(actie)", rij: r.rij, jaar: jaar)
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let actie = r.actie(.actie, catalogus: catalogus)
+        let stimulans = r.amount(.stimulans)
+        let toelichting = r.text(.toelichting), provincie = r.text(.provincie)
+        guard let jaar, let bestuur, let actie, !r.problemen.contains(where: { $0.kolom == KolomSpec.stimulans.naam }) else { return nil }
+        return parsed(Mentorschap(projectjaar: jaar, bestuur: bestuur.code, actie: actie,
+                                  stimulans: stimulans ?? Stimulans.mentorschap.bedrag!, toelichting: toelichting,
+                                  provincieVermeld: provincie, herkomst: herkomst(r)), r, besturen: [.bestuur: bestuur])
     }
 
     func sio(_ r: inout RowReader) -> Parsed<SIOExperiment>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let bedrag = r.amount("bedrag", required: true)
-        let investeerder = r.text("investeerder"), organisatie = r.text("sociale_organisatie")
-        let toelichting = r.text("toelichting"), provincie = r.text("provincie")
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let bedrag = r.amount(.bedrag)
+        let investeerder = r.text(.investeerder), organisatie = r.text(.socialeOrganisatie)
+        let toelichting = r.text(.toelichting), provincie = r.text(.provincie)
         guard let jaar, let bestuur, let bedrag else { return nil }
-        return Parsed(record: SIOExperiment(projectjaar: jaar, bestuur: bestuur.code, investeerder: investeerder,
-                                            socialeOrganisatie: organisatie, bedrag: bedrag, toelichting: toelichting,
-                                            provincieVermeld: provincie, herkomst: herkomst(r)),
-                      sleutel: "\(jaar)|\(bestuur.code)", sleutelLabel: "projectjaar \(jaar), \(bestuur.naam)", rij: r.rij, jaar: jaar)
+        return parsed(SIOExperiment(projectjaar: jaar, bestuur: bestuur.code, investeerder: investeerder,
+                                    socialeOrganisatie: organisatie, bedrag: bedrag, toelichting: toelichting,
+                                    provincieVermeld: provincie, herkomst: herkomst(r)), r, besturen: [.bestuur: bestuur])
     }
 
     func kpiRapportering(_ r: inout RowReader) -> Parsed<KPIRapportering>? {
         let jaar = r.projectjaar()
-        let bestuur = r.bestuur("bestuur", jaar: jaar, resolver: resolver)
-        let actie = r.actie("actie", catalogus: catalogus)
-        let meetmoment = r.oneOf("meetmoment", ["6m": Meetmoment.zesMaanden, "12m": .twaalfMaanden])
-        let behaald = r.wholeNumber("kpi_behaald", required: true)
-        let motivering = r.text("motivering"), provincie = r.text("provincie")
+        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
+        let actie = r.actie(.actie, catalogus: catalogus)
+        let meetmoment = r.oneOf(.meetmoment, Meetmoment.self)
+        let behaald = r.wholeNumber(.kpiBehaald)
+        let motivering = r.text(.motivering), provincie = r.text(.provincie)
         guard let jaar, let bestuur, let actie, let meetmoment, let behaald else { return nil }
-        return Parsed(record: KPIRapportering(projectjaar: jaar, bestuur: bestuur.code, actie: actie, meetmoment: meetmoment,
-                                              kpiBehaald: behaald, motivering: motivering, provincieVermeld: provincie,
-                                              herkomst: herkomst(r)),
-                      sleutel: "\(jaar)|\(bestuur.code)|\(actie)|\(meetmoment.rawValue)",
-                      sleutelLabel: "projectjaar \(jaar), \(bestuur.naam), actie \(actie), meetmoment \(meetmoment.rawValue)",
-                      rij: r.rij, jaar: jaar)
+        return parsed(KPIRapportering(projectjaar: jaar, bestuur: bestuur.code, actie: actie, meetmoment: meetmoment,
+                                      kpiBehaald: behaald, motivering: motivering, provincieVermeld: provincie,
+                                      herkomst: herkomst(r)), r, besturen: [.bestuur: bestuur])
     }
 
     func actie(_ r: inout RowReader) -> Parsed<Actie>? {
-        let nummer = r.wholeNumber("nummer", required: true)
-        if let nummer, !Actie.nummers.contains(nummer) { r.problem("nummer", "actienummer \(nummer) ligt niet tussen 1 en 24") }
-        let naam = r.required("naam")
-        let doelstelling = r.wholeNumber("doelstelling", required: true)
-        if let doelstelling, Doelstelling.nummer(doelstelling) == nil { r.problem("doelstelling", "doelstelling \(doelstelling) bestaat niet; toegelaten: 1 tot 7") }
-        let eenheid = r.text("kpi_eenheid")
-        let bedrag = r.amount("standaardbedrag", required: false)
+        let nummer = r.wholeNumber(.nummer)
+        if let nummer, !Actie.nummers.contains(nummer) { r.problem(KolomSpec.nummer.naam, "actienummer \(nummer) ligt niet tussen 1 en 24") }
+        let naam = r.required(.naam)
+        let doelstelling = r.wholeNumber(.doelstelling)
+        if let doelstelling, Doelstelling.nummer(doelstelling) == nil { r.problem(KolomSpec.doelstelling.naam, "doelstelling \(doelstelling) bestaat niet; toegelaten: 1 tot 7") }
+        let eenheid = r.text(.kpiEenheid)
+        let bedrag = r.amount(.standaardbedrag)
         guard let nummer, Actie.nummers.contains(nummer), let naam, let doelstelling, Doelstelling.nummer(doelstelling) != nil,
-              !r.problemen.contains(where: { $0.kolom == "standaardbedrag" }) else { return nil }
+              !r.problemen.contains(where: { $0.kolom == KolomSpec.standaardbedrag.naam }) else { return nil }
         return Parsed(record: Actie(nummer: nummer, naam: naam, doelstelling: doelstelling, zekerheid: .zeker,
                                     bron: r.bestand, kpiEenheid: eenheid, standaardbedrag: bedrag),
-                      sleutel: "\(nummer)", sleutelLabel: "actie \(nummer)", rij: r.rij, jaar: nil)
+                      sleutel: [.getal(nummer)], sleutelLabel: Self.sleutelLabel(.acties, [.getal(nummer)], besturen: [:]),
+                      rij: r.rij, jaar: nil)
     }
 }

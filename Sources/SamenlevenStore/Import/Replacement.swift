@@ -20,29 +20,22 @@ public struct Vervanging: Sendable {
         case kpiRapporteringen([KPIRapportering])
         case acties([Actie], rijen: [Int])
 
-        /// Project year and provenance of every record (nothing for the catalogue).
-        var herkomsten: [(projectjaar: Int, herkomst: Herkomst)] {
+        /// Every record (nothing for the catalogue).
+        var gegevens: [any Gegeven] {
             switch self {
-            case .toekenningen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
-            case .aanvragen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
-            case .samenwerkingen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
-            case .mentorschappen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
-            case .sio(let r): return r.map { ($0.projectjaar, $0.herkomst) }
-            case .kpiRapporteringen(let r): return r.map { ($0.projectjaar, $0.herkomst) }
+            case .toekenningen(let r): return r
+            case .aanvragen(let r): return r
+            case .samenwerkingen(let r): return r
+            case .mentorschappen(let r): return r
+            case .sio(let r): return r
+            case .kpiRapporteringen(let r): return r
             case .acties: return []
             }
         }
 
         var count: Int {
-            switch self {
-            case .toekenningen(let r): return r.count
-            case .aanvragen(let r): return r.count
-            case .samenwerkingen(let r): return r.count
-            case .mentorschappen(let r): return r.count
-            case .sio(let r): return r.count
-            case .kpiRapporteringen(let r): return r.count
-            case .acties(let r, _): return r.count
-            }
+            if case .acties(let r, _) = self { return r.count }
+            return gegevens.count
         }
     }
 
@@ -108,7 +101,7 @@ extension Store {
     static func diff<R: StoredRecord>(_ incoming: [R], years: Set<Int>, soort: Soort, _ db: Database)
         throws -> (ImportTelling, (Database) throws -> Void)
     {
-        var existing: [String: R] = [:]
+        var existing: [[KolomWaarde]: R] = [:]
         for year in years {
             for record in try R.fetchAll(db, projectjaar: year) { existing[record.key] = record }
         }
@@ -146,7 +139,7 @@ extension Store {
         }
         return (telling, { db in
             for (actie, rij) in writes {
-                try db.execute(sql: "DELETE FROM actie WHERE nummer = ?", arguments: [actie.nummer])
+                try db.execute(sql: "DELETE FROM \(ActieTable.table) WHERE \(KolomSpec.nummer.opslag) = ?", arguments: [actie.nummer])
                 try ActieTable.insert(actie, bronBestand: bestand, bronRij: rij, db: db)
             }
         })
@@ -155,9 +148,9 @@ extension Store {
     /// Per project year: which files the year's records came from, how many rows, and whether
     /// any is example data — what the `bronbestand` table keeps as the data vintage.
     static func sources(_ v: Vervanging) -> [(jaar: Int, bestand: String, sha256: String, rijen: Int, voorbeelddata: Bool)] {
-        let herkomsten = v.records.herkomsten
+        let gegevens = v.records.gegevens
         return v.projectjaren.sorted().map { jaar in
-            let vanJaar = herkomsten.filter { $0.projectjaar == jaar }.map(\.herkomst)
+            let vanJaar = gegevens.filter { $0.projectjaar == jaar }.map(\.herkomst)
             let labels = Set(vanJaar.map(\.bron)).sorted()
             return (jaar, labels.joined(separator: ", "), labels.map { v.bronnen[$0] ?? "" }.joined(separator: ","),
                     vanJaar.count, vanJaar.contains { $0.voorbeelddata })
@@ -205,7 +198,7 @@ extension Store {
     public func verwijderVoorbeelddata() throws -> Int {
         try schrijf { db in
             var aantal = 0
-            for tabel in ["toekenning", "aanvraag", "samenwerking", "mentorschap", "sio", "kpi_rapportering"] {
+            for tabel in Soort.metProjectjaar.map(\.tabel) {
                 try db.execute(sql: "DELETE FROM \(tabel) WHERE voorbeelddata = 1")
                 aantal += db.changesCount
             }

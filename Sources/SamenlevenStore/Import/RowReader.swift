@@ -15,7 +15,9 @@ struct RowReader {
     }
 
     /// The cell as text, trimmed; nil when empty. Numbers keep their exact form.
-    mutating func text(_ kolom: String) -> String? {
+    mutating func text(_ spec: KolomSpec) -> String? { text(spec.naam) }
+
+    private mutating func text(_ kolom: String) -> String? {
         switch cells[kolom] ?? .empty {
         case .empty: return nil
         case .text(let s):
@@ -61,7 +63,10 @@ struct RowReader {
         return rounded
     }
 
-    mutating func required(_ kolom: String) -> String? {
+    /// The cell as text; a problem when it is empty.
+    mutating func required(_ spec: KolomSpec) -> String? { required(spec.naam) }
+
+    private mutating func required(_ kolom: String) -> String? {
         guard let value = text(kolom) else {
             if case .error = cells[kolom] ?? .empty { return nil }
             problem(kolom, "verplicht veld is leeg")
@@ -70,9 +75,11 @@ struct RowReader {
         return value
     }
 
-    /// A whole number >= 0: `68.429`, `68 429`, or a numeric cell without fraction.
-    mutating func wholeNumber(_ kolom: String, required: Bool, default defaultValue: Int? = nil) -> Int? {
-        guard let raw = required ? self.required(kolom) : text(kolom) else { return defaultValue }
+    /// A whole number >= 0: `68.429`, `68 429`, or a numeric cell without fraction; required
+    /// when the column is.
+    mutating func wholeNumber(_ spec: KolomSpec, default defaultValue: Int? = nil) -> Int? {
+        let kolom = spec.naam
+        guard let raw = spec.verplicht ? self.required(kolom) : text(kolom) else { return defaultValue }
         let value: Int
         if case .number(let n) = cells[kolom] ?? .empty {
             guard let number = Self.shownNumber(n) else {
@@ -103,9 +110,11 @@ struct RowReader {
         return NSDecimalNumber(decimal: value).intValue
     }
 
-    /// An amount >= 0 in Belgian notation, or a numeric cell taken as it is.
-    mutating func amount(_ kolom: String, required: Bool) -> Euro? {
-        guard let raw = required ? self.required(kolom) : text(kolom) else { return nil }
+    /// An amount >= 0 in Belgian notation, or a numeric cell taken as it is; required when
+    /// the column is.
+    mutating func amount(_ spec: KolomSpec) -> Euro? {
+        let kolom = spec.naam
+        guard let raw = spec.verplicht ? self.required(kolom) : text(kolom) else { return nil }
         let bedrag: Euro
         do throws(NumberParseError) {
             if case .number(let n) = cells[kolom] ?? .empty {
@@ -125,8 +134,9 @@ struct RowReader {
         return bedrag
     }
 
-    mutating func projectjaar(_ kolom: String = "projectjaar") -> Int? {
-        guard let jaar = wholeNumber(kolom, required: true) else { return nil }
+    mutating func projectjaar(_ spec: KolomSpec = .projectjaar) -> Int? {
+        let kolom = spec.naam
+        guard let jaar = wholeNumber(spec) else { return nil }
         guard Projectjaar.nummers.contains(jaar) else {
             problem(kolom, "projectjaar \(jaar) bestaat niet; toegelaten: 1, 2 of 3")
             return nil
@@ -134,8 +144,9 @@ struct RowReader {
         return jaar
     }
 
-    mutating func actie(_ kolom: String, catalogus: Set<Int>) -> Int? {
-        guard let nummer = wholeNumber(kolom, required: true) else { return nil }
+    mutating func actie(_ spec: KolomSpec, catalogus: Set<Int>) -> Int? {
+        let kolom = spec.naam
+        guard let nummer = wholeNumber(spec) else { return nil }
         guard catalogus.contains(nummer) else {
             problem(kolom, "onbekende actie \(nummer); de catalogus kent de acties 1 tot 24")
             return nil
@@ -144,7 +155,8 @@ struct RowReader {
     }
 
     /// A bestuur by NIS code or name, valid at the start of the project year.
-    mutating func bestuur(_ kolom: String, jaar: Int?, resolver: BestuurResolver) -> Bestuur? {
+    mutating func bestuur(_ spec: KolomSpec, jaar: Int?, resolver: BestuurResolver) -> Bestuur? {
+        let kolom = spec.naam
         guard let raw = required(kolom) else { return nil }
         // Without a valid project year there is no day to resolve against; the year's own
         // problem is already reported.
@@ -158,11 +170,12 @@ struct RowReader {
     }
 
     /// One of a fixed list of words (status, meetmoment), case and spaces aside.
-    mutating func oneOf<T>(_ kolom: String, _ options: KeyValuePairs<String, T>) -> T? {
+    mutating func oneOf<T: CaseIterable & RawRepresentable>(_ spec: KolomSpec, _: T.Type) -> T? where T.RawValue == String {
+        let kolom = spec.naam
         guard let raw = required(kolom) else { return nil }
         let key = raw.lowercased().replacingOccurrences(of: " ", with: "")
-        guard let value = options.first(where: { $0.key == key })?.value else {
-            problem(kolom, "'\(raw)' is geen geldige waarde voor \(kolom); toegelaten: \(options.map(\.key).joined(separator: ", "))")
+        guard let value = T(rawValue: key) else {
+            problem(kolom, "'\(raw)' is geen geldige waarde voor \(kolom); toegelaten: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         return value

@@ -102,12 +102,8 @@ public struct VoorbeelddataGenerator: Sendable {
     public func bestanden(_ opties: Opties = Opties()) throws -> [(naam: String, data: Data)] {
         let g = try genereer(opties)
         return [
-            ("toekenningen-voorbeelddata.csv", ImportCSV.toekenningen(g.toekenningen)),
-            ("aanvragen-voorbeelddata.csv", ImportCSV.aanvragen(g.aanvragen)),
-            ("samenwerkingsverbanden-voorbeelddata.csv", ImportCSV.samenwerkingen(g.samenwerkingen)),
-            ("mentorschappen-voorbeelddata.csv", ImportCSV.mentorschappen(g.mentorschappen)),
-            ("sio-voorbeelddata.csv", ImportCSV.sio(g.sio)),
-            ("kpi_rapportering-voorbeelddata.csv", ImportCSV.kpiRapporteringen(g.kpiRapporteringen)),
+            ImportCSV.bestand(g.toekenningen), ImportCSV.bestand(g.aanvragen), ImportCSV.bestand(g.samenwerkingen),
+            ImportCSV.bestand(g.mentorschappen), ImportCSV.bestand(g.sio), ImportCSV.bestand(g.kpiRapporteringen),
         ]
     }
 
