@@ -40,7 +40,7 @@ let package = Package(
             resources: [.copy("DefaultDataset/Gepubliceerd")]
         ),
         // One query per standard parliamentary question, each returning an AnswerTable.
-        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenReaders", "SamenlevenStore"]),
+        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenReaders"]),
         // The C library libxlsxwriter, found through pkg-config.
         .systemLibrary(
             name: "CXlsxWriter",
@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "SamenlevenExport",
             dependencies: [
-                "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "SamenlevenQueries", "XlsxWriter",
+                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "XlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -1,6 +1,5 @@
 import Foundation
 import SamenlevenModel
-import SamenlevenStore
 import XlsxWriter
 
 /// The empty import workbook (`samenleven sjabloon`): one sheet per kind, named exactly
