@@ -6,7 +6,7 @@ import CXlsxWriter
 /// Data is referenced by ``SheetRange`` (sheet name and zero-based cells); the sheet
 /// name is quoted as needed by libxlsxwriter. Valid until the workbook is closed.
 public final class Chart {
-    public enum Kind: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Hashable, Sendable, CustomStringConvertible {
         case column, columnStacked, columnStackedPercent
         case bar, barStacked, barStackedPercent
         case line, lineStacked, lineStackedPercent
@@ -40,25 +40,7 @@ public final class Chart {
         /// Bar charts are drawn sideways: libxlsxwriter's x axis is their value axis.
         var isHorizontal: Bool { self == .bar || self == .barStacked || self == .barStackedPercent }
 
-        public var description: String {
-            switch self {
-            case .column: "column"
-            case .columnStacked: "columnStacked"
-            case .columnStackedPercent: "columnStackedPercent"
-            case .bar: "bar"
-            case .barStacked: "barStacked"
-            case .barStackedPercent: "barStackedPercent"
-            case .line: "line"
-            case .lineStacked: "lineStacked"
-            case .lineStackedPercent: "lineStackedPercent"
-            case .area: "area"
-            case .areaStacked: "areaStacked"
-            case .areaStackedPercent: "areaStackedPercent"
-            case .pie: "pie"
-            case .doughnut: "doughnut"
-            case .scatter: "scatter"
-            }
-        }
+        public var description: String { rawValue }
     }
 
     public enum LegendPosition: Hashable, Sendable {

@@ -146,17 +146,11 @@ extension Worksheet {
             c.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
             c.value_formula = try arena.dup(formula)
         case .wholeNumber(let criterion):
-            c.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
-            c.criteria = UInt8(criterion.lxwCriteria.rawValue)
-            (c.value_number, c.minimum_number, c.maximum_number) = criterion.numbers { Double($0) }
+            c.set(LXW_VALIDATION_TYPE_INTEGER, criterion) { Double($0) }
         case .decimal(let criterion):
-            c.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
-            c.criteria = UInt8(criterion.lxwCriteria.rawValue)
-            (c.value_number, c.minimum_number, c.maximum_number) = criterion.numbers { $0 }
+            c.set(LXW_VALIDATION_TYPE_DECIMAL, criterion) { $0 }
         case .textLength(let criterion):
-            c.validate = UInt8(LXW_VALIDATION_TYPE_LENGTH.rawValue)
-            c.criteria = UInt8(criterion.lxwCriteria.rawValue)
-            (c.value_number, c.minimum_number, c.maximum_number) = criterion.numbers { Double($0) }
+            c.set(LXW_VALIDATION_TYPE_LENGTH, criterion) { Double($0) }
         case .custom(let formula):
             c.validate = UInt8(LXW_VALIDATION_TYPE_CUSTOM_FORMULA.rawValue)
             c.value_formula = try arena.dup(formula)
@@ -199,5 +193,15 @@ extension Worksheet {
             current = node.pointee.list_pointers.stqe_next
         }
         return last
+    }
+}
+
+private extension lxw_data_validation {
+    /// A numeric rule: its type, its criterion and the criterion's numbers.
+    mutating func set<Value>(_ type: lxw_validation_types, _ criterion: DataValidation.Criterion<Value>,
+                             _ convert: (Value) -> Double) {
+        validate = UInt8(type.rawValue)
+        criteria = UInt8(criterion.lxwCriteria.rawValue)
+        (value_number, minimum_number, maximum_number) = criterion.numbers(convert)
     }
 }

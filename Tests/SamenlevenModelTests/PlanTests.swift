@@ -52,4 +52,12 @@ struct PlanTests {
         #expect(actie5.map(\.kpiVooropgesteld).reduce(0, +) == 234_589)
         #expect(actie5.first { $0.projectjaar == 3 }?.kpiGerealiseerd == nil)
     }
+
+    @Test func numberedEntriesAreFoundIdentifiedAndOrderedByNumber() {
+        #expect(Projectjaar.nummer(2)?.nummer == 2)
+        #expect(Projectjaar.nummer(0) == nil && Doelstelling.nummer(8) == nil)
+        #expect(Doelstelling.nummer(3)?.id == 3)
+        #expect(Projectjaar.alle.reversed().sorted() == Projectjaar.alle)
+        #expect(Doelstelling.nummer(1)! < Doelstelling.nummer(2)! && !(Doelstelling.nummer(2)! < Doelstelling.nummer(2)!))
+    }
 }

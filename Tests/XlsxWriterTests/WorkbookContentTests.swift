@@ -335,4 +335,11 @@ import XlsxWriter
         #expect(CellReference.quoteSheetName("Report") == "Report")
         #expect(SheetRange(sheet: "My data", range: CellRange("A1:A3")!).formula == "='My data'!$A$1:$A$3")
     }
+
+    @Test func aChartKindIsDescribedByItsName() {
+        #expect(Chart.Kind.columnStackedPercent.description == "columnStackedPercent")
+        #expect(Chart.Kind.doughnut.description == "doughnut")
+        #expect(Chart.Kind(rawValue: "barStacked") == .barStacked)
+        #expect(Chart.Kind(rawValue: "taart") == nil)
+    }
 }

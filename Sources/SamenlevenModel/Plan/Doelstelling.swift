@@ -1,14 +1,10 @@
 /// One of the plan's seven goals (doelstellingen), as listed in the answer to question 492.
-public struct Doelstelling: Hashable, Comparable, Sendable, Codable, Identifiable {
+public struct Doelstelling: Hashable, Sendable, Codable, Numbered {
     public let nummer: Int
     /// Short name as the plan uses it ("Veiligheid & leefbaarheid").
     public let naam: String
     /// The longer description where the sources give one.
     public let omschrijving: String?
-
-    public var id: Int { nummer }
-
-    public static func < (a: Doelstelling, b: Doelstelling) -> Bool { a.nummer < b.nummer }
 
     /// "1. Veiligheid & leefbaarheid"
     public var label: String { "\(nummer). \(naam)" }
@@ -23,8 +19,4 @@ public struct Doelstelling: Hashable, Comparable, Sendable, Codable, Identifiabl
         Doelstelling(nummer: 6, naam: "Non-discriminatie", omschrijving: "discriminatie bestrijden, uitsluiting tegengaan"),
         Doelstelling(nummer: 7, naam: "1 Gemeenschap", omschrijving: "diversiteit op school, in de jeugdbeweging, ..."),
     ]
-
-    public static func nummer(_ n: Int) -> Doelstelling? {
-        alle.first { $0.nummer == n }
-    }
 }

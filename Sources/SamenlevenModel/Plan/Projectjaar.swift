@@ -1,5 +1,5 @@
 /// A project year (projectjaar / projectperiode) of Plan Samenleven.
-public struct Projectjaar: Hashable, Comparable, Sendable, Codable, Identifiable {
+public struct Projectjaar: Hashable, Sendable, Codable, Numbered {
     public let nummer: Int
     public let start: CalendarDate
     public let einde: CalendarDate
@@ -11,9 +11,6 @@ public struct Projectjaar: Hashable, Comparable, Sendable, Codable, Identifiable
     public let deelnemendeBesturen: Int?
     public let bron: String
     public let opmerking: String?
-
-    public var id: Int { nummer }
-    public static func < (a: Projectjaar, b: Projectjaar) -> Bool { a.nummer < b.nummer }
 
     /// "projectjaar 1 (1 oktober 2022 – 30 september 2023)"
     public var label: String { "projectjaar \(nummer) (\(start.dutch) – \(einde.dutch))" }
@@ -40,8 +37,6 @@ public struct Projectjaar: Hashable, Comparable, Sendable, Codable, Identifiable
     ]
 
     public static let nummers = 1...3
-
-    public static func nummer(_ n: Int) -> Projectjaar? { alle.first { $0.nummer == n } }
 }
 
 /// The financial stimuli on top of the action subsidies (S492 answers 7-8, NOTA3 2.1).

@@ -6,7 +6,7 @@ import SamenlevenModel
 /// total. An application is one bestuur for one action. A year without application records
 /// but with grants counts the distinct bestuur+actie pairs of its grants as approved, leaves
 /// the other counts empty and says so in a footnote.
-public enum AanvragenVraag {
+public enum AanvragenVraag: StandardQuery {
     public static let titel = "Aanvragen en goedgekeurde projecten per projectjaar en provincie"
 
     public static let kolommen: [Kolom] = [
@@ -28,30 +28,23 @@ public enum AanvragenVraag {
         let herkomst: Herkomst
     }
 
-    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
-        resultaat(context, opties: opties).tabel
-    }
-
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
     public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
-        func past(_ jaar: Int, _ bestuur: String, _ vermeld: String?, _ actie: Int) -> Bool {
-            selectie.past(jaar: jaar, bestuur: bestuur, vermeld: vermeld) && selectie.actiePast(actie)
-        }
-        let aanvragen = context.gegevens.aanvragen.filter { past($0.projectjaar, $0.bestuur, $0.provincieVermeld, $0.actie) }
+        let aanvragen = selectie.selecteer(context.gegevens.aanvragen)
         // Years with application records anywhere count those; the others derive from grants.
         let jarenMetAanvragen = Set(context.gegevens.aanvragen.map(\.projectjaar))
         var regels = aanvragen.map {
-            Regel(jaar: $0.projectjaar, plaats: selectie.plaats($0.bestuur, vermeld: $0.provincieVermeld), bestuur: $0.bestuur,
+            Regel(jaar: $0.projectjaar, plaats: selectie.plaats($0), bestuur: $0.bestuur,
                   actie: $0.actie, status: $0.status, herkomst: $0.herkomst)
         }
         var afgeleid = Set<Int>()
         var gezien = Set<String>()
         for t in context.gegevens.toekenningen where !jarenMetAanvragen.contains(t.projectjaar)
-            && past(t.projectjaar, t.bestuur, t.provincieVermeld, t.actie) {
+            && selectie.past(t) {
             afgeleid.insert(t.projectjaar)
             guard gezien.insert("\(t.projectjaar)#\(t.bestuur)#\(t.actie)").inserted else { continue }
-            regels.append(Regel(jaar: t.projectjaar, plaats: selectie.plaats(t.bestuur, vermeld: t.provincieVermeld),
+            regels.append(Regel(jaar: t.projectjaar, plaats: selectie.plaats(t),
                                 bestuur: t.bestuur, actie: t.actie, status: .goedgekeurd, herkomst: t.herkomst))
         }
 
@@ -70,8 +63,6 @@ public enum AanvragenVraag {
                                 subtotaalCellen: ["besturen": .getal(Set(perJaar[jaar]!.map(\.plaats.code)).count)],
                                 kinderen: details, sleutels: [.projectjaar(jaar)]))
         }
-        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: ["besturen": .getal(Set(regels.map(\.plaats.code)).count)])
-        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = [
             Voetnoot("Eén aanvraag is één bestuur voor één actie; 'Besturen' telt elk bestuur één keer."),
@@ -82,10 +73,10 @@ public enum AanvragenVraag {
         }
         if let onbekend = selectie.onbekendeBesturen(regels.map(\.bestuur)) { opmerkingen.append(onbekend) }
 
-        let tabel = selectie.tabel(titel: titel, subvraag: 4, kolommen: kolommen, rijen: rijen, herkomst: regels.map(\.herkomst),
-                                   jaren: regels.map(\.jaar), wat: "aanvragen of toekenningen", leeg: regels.isEmpty,
-                                   opmerkingen: regels.isEmpty ? [] : opmerkingen, codes: regels.map(\.bestuur))
-        return Resultaat(rijen: getypeerd, tabel: tabel)
+        return selectie.resultaat(titel: titel, subvraag: 4, kolommen: kolommen, knopen: knopen,
+                                  totaalCellen: ["besturen": .getal(Set(regels.map(\.plaats.code)).count)], herkomst: regels.map(\.herkomst),
+                                  jaren: regels.map(\.jaar), wat: "aanvragen of toekenningen", leeg: regels.isEmpty,
+                                  opmerkingen: regels.isEmpty ? [] : opmerkingen, codes: regels.map(\.bestuur))
     }
 
     private static func tellingen(_ lijst: [Regel], afgeleid: Bool) -> [String: Cel] {

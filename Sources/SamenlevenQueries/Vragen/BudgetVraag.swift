@@ -8,7 +8,7 @@ import SamenlevenModel
 /// year's subtotal carries the published total and the difference; the total last. The
 /// published totals cover every bestuur and action, so with a province, bestuur, doelstelling
 /// or actie filter they are not compared.
-public enum BudgetVraag {
+public enum BudgetVraag: StandardQuery {
     public static let titel = "Toegekend budget per projectjaar en doelstelling, tegenover de gepubliceerde totalen"
 
     public static let kolommen: [Kolom] = [
@@ -19,23 +19,15 @@ public enum BudgetVraag {
         Kolom("verschil", "Verschil (gegevens - publicatie)", .euro, optellen: false),
     ]
 
-    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
-        resultaat(context, opties: opties).tabel
-    }
-
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
     public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
         let g = context.gegevens
-        let toekenningen = g.toekenningen.filter {
-            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
-        }
-        let mentorschappen = g.mentorschappen.filter {
-            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
-        }
+        let toekenningen = selectie.selecteer(g.toekenningen)
+        let mentorschappen = selectie.selecteer(g.mentorschappen)
         // An SIO experiment belongs to no action.
         let sioGefilterd = opties.actie != nil || opties.doelstelling != nil
-        let sio = sioGefilterd ? [] : g.sio.filter { selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) }
+        let sio = sioGefilterd ? [] : selectie.selecteer(g.sio)
         let vergelijkbaar = opties.provincie == nil && opties.bestuur == nil && opties.actie == nil && opties.doelstelling == nil
 
         let jaren = Set(toekenningen.map(\.projectjaar) + mentorschappen.map(\.projectjaar) + sio.map(\.projectjaar)).sorted()
@@ -90,8 +82,6 @@ public enum BudgetVraag {
             totaal["gepubliceerd"] = .euro(gepubliceerdTotaal)
             totaal["verschil"] = .euro(toegekendTotaal - gepubliceerdTotaal)
         }
-        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: totaal)
-        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = []
         if !jaren.isEmpty {
@@ -107,9 +97,8 @@ public enum BudgetVraag {
         }
         let herkomst = toekenningen.map(\.herkomst) + mentorschappen.map(\.herkomst) + sio.map(\.herkomst)
         let codes = toekenningen.map(\.bestuur) + mentorschappen.map(\.bestuur) + sio.map(\.bestuur)
-        let tabel = selectie.tabel(titel: titel, subvraag: 5, kolommen: kolommen, rijen: rijen, herkomst: herkomst,
-                                   jaren: jaren, wat: "toekenningen", leeg: jaren.isEmpty, opmerkingen: opmerkingen,
-                                   codes: codes, gepubliceerdeBronnen: gepubliceerdeBronnen)
-        return Resultaat(rijen: getypeerd, tabel: tabel)
+        return selectie.resultaat(titel: titel, subvraag: 5, kolommen: kolommen, knopen: knopen, totaalCellen: totaal,
+                                  herkomst: herkomst, jaren: jaren, wat: "toekenningen", leeg: jaren.isEmpty, opmerkingen: opmerkingen,
+                                  codes: codes, gepubliceerdeBronnen: gepubliceerdeBronnen)
     }
 }

@@ -8,7 +8,7 @@ import SamenlevenModel
 /// years up. KPIs of different actions have different units, so the total only adds up the
 /// subsidy and counts the besturen. The published figures cover all besturen: with a province
 /// or bestuur filter they are left out.
-public enum KPIVraag {
+public enum KPIVraag: StandardQuery {
     public static let titel = "KPI's per actie en projectjaar: vooropgesteld, behaald en gepubliceerd"
 
     public static let kolommen: [Kolom] = [
@@ -37,19 +37,11 @@ public enum KPIVraag {
         let jaar: Int
     }
 
-    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
-        resultaat(context, opties: opties).tabel
-    }
-
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
     public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
-        let toekenningen = context.gegevens.toekenningen.filter {
-            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
-        }
-        let rapporten = context.gegevens.kpiRapporteringen.filter {
-            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
-        }
+        let toekenningen = selectie.selecteer(context.gegevens.toekenningen)
+        let rapporten = selectie.selecteer(context.gegevens.kpiRapporteringen)
         let metGepubliceerd = opties.provincie == nil && opties.bestuur == nil
         let perT = Dictionary(grouping: toekenningen, by: { ActieJaar(actie: $0.actie, jaar: $0.projectjaar) })
         let perR = Dictionary(grouping: rapporten, by: { ActieJaar(actie: $0.actie, jaar: $0.projectjaar) })
@@ -108,8 +100,6 @@ public enum KPIVraag {
             set.formUnion(betrokken(toekenningen.filter { $0.projectjaar == jaar }, rapporten.filter { $0.projectjaar == jaar },
                                     jaar: jaar, context, selectie))
         }
-        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: ["besturen": .getal(alleBesturen.count)])
-        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = []
         if !sleutels.isEmpty {
@@ -135,11 +125,11 @@ public enum KPIVraag {
             return Voetnoot(tekst, bron: code)
         }
         let herkomst = toekenningen.map(\.herkomst) + rapporten.map(\.herkomst)
-        let tabel = selectie.tabel(titel: titel, subvraag: nil, kolommen: kolommen, rijen: rijen, herkomst: herkomst,
-                                   jaren: sleutels.map(\.jaar), wat: "toekenningen of KPI-rapporteringen", leeg: sleutels.isEmpty,
-                                   opmerkingen: opmerkingen, codes: toekenningen.map(\.bestuur) + rapporten.map(\.bestuur),
-                                   gepubliceerdeBronnen: bronnen)
-        return Resultaat(rijen: getypeerd, tabel: tabel)
+        return selectie.resultaat(titel: titel, subvraag: nil, kolommen: kolommen, knopen: knopen,
+                                  totaalCellen: ["besturen": .getal(alleBesturen.count)], herkomst: herkomst,
+                                  jaren: sleutels.map(\.jaar), wat: "toekenningen of KPI-rapporteringen", leeg: sleutels.isEmpty,
+                                  opmerkingen: opmerkingen, codes: toekenningen.map(\.bestuur) + rapporten.map(\.bestuur),
+                                  gepubliceerdeBronnen: bronnen)
     }
 
     private static func som(_ rapporten: [KPIRapportering]) -> Cel {

@@ -3,7 +3,7 @@ import SamenlevenModel
 /// Subvraag 8: the experiments with a social impact bond (sociale impactobligatie, SIO):
 /// bestuur, investeerder, sociale organisatie, bedrag and toelichting. One detail row per
 /// experiment (niveau 0) and the total.
-public enum SIOVraag {
+public enum SIOVraag: StandardQuery {
     public static let titel = "Experimenten met sociale impactobligaties (SIO)"
 
     public static let kolommen: [Kolom] = [
@@ -16,15 +16,11 @@ public enum SIOVraag {
         Kolom("toelichting", "Toelichting", .tekst),
     ]
 
-    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
-        resultaat(context, opties: opties).tabel
-    }
-
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
     public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties, toepasbaar: [.projectjaar, .provincie, .bestuur])
-        let records = context.gegevens.sio.filter { selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) }
-        let geplaatst = records.map { (selectie.plaats($0.bestuur, vermeld: $0.provincieVermeld), $0) }
+        let records = selectie.selecteer(context.gegevens.sio)
+        let geplaatst = records.map { (selectie.plaats($0), $0) }
             .sorted { ($0.0.provincie.rang, $0.0.naam, $0.1.projectjaar) < ($1.0.provincie.rang, $1.0.naam, $1.1.projectjaar) }
         let knopen: [Knoop] = geplaatst.map { plaats, s in
             func tekst(_ value: String?) -> Cel { value.flatMap { $0.isEmpty ? nil : Cel.tekst($0) } ?? .leeg }
@@ -34,15 +30,12 @@ public enum SIOVraag {
                 "sociale_organisatie": tekst(s.socialeOrganisatie), "bedrag": .euro(s.bedrag), "toelichting": tekst(s.toelichting),
             ], herkomst: [s.herkomst], sleutels: [.projectjaar(s.projectjaar), .provincie(plaats.provincie), plaats.sleutel])
         }
-        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen)
-        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen = [Voetnoot("Stimulans voor een \(Stimulans.sio.omschrijving): \(Stimulans.sio.bedrag!.belgianWords).",
                                     bron: Stimulans.sio.bron)]
         if let onbekend = selectie.onbekendeBesturen(records.map(\.bestuur)) { opmerkingen.append(onbekend) }
-        let tabel = selectie.tabel(titel: titel, subvraag: 8, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
-                                   jaren: records.map(\.projectjaar), wat: "SIO-experimenten", leeg: records.isEmpty,
-                                   opmerkingen: opmerkingen, codes: records.map(\.bestuur))
-        return Resultaat(rijen: getypeerd, tabel: tabel)
+        return selectie.resultaat(titel: titel, subvraag: 8, kolommen: kolommen, knopen: knopen, herkomst: records.map(\.herkomst),
+                                  jaren: records.map(\.projectjaar), wat: "SIO-experimenten", leeg: records.isEmpty,
+                                  opmerkingen: opmerkingen, codes: records.map(\.bestuur))
     }
 }

@@ -7,7 +7,7 @@ import SamenlevenModel
 /// Counts: projectindieners and partners are distinct besturen, "betrokken besturen" the
 /// distinct besturen of indieners and partners together, lidmaatschappen the indiener plus
 /// its partners per verband, added up (a bestuur in two verbanden counts twice).
-public enum SamenwerkingVraag {
+public enum SamenwerkingVraag: StandardQuery {
     public static let titel = "Intergemeentelijke samenwerkingsverbanden per provincie"
 
     public static let kolommen: [Kolom] = [
@@ -27,10 +27,6 @@ public enum SamenwerkingVraag {
         let partners: [Plaats]
         let records: [Samenwerking]
         var besturen: Set<String> { Set([indiener.code] + partners.map(\.code)) }
-    }
-
-    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
-        resultaat(context, opties: opties).tabel
     }
 
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
@@ -61,8 +57,6 @@ public enum SamenwerkingVraag {
                                        subtotaalCellen: tellingen(lijst), kinderen: lijst.map(detail),
                                        sleutels: [.provincie(provincie)])))
         }
-        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: tellingen(verbanden))
-        let rijen = getypeerd.map(\.rij)
 
         let records = verbanden.flatMap(\.records)
         var opmerkingen: [Voetnoot] = []
@@ -76,10 +70,9 @@ public enum SamenwerkingVraag {
         }
         if let onbekend = selectie.onbekendeBesturen(records.flatMap { [$0.indiener, $0.partner] }) { opmerkingen.append(onbekend) }
 
-        let tabel = selectie.tabel(titel: titel, subvraag: 2, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
-                                   jaren: records.map(\.projectjaar), wat: "samenwerkingsverbanden", leeg: verbanden.isEmpty,
-                                   opmerkingen: opmerkingen, codes: records.flatMap { [$0.indiener, $0.partner] })
-        return Resultaat(rijen: getypeerd, tabel: tabel)
+        return selectie.resultaat(titel: titel, subvraag: 2, kolommen: kolommen, knopen: knopen, totaalCellen: tellingen(verbanden),
+                                  herkomst: records.map(\.herkomst), jaren: records.map(\.projectjaar), wat: "samenwerkingsverbanden", leeg: verbanden.isEmpty,
+                                  opmerkingen: opmerkingen, codes: records.flatMap { [$0.indiener, $0.partner] })
     }
 
     private struct VerbandSleutel: Hashable {

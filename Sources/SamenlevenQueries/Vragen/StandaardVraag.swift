@@ -19,18 +19,21 @@ public enum StandaardVraag: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    public var titel: String {
+    /// The query that answers it.
+    public var query: any StandardQuery.Type {
         switch self {
-        case .toekenningen: return ToekenningenVraag.titel
-        case .samenwerking: return SamenwerkingVraag.titel
-        case .weigeringen: return WeigeringenVraag.titel
-        case .aanvragen: return AanvragenVraag.titel
-        case .budget: return BudgetVraag.titel
-        case .mentorschap: return MentorschapVraag.titel
-        case .sio: return SIOVraag.titel
-        case .kpi: return KPIVraag.titel
+        case .toekenningen: return ToekenningenVraag.self
+        case .samenwerking: return SamenwerkingVraag.self
+        case .weigeringen: return WeigeringenVraag.self
+        case .aanvragen: return AanvragenVraag.self
+        case .budget: return BudgetVraag.self
+        case .mentorschap: return MentorschapVraag.self
+        case .sio: return SIOVraag.self
+        case .kpi: return KPIVraag.self
         }
     }
+
+    public var titel: String { query.titel }
 
     /// "subvraag 1: Toegekende subsidie ..." (for help texts and listings).
     public var omschrijving: String {
@@ -40,30 +43,12 @@ public enum StandaardVraag: String, CaseIterable, Sendable, Codable {
     /// The typed result of the question on `context` with the given filters; `beantwoord`
     /// gives its `AnswerTable` rendering.
     public func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
-        switch self {
-        case .toekenningen: return ToekenningenVraag.resultaat(context, opties: opties)
-        case .samenwerking: return SamenwerkingVraag.resultaat(context, opties: opties)
-        case .weigeringen: return WeigeringenVraag.resultaat(context, opties: opties)
-        case .aanvragen: return AanvragenVraag.resultaat(context, opties: opties)
-        case .budget: return BudgetVraag.resultaat(context, opties: opties)
-        case .mentorschap: return MentorschapVraag.resultaat(context, opties: opties)
-        case .sio: return SIOVraag.resultaat(context, opties: opties)
-        case .kpi: return KPIVraag.resultaat(context, opties: opties)
-        }
+        query.resultaat(context, opties: opties)
     }
 
     /// Answers the question on `context` with the given filters, as an `AnswerTable`.
     public func beantwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
-        switch self {
-        case .toekenningen: return ToekenningenVraag.antwoord(context, opties: opties)
-        case .samenwerking: return SamenwerkingVraag.antwoord(context, opties: opties)
-        case .weigeringen: return WeigeringenVraag.antwoord(context, opties: opties)
-        case .aanvragen: return AanvragenVraag.antwoord(context, opties: opties)
-        case .budget: return BudgetVraag.antwoord(context, opties: opties)
-        case .mentorschap: return MentorschapVraag.antwoord(context, opties: opties)
-        case .sio: return SIOVraag.antwoord(context, opties: opties)
-        case .kpi: return KPIVraag.antwoord(context, opties: opties)
-        }
+        query.antwoord(context, opties: opties)
     }
 
     /// "toekenningen, samenwerking, ..." (for error messages).

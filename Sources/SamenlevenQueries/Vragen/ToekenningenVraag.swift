@@ -5,7 +5,7 @@ import SamenlevenModel
 /// Rows: kop provincie (niveau 0) > kop bestuur (1) > kop doelstelling (2) > detail per
 /// actie (3); a subtotal closes each doelstelling, bestuur and province; the grand total last.
 /// Actions without a doelstelling in the catalogue go under "Doelstelling onbekend".
-public enum ToekenningenVraag {
+public enum ToekenningenVraag: StandardQuery {
     public static let titel = "Toegekende subsidie per bestuur en actie, per provincie en doelstelling"
 
     public static let kolommen: [Kolom] = [
@@ -20,17 +20,11 @@ public enum ToekenningenVraag {
     /// A layout that leaves the column out (the annex shows it for West-Vlaanderen only) drops it.
     public static let toelichtingVoetnoot = "Lokale besturen waren niet verplicht hun acties inhoudelijk toe te lichten (planlastvermindering); de toelichting staat er waar ze gegeven werd."
 
-    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
-        resultaat(context, opties: opties).tabel
-    }
-
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
     public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
-        let records = context.gegevens.toekenningen.filter {
-            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
-        }
-        let geplaatst = records.map { (selectie.plaats($0.bestuur, vermeld: $0.provincieVermeld), $0) }
+        let records = selectie.selecteer(context.gegevens.toekenningen)
+        let geplaatst = records.map { (selectie.plaats($0), $0) }
 
         var provincieKnopen: [Knoop] = []
         let perProvincie = Dictionary(grouping: geplaatst, by: { $0.0.provincie })
@@ -54,8 +48,6 @@ public enum ToekenningenVraag {
                                                 kinderen: bestuurKnopen, sleutels: [.provincie(provincie)])))
         }
 
-        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(provincieKnopen)
-        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = []
         let zonderDoel = Set(records.map(\.actie).filter { context.acties[$0]?.doelstelling == nil }).sorted()
@@ -68,10 +60,9 @@ public enum ToekenningenVraag {
             opmerkingen.append(Voetnoot(toelichtingVoetnoot))
         }
 
-        let tabel = selectie.tabel(titel: titel, subvraag: 1, kolommen: kolommen, rijen: rijen, herkomst: records.map(\.herkomst),
-                                   jaren: records.map(\.projectjaar), wat: "toekenningen", leeg: records.isEmpty,
-                                   opmerkingen: opmerkingen, codes: records.map(\.bestuur))
-        return Resultaat(rijen: getypeerd, tabel: tabel)
+        return selectie.resultaat(titel: titel, subvraag: 1, kolommen: kolommen, knopen: provincieKnopen, herkomst: records.map(\.herkomst),
+                                  jaren: records.map(\.projectjaar), wat: "toekenningen", leeg: records.isEmpty,
+                                  opmerkingen: opmerkingen, codes: records.map(\.bestuur))
     }
 
     private static func detail(_ t: Toekenning, plaats: Plaats, selectie: Selectie) -> Knoop {

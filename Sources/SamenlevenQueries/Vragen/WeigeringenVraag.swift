@@ -5,7 +5,7 @@ import SamenlevenModel
 /// Rows: kop provincie (niveau 0) > detail per refused application (1); a subtotal per
 /// province and the total. Without refusals the total is 0 and a footnote says how many
 /// applications were considered.
-public enum WeigeringenVraag {
+public enum WeigeringenVraag: StandardQuery {
     public static let titel = "Geweigerde subsidieaanvragen per provincie, met reden"
 
     public static let kolommen: [Kolom] = [
@@ -16,32 +16,18 @@ public enum WeigeringenVraag {
         Kolom("geweigerd", "Geweigerde aanvragen", .geheelGetal),
     ]
 
-    public static func antwoord(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> AnswerTable {
-        resultaat(context, opties: opties).tabel
-    }
-
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
     public static func resultaat(_ context: QueryContext, opties: QueryOptions = QueryOptions()) -> Resultaat {
         let selectie = Selectie(context, opties)
-        let aanvragen = context.gegevens.aanvragen.filter {
-            selectie.past(jaar: $0.projectjaar, bestuur: $0.bestuur, vermeld: $0.provincieVermeld) && selectie.actiePast($0.actie)
-        }
+        let aanvragen = selectie.selecteer(context.gegevens.aanvragen)
         let geweigerd = aanvragen.filter { $0.status == .geweigerd }
-            .map { (selectie.plaats($0.bestuur, vermeld: $0.provincieVermeld), $0) }
 
-        let perProvincie = Dictionary(grouping: geweigerd, by: { $0.0.provincie })
-        let knopen: [Knoop] = perProvincie.keys.sorted(by: Provincie?.sorteer).map { provincie in
-            let lijst = perProvincie[provincie]!.sorted { ($0.0.naam, $0.0.code, $0.1.projectjaar, $0.1.actie) < ($1.0.naam, $1.0.code, $1.1.projectjaar, $1.1.actie) }
-            return .groep(Groep(label: provincie.kopLabel, subtotaalLabel: provincie.subtotaalLabel,
-                                kinderen: lijst.map { plaats, a in
-                let reden = a.reden.flatMap { $0.isEmpty ? nil : $0 } ?? "(geen reden vermeld)"
-                return .detail(cellen: ["omschrijving": .tekst(plaats.label), "projectjaar": .getal(a.projectjaar),
-                                        "actie": .tekst(selectie.actieLabel(a.actie)), "reden": .tekst(reden), "geweigerd": .getal(1)],
-                               herkomst: [a.herkomst], sleutels: [.projectjaar(a.projectjaar), plaats.sleutel, .actie(a.actie)])
-            }, sleutels: [.provincie(provincie)]))
+        let knopen = selectie.perProvincie(geweigerd) { plaats, a in
+            let reden = a.reden.flatMap { $0.isEmpty ? nil : $0 } ?? "(geen reden vermeld)"
+            return .detail(cellen: ["omschrijving": .tekst(plaats.label), "projectjaar": .getal(a.projectjaar),
+                                    "actie": .tekst(selectie.actieLabel(a.actie)), "reden": .tekst(reden), "geweigerd": .getal(1)],
+                           herkomst: [a.herkomst], sleutels: [.projectjaar(a.projectjaar), plaats.sleutel, .actie(a.actie)])
         }
-        let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen)
-        let rijen = getypeerd.map(\.rij)
 
         var opmerkingen: [Voetnoot] = []
         if !aanvragen.isEmpty {
@@ -53,11 +39,10 @@ public enum WeigeringenVraag {
         } else if !context.gegevens.toekenningen.isEmpty {
             opmerkingen.append(Voetnoot("Zonder aanvragen kan niet bepaald worden of er aanvragen geweigerd werden: toekenningen tonen enkel wat goedgekeurd werd."))
         }
-        if let onbekend = selectie.onbekendeBesturen(geweigerd.map(\.1.bestuur)) { opmerkingen.append(onbekend) }
+        if let onbekend = selectie.onbekendeBesturen(geweigerd.map(\.bestuur)) { opmerkingen.append(onbekend) }
 
-        let tabel = selectie.tabel(titel: titel, subvraag: 3, kolommen: kolommen, rijen: rijen, herkomst: aanvragen.map(\.herkomst),
-                                   jaren: aanvragen.map(\.projectjaar), wat: "aanvragen", leeg: aanvragen.isEmpty,
-                                   opmerkingen: opmerkingen, codes: geweigerd.map(\.1.bestuur))
-        return Resultaat(rijen: getypeerd, tabel: tabel)
+        return selectie.resultaat(titel: titel, subvraag: 3, kolommen: kolommen, knopen: knopen, herkomst: aanvragen.map(\.herkomst),
+                                  jaren: aanvragen.map(\.projectjaar), wat: "aanvragen", leeg: aanvragen.isEmpty,
+                                  opmerkingen: opmerkingen, codes: geweigerd.map(\.bestuur))
     }
 }
