@@ -12,15 +12,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-passed=0
-failed=0
-pass() { echo "PASS $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*"; failed=$((failed + 1)); }
-finish() {
-  echo "$passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
+source scripts/checks/lib/counting.bash
 
 scripts/install-pip.sh "openxml-audit==0.8.0" "python-calamine==0.9.1" "openpyxl==3.1.5" \
   || { fail "openxml-audit, python-calamine en openpyxl installeren"; finish; }

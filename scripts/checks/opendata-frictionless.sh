@@ -7,11 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-passed=0
-failed=0
-pass() { echo "ok: $1"; passed=$((passed + 1)); }
-fail() { echo "MISLUKT: $1"; failed=$((failed + 1)); }
-finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
+source scripts/checks/lib/counting.bash
 
 python=python3
 # The versions this check was written against, installed by package name when missing.

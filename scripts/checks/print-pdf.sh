@@ -9,15 +9,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 
 MINIMUM=6
-passed=0
-failed=0
-pass() { echo "PASS $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*"; failed=$((failed + 1)); }
-finish() {
-  echo "$passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
+source scripts/checks/lib/counting.bash
 
 # Calc prints the workbook; poppler-utils measures the PDF (checked by package, not by command).
 scripts/install-deps.sh libreoffice-calc-nogui poppler-utils || { fail "LibreOffice Calc en poppler-utils installeren"; finish; }

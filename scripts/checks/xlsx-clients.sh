@@ -14,10 +14,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-passed=0
-failed=0
-pass() { echo "PASS $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+source scripts/checks/lib/counting.bash
+
 # Runs a Python check and counts its PASS/FAIL lines.
 pycheck() {
   local out
@@ -27,11 +25,6 @@ pycheck() {
   passed=$((passed + $(grep -c '^PASS ' <<<"$out")))
   failed=$((failed + $(grep -c '^FAIL ' <<<"$out")))
   if [ $status -ne 0 ] && ! grep -q '^FAIL ' <<<"$out"; then fail "xlsx_check.py $1 stopte met status $status"; fi
-}
-finish() {
-  echo "$passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit $?
 }
 
 # What the checks need, installed and checked by package (Writer also brings soffice, so the
