@@ -40,7 +40,9 @@ let package = Package(
             resources: [.copy("DefaultDataset/Gepubliceerd")]
         ),
         // One query per standard parliamentary question, each returning an AnswerTable.
-        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel", "SamenlevenReaders"]),
+        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel"]),
+        // The consistency check: rules over loaded values, no store access.
+        .target(name: "SamenlevenControle", dependencies: ["SamenlevenModel", "SamenlevenReaders"]),
         // The C library libxlsxwriter, found through pkg-config.
         .systemLibrary(
             name: "CXlsxWriter",
@@ -55,7 +57,7 @@ let package = Package(
         .target(
             name: "SamenlevenExport",
             dependencies: [
-                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "XlsxWriter",
+                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "XlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -63,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "samenleven",
             dependencies: [
-                "SamenlevenModel", "SamenlevenStore", "SamenlevenQueries", "SamenlevenExport",
+                "SamenlevenModel", "SamenlevenStore", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,9 +92,13 @@ let package = Package(
             dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
-            name: "SamenlevenQueriesTests",
-            dependencies: ["SamenlevenQueries", "SamenlevenStore", "SamenlevenModel"],
+            name: "SamenlevenControleTests",
+            dependencies: ["SamenlevenControle", "SamenlevenModel", "SamenlevenStore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SamenlevenQueriesTests",
+            dependencies: ["SamenlevenQueries", "SamenlevenControle", "SamenlevenStore", "SamenlevenModel"]
         ),
         .testTarget(
             name: "SamenlevenExportTests",

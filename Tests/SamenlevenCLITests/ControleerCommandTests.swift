@@ -4,7 +4,7 @@ import Testing
 @Suite("CLI: controleer, voorbeelddata, ingebouwde gegevens")
 struct ControleerCommandTests {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("SamenlevenQueriesTests/Fixtures/samenwerkingsverbanden-zoals-gepubliceerd.csv")
+        .appendingPathComponent("SamenlevenControleTests/Fixtures/samenwerkingsverbanden-zoals-gepubliceerd.csv")
 
     @Test func theAsPublishedListGivesTheFourKnownFindings() throws {
         let result = try CLI.run(["controleer", "--gepubliceerde-samenwerkingsverbanden", Self.fixture.path])

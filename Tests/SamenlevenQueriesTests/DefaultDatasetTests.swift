@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SamenlevenControle
 import SamenlevenModel
 @testable import SamenlevenQueries
 
@@ -122,7 +123,9 @@ struct DefaultDatasetTests {
 
     /// The corrected list is the published one with exactly the recorded corrections.
     @Test func correctedListIsThePublishedListMinusTheCorrections() throws {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/samenwerkingsverbanden-zoals-gepubliceerd", withExtension: "csv"))
+        // The checker's fixture: the list as published in the answer to question 492.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SamenlevenControleTests/Fixtures/samenwerkingsverbanden-zoals-gepubliceerd.csv")
         let gepubliceerd = try GepubliceerdeSamenwerkingslijst(url: url)
         let verwacht = Set(gepubliceerd.rijen.filter { $0.volgorde != 20 && !$0.partnerVermeld.isEmpty }
             .map { "\($0.indiener!)>\($0.partner!)" })

@@ -1,4 +1,5 @@
 import Foundation
+import SamenlevenControle
 import SamenlevenModel
 import SamenlevenQueries
 

@@ -1,3 +1,4 @@
+import SamenlevenControle
 import SamenlevenModel
 import SamenlevenQueries
 

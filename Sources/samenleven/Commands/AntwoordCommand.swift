@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamenlevenExport
+import SamenlevenControle
 import SamenlevenModel
 import SamenlevenQueries
 import SamenlevenStore

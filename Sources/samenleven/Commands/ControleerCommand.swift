@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamenlevenControle
 import SamenlevenModel
 import SamenlevenQueries
 import SamenlevenStore

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import SamenlevenModel
-@testable import SamenlevenQueries
+@testable import SamenlevenControle
 
 @Suite("Lijst van samenwerkingsverbanden zoals gepubliceerd (S492 antwoord 2)")
 struct GepubliceerdeLijstTests {

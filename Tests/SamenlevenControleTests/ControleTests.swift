@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import SamenlevenModel
 import SamenlevenStore
-@testable import SamenlevenQueries
+@testable import SamenlevenControle
 
 /// Small datasets built in code, with the findings computed by hand.
 @Suite("Consistentiecontrole")
