@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The DocC documentation of every library target with a catalogue (Sources/T/T.docc), built with
+# Every library target of Package.swift has a DocC catalogue (Sources/T/T.docc), built with
 # swift-docc-plugin (`swift package generate-documentation`, a dependency in Package.swift) and
 # `--warnings-as-errors`: a ``Symbol`` link or <doc:Article> that does not resolve, in a catalogue
-# or in a `///` comment, fails the check. Then, for every landing page with `## Topics`: every
-# public symbol of the target is listed in one of its groups (DocC adds a generated group for
+# or in a `///` comment, fails the check. Then every landing page must have `## Topics` that list
+# every public symbol of the target in one of its groups (DocC adds a generated group for
 # anything left out). Controls: the plugin really passed `--warnings-as-errors` to docc; the
 # same docc invocation on a copy of a catalogue with one broken link fails, naming the link,
 # while the unchanged copy passes; and a copy with one type left out of ## Topics is reported.
@@ -19,6 +19,19 @@ for catalogue in Sources/*/*.docc; do
   [ "$(basename "$(dirname "$catalogue")")" = "$target" ] && targets+=("$target")
 done
 [ "${#targets[@]}" -gt 0 ] || { fail "geen DocC-catalogus gevonden onder Sources/"; finish; }
+
+# Every library target (`.target(name: ...)` in Package.swift) has its catalogue.
+missing="$($python - <<'PY'
+import os, re
+names = re.findall(r'\.target\(\s*name:\s*"([^"]+)"', open("Package.swift").read())
+print(" ".join(n for n in names if not os.path.isdir(f"Sources/{n}/{n}.docc")))
+PY
+)"
+if [ -z "$missing" ]; then
+  pass "elke bibliotheek in Package.swift heeft een DocC-catalogus (${#targets[@]})"
+else
+  fail "bibliotheken zonder DocC-catalogus (Sources/DOEL/DOEL.docc): $missing"
+fi
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -63,8 +76,9 @@ sys.exit(1 if left else 0)
 PY
 }
 for target in "${targets[@]}"; do
-  grep -q '^## Topics' "Sources/$target/$target.docc/$target.md" 2>/dev/null || continue
-  if uncurated "$outputs/$target.doccarchive" "$target"; then
+  if ! grep -q '^## Topics' "Sources/$target/$target.docc/$target.md" 2>/dev/null; then
+    fail "$target: de landingspagina $target.md heeft geen ## Topics"
+  elif uncurated "$outputs/$target.doccarchive" "$target"; then
     pass "$target: elk publiek symbool staat in een groep van ## Topics"
   else
     fail "$target: publieke symbolen buiten ## Topics"
