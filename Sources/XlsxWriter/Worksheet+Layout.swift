@@ -6,8 +6,13 @@ extension Worksheet {
     /// Sets width, format, visibility and outline level of columns `first…last`.
     ///
     /// - Parameters:
+    ///   - first: the first column (0-based).
+    ///   - last: the last column; nil for `first` alone.
     ///   - width: in character units as Excel shows them; nil keeps the default (8.43).
+    ///   - format: the columns' default format; nil for none.
+    ///   - hidden: hides the columns.
     ///   - level: outline (grouping) level 0…7.
+    ///   - collapsed: marks the column that carries the collapse button of a collapsed group.
     public func setColumn(_ first: Int, _ last: Int? = nil, width: Double? = nil, format: Format? = nil,
                           hidden: Bool = false, level: Int = 0, collapsed: Bool = false) throws(XlsxError) {
         let last = last ?? first
@@ -37,8 +42,11 @@ extension Worksheet {
     /// In constant-memory mode call this before writing the row's cells.
     ///
     /// - Parameters:
+    ///   - row: the row (0-based).
     ///   - height: in points; nil keeps the default (15).
+    ///   - format: the row's default format; nil for none.
     ///   - level: outline (grouping) level 0…7; rows with a level can be collapsed in Excel.
+    ///   - hidden: hides the row.
     ///   - collapsed: marks the row that carries the collapse button of a collapsed group.
     public func setRow(_ row: Int, height: Double? = nil, format: Format? = nil, level: Int = 0,
                        hidden: Bool = false, collapsed: Bool = false) throws(XlsxError) {

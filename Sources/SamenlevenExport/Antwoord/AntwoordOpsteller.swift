@@ -25,6 +25,7 @@ public struct AntwoordOpsteller: Sendable {
         self.datumBekend = datumBekend
     }
 
+    /// The answer's data, the source of every figure, and the tables and typed results behind them.
     public struct Resultaat: Sendable {
         public let gegevens: AntwoordGegevens
         public let bronnen: [Cijferbron]

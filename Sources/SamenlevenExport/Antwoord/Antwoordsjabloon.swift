@@ -9,6 +9,7 @@ public struct Antwoordsjabloon: Sendable {
     public let tekst: String
     let template: MustacheTemplate
 
+    /// A template that cannot be read or uses a name the data do not have, with its line.
     public struct Fout: Error, CustomStringConvertible, Sendable, Equatable {
         public let sjabloon: String
         public let regel: Int?

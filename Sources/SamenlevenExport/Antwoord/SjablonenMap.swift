@@ -7,6 +7,7 @@ public struct SjablonenMap: Sendable {
 
     public init(url: URL) { self.url = url }
 
+    /// No templates folder, or no template by the name asked for.
     public struct Fout: Error, CustomStringConvertible, Sendable {
         public let description: String
     }

@@ -7,6 +7,7 @@ import ZIPFoundation
 /// row, quotes. Deterministic: fixed zip dates and the given creation time, so the same text
 /// gives the same bytes.
 public struct DocxWriter {
+    /// The document properties (`docProps/core.xml`) of the Word document.
     public struct Properties: Sendable {
         public var title: String
         public var subject: String

@@ -30,6 +30,7 @@ import Darwin
 /// - **Permissions.** A replaced folder keeps its permission bits, and so does each file and
 ///   subfolder that replaces one of the same name; new ones follow the umask.
 public enum AtomicDirectoryWriter {
+    /// A file of the folder with its bytes, by relative path.
     public struct File: Sendable {
         public let name: String
         public let data: Data
@@ -42,6 +43,7 @@ public enum AtomicDirectoryWriter {
     /// One file of the folder: its relative path (may hold subfolders, "opendata/x.csv") and how
     /// to make it, either the bytes or a function that writes the file at the path it gets.
     public struct Entry {
+        /// The bytes, or a function that writes the file at the path it is given.
         public enum Contents {
             case data(() throws -> Data)
             case produced((_ path: String) throws -> Void)
@@ -61,7 +63,7 @@ public enum AtomicDirectoryWriter {
         try write(files.map { file in Entry.data(file.name) { file.data } }, to: target)
     }
 
-    /// Throws what ``write(_:to:)-(_,URL)`` would throw before writing anything when `target`
+    /// Throws what ``write(_:to:)-([AtomicDirectoryWriter.Entry],URL)`` would throw before writing anything when `target`
     /// may not be replaced (not a folder, or not ours): call it before expensive work.
     public static func check(_ target: URL) throws {
         let path = target.standardizedFileURL.path

@@ -5,6 +5,7 @@
 /// Widths count characters as given: make cells visible (`withVisibleControlCharacters`) and
 /// put them on one line before they go in.
 public struct TextTable: Sendable {
+    /// How a column's cells are aligned (numbers to the right).
     public enum Alignment: Sendable { case left, right }
 
     public var headers: [String]

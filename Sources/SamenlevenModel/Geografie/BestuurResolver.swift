@@ -42,6 +42,8 @@ public struct BestuurResolver: Sendable {
         return keys
     }
 
+    /// Why a name or code does not resolve to a bestuur on the day asked for; the description is
+    /// the Dutch message, with close suggestions for an unknown name.
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
         case leeg
         case onbekendeCode(String)

@@ -50,6 +50,7 @@ public enum Jaar3Regels {
         }
     }
 
+    /// A year-3 grant that breaks the rules, with its Dutch description.
     public enum Overtreding: Hashable, Sendable, CustomStringConvertible {
         /// The bestuur had no (funded) grant for this action in year 2.
         case nietGefinancierdInJaar2(bestuur: String, actie: Int)

@@ -27,6 +27,7 @@ public struct Toekenning: Gegeven, Hashable, Sendable, Codable {
     }
 }
 
+/// What became of an application: approved, refused (with a reason) or withdrawn.
 public enum AanvraagStatus: String, CaseIterable, Sendable, Codable {
     case goedgekeurd, geweigerd, ingetrokken
 }

@@ -31,6 +31,7 @@ public struct AnswerTable: Codable, Sendable, Equatable {
         self.filters = filters
     }
 
+    /// One filter or choice the answer was made with ("provincie", "West-Vlaanderen").
     public struct Filter: Codable, Sendable, Equatable {
         public var naam: String
         public var waarde: String
@@ -55,6 +56,7 @@ public struct VraagReferentie: Codable, Sendable, Equatable, CustomStringConvert
 
 /// A typed column with its Dutch header.
 public struct Kolom: Codable, Sendable, Equatable {
+    /// What a column holds, which decides how every output writes its cells.
     public enum Soort: String, Codable, Sendable {
         case tekst, geheelGetal, euro, percentage, datum
         /// Numbers that subtotal rows add up.
@@ -101,6 +103,7 @@ public enum Cel: Codable, Sendable, Equatable {
 /// (provincie > bestuur, doelstelling > actie), the rows after it with a higher level belong
 /// to it, and a `subtotaal` row at level n closes it. `totaal` adds up everything.
 public struct Rij: Codable, Sendable, Equatable {
+    /// A row's role in the grouping: a group heading, a detail, a subtotal or the grand total.
     public enum Soort: String, Codable, Sendable {
         case kop, detail, subtotaal, totaal
     }

@@ -5,6 +5,8 @@ import SamenlevenReaders
 /// One file to import: a CSV file (kind from its name or given) or an XLSX workbook (one
 /// sheet per kind).
 public struct ImportBestand: Sendable {
+    /// Where the bytes are: a file on disk (a workbook when it ends in `.xlsx` or `.xlsm`, else
+    /// CSV) or CSV text in memory.
     public enum Inhoud: Sendable {
         case bestand(URL)
         /// CSV text already in memory (the generator of example data, tests).
@@ -35,6 +37,7 @@ public struct ImportBestand: Sendable {
     }
 }
 
+/// How an import runs: for real or dry, and whether its rows are marked as voorbeelddata.
 public struct ImportOpties: Sendable {
     /// Validate and report, store nothing.
     public var droog = false

@@ -11,6 +11,7 @@ public struct Vervanging: Sendable {
     public var bronnen: [String: String]
     public var records: Records
 
+    /// The validated records of one kind (the catalogue with the rows its actions came from).
     public enum Records: Sendable {
         case toekenningen([Toekenning])
         case aanvragen([Aanvraag])
@@ -180,6 +181,8 @@ extension Store {
 // `Bronbestand` is a value of SamenlevenModel (`Dataset`), so that exports need not import the store.
 
 extension Store {
+    /// The import files the stored records came from, per kind and project year, with their
+    /// SHA-256 and row count.
     public func bronbestanden() throws -> [Bronbestand] {
         try lees { db in
             try Row.fetchAll(db, sql: "SELECT * FROM bronbestand ORDER BY soort, projectjaar").map { (row: Row) -> Bronbestand in

@@ -17,6 +17,7 @@ import SamenlevenModel
 /// - the verdeelsleutel wherever the standard amount is known (action 2: p = 50.000, so
 ///   25.000 euro per plan), and the year-3 rules (only year-2 actions, KPI not higher).
 public struct VoorbeelddataGenerator: Sendable {
+    /// The seed and scale of the generated data.
     public struct Opties: Sendable, Equatable {
         /// Seed of the random choices.
         public var zaad: UInt64
@@ -30,6 +31,7 @@ public struct VoorbeelddataGenerator: Sendable {
         }
     }
 
+    /// The published figures the generator needs are missing (a packaging error).
     public struct Fout: Error, CustomStringConvertible, Sendable {
         public let description: String
     }
