@@ -75,8 +75,8 @@ struct AntwoordTests {
         #expect(md.contains(Herkomst.voorbeelddataLabel))
         #expect(md.components(separatedBy: AntwoordOpsteller.inTeVullen).count - 1 == 4)   // answers 4, 5 (part), 6, 9
         // Every numbered answer 1-9.
-        let blocks = MarkdownBlock.parse(md)
-        let nummers = blocks.compactMap { if case let .numbered(label, _, 0) = $0 { return label } else { return nil } }
+        let blocks = DocumentBlock.parse(md)
+        let nummers = blocks.compactMap { if case let .item(label, _, 0, nil) = $0 { return label } else { return nil } }
         #expect(nummers == (1...9).map { "\($0)." })
         #expect(blocks.filter { if case .table = $0 { return true } else { return false } }.count == 2)
         let bronnen = documenten.bronnen()
@@ -101,7 +101,7 @@ struct AntwoordTests {
     }
 
     @Test func wordDocumentIsDeterministicAndHoldsTheText() throws {
-        let blocks = MarkdownBlock.parse("# Titel\n\n1. Eerste **vet** antwoord\n   a. deel & meer\n\n| Actie | Bestuur |\n| --- | ---: |\n| Sport | Gent |\n")
+        let blocks = DocumentBlock.parse("# Titel\n\n1. Eerste **vet** antwoord\n   a. deel & meer\n\n| Actie | Bestuur |\n| --- | ---: |\n| Sport | Gent |\n")
         let properties = DocxWriter.Properties(title: "T", subject: "S", creator: "C", keywords: "K", created: Date(timeIntervalSince1970: 1_693_526_400))
         let a = try DocxWriter().document(blocks, properties: properties)
         let b = try DocxWriter().document(blocks, properties: properties)
@@ -118,7 +118,7 @@ struct AntwoordTests {
     /// with a relationship from the document and a content type.
     @Test func wordDocumentHasFontTableAndTheme() throws {
         let properties = DocxWriter.Properties(title: "T", subject: "S", creator: "C", keywords: "K", created: Date(timeIntervalSince1970: 0))
-        let docx = try DocxWriter().document(MarkdownBlock.parse("tekst\n"), properties: properties)
+        let docx = try DocxWriter().document(DocumentBlock.parse("tekst\n"), properties: properties)
         let archive = try Archive(data: docx, accessMode: .read)
         func part(_ path: String) throws -> String {
             guard let entry = archive[path] else { return "" }
@@ -143,7 +143,7 @@ struct AntwoordTests {
     /// document malformed: each becomes U+FFFD, in the body and in the properties.
     @Test func forbiddenCharactersBecomeTheReplacementCharacter() throws {
         let hostile = "Ge\u{FFFE}nt\u{01}x\u{FFFF}"
-        let blocks = MarkdownBlock.parse("# \(hostile)\n\n1. \(hostile)\n\n| A | B |\n| --- | --- |\n| \(hostile) | 1 |\n")
+        let blocks = DocumentBlock.parse("# \(hostile)\n\n1. \(hostile)\n\n| A | B |\n| --- | --- |\n| \(hostile) | 1 |\n")
         let properties = DocxWriter.Properties(title: hostile, subject: hostile, creator: "C", keywords: "K", created: Date(timeIntervalSince1970: 0))
         let docx = try DocxWriter().document(blocks, properties: properties)
         let archive = try Archive(data: docx, accessMode: .read)
@@ -159,9 +159,9 @@ struct AntwoordTests {
     }
 
     @Test func markdownSubset() {
-        let blocks = MarkdownBlock.parse("tekst op\ntwee regels\n\n2. antwoord\n   loopt door\n   b. deel\n- punt\n> kader\n---\n")
-        #expect(blocks == [.paragraph("tekst op twee regels"), .numbered(label: "2.", text: "antwoord loopt door", level: 0),
-                           .numbered(label: "b.", text: "deel", level: 1), .bullet("punt", level: 0), .quote("kader"), .rule])
+        let blocks = DocumentBlock.parse("tekst op\ntwee regels\n\n2. antwoord\n   loopt door\n   b. deel\n- punt\n> kader\n---\n")
+        #expect(blocks == [.paragraph("tekst op twee regels"), .item(label: "2.", text: "antwoord loopt door", level: 0),
+                           .item(label: "b.", text: "deel", level: 1), .bullet("punt", level: 0), .note("kader"), .rule])
         #expect(InlineSpan.parse("a **b** *c*") == [InlineSpan(text: "a ", bold: false, italic: false), InlineSpan(text: "b", bold: true, italic: false),
                                                     InlineSpan(text: " ", bold: false, italic: false), InlineSpan(text: "c", bold: false, italic: true)])
     }

@@ -10,7 +10,7 @@ struct HuisstijlTests {
         .appendingPathComponent("Fixtures/Huisstijl/huisstijl.docx")
     static let properties = DocxWriter.Properties(title: "T", subject: "S", creator: "C", keywords: "K",
                                                   created: Date(timeIntervalSince1970: 1_693_526_400))
-    static let blocks = MarkdownBlock.parse("# Titel\n\n1. Eerste antwoord\n   a. deel\n- punt\n> kader\n\n| A | B |\n| --- | ---: |\n| x | 1 |\n")
+    static let blocks = DocumentBlock.parse("# Titel\n\n1. Eerste antwoord\n   a. deel\n- punt\n> kader\n\n| A | B |\n| --- | ---: |\n| x | 1 |\n")
 
     static func delen(_ docx: Data) throws -> [String: String] {
         let archive = try Archive(data: docx, accessMode: .read)

@@ -44,7 +44,7 @@ public struct AntwoordDocumenten: Sendable {
 
     /// `antwoord.docx`: the same text as a Word document.
     public func docx(markdown: String) throws -> Data {
-        try DocxWriter(huisstijl: huisstijl).document(MarkdownBlock.parse(markdown), properties: .init(
+        try DocxWriter(huisstijl: huisstijl).document(DocumentBlock.parse(markdown), properties: .init(
             title: "Antwoord op schriftelijke vraag nr. \(vraag.nummer)",
             subject: vraag.titel,
             creator: vraag.minister,

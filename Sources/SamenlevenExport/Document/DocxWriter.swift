@@ -2,7 +2,7 @@ import Foundation
 import XlsxWriter
 import ZIPFoundation
 
-/// Writes a real Word document (WordprocessingML in a zip package) from Markdown blocks:
+/// Writes a real Word document (WordprocessingML in a zip package) from document blocks:
 /// title and headings, numbered answers with a hanging indent, bullets, tables with a header
 /// row, quotes. Deterministic: fixed zip dates and the given creation time, so the same text
 /// gives the same bytes.
@@ -33,7 +33,7 @@ public struct DocxWriter {
     }
 
     /// The `.docx` bytes.
-    public func document(_ blocks: [MarkdownBlock], properties: Properties) throws -> Data {
+    public func document(_ blocks: [DocumentBlock], properties: Properties) throws -> Data {
         var parts: [(String, Data)] = [
             ("[Content_Types].xml", Data(contentTypes.utf8)),
             ("_rels/.rels", Data(Self.rootRelationships.utf8)),
@@ -63,7 +63,7 @@ public struct DocxWriter {
 
     // MARK: Body
 
-    func body(_ blocks: [MarkdownBlock]) -> String {
+    func body(_ blocks: [DocumentBlock]) -> String {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         xml += #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>"#
         for block in blocks {
@@ -72,12 +72,12 @@ public struct DocxWriter {
                 xml += paragraph(text, style: level == 1 ? "Title" : "Heading\(level - 1)")
             case .paragraph(let text):
                 xml += paragraph(text, style: nil)
-            case let .numbered(label, text, level):
+            case let .item(label, text, level, _):
                 xml += paragraph(label + "\t" + text, style: level == 0 ? "Antwoord" : "Deelantwoord")
             case let .bullet(text, level):
                 xml += paragraph("•\t" + text, style: level == 0 ? "Opsomming" : "Deelantwoord")
-            case .quote(let text):
-                xml += paragraph(text, style: "Kader")
+            case let .note(text, label):
+                xml += paragraph(DocumentBlock.text(text, label: label), style: "Kader")
             case .rule:
                 xml += #"<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="808080"/></w:pBdr></w:pPr></w:p>"#
             case let .table(header, rows, right):

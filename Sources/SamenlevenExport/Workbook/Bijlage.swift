@@ -148,90 +148,78 @@ public struct Bijlage: Sendable {
 
     // MARK: Toelichting
 
-    /// One line of the Toelichting sheet.
-    enum Regel: Equatable {
-        case voorbeelddata(String)
-        case titel(String)
-        case ondertitel(String)
-        case leeg
-        case sectie(String)
-        case veld(String, String)
-        /// A table-of-contents line: sheet name (a link) and what it holds.
-        case blad(String, String)
-        case waarschuwing(String, String)
-    }
-
-    func toelichting(_ bladen: [Antwoordblad]) -> [Regel] {
-        var regels: [Regel] = []
-        if voorbeelddata(bladen) { regels.append(.voorbeelddata(Herkomst.voorbeelddataLabel)) }
-        regels.append(.titel("Bijlage bij het antwoord op schriftelijke vraag nr. \(vraag.nummer)"))
-        regels.append(.ondertitel(vraag.titel))
-        regels.append(.leeg)
-        regels.append(.veld("Vraag", "Schriftelijke vraag nr. \(vraag.nummer) van \(vraag.datum.dutch)"))
-        regels.append(.veld("Vraagsteller", vraag.vraagsteller))
-        regels.append(.veld("Minister", vraag.ministerMetFunctie))
+    /// The Toelichting sheet as document blocks.
+    func toelichting(_ bladen: [Antwoordblad]) -> [DocumentBlock] {
+        var regels: [DocumentBlock] = []
+        if voorbeelddata(bladen) { regels.append(.note(Herkomst.voorbeelddataLabel)) }
+        regels.append(.heading(level: 1, text: "Bijlage bij het antwoord op schriftelijke vraag nr. \(vraag.nummer)"))
+        regels.append(.paragraph(vraag.titel))
+        regels.append(.rule)
+        regels.append(.item(label: "Vraag", text: "Schriftelijke vraag nr. \(vraag.nummer) van \(vraag.datum.dutch)"))
+        regels.append(.item(label: "Vraagsteller", text: vraag.vraagsteller))
+        regels.append(.item(label: "Minister", text: vraag.ministerMetFunctie))
         if let projectjaar, let jaar = Projectjaar.nummer(projectjaar) {
-            regels.append(.veld("Projectjaar", "\(jaar.nummer) (\(jaar.start.dutch) tot en met \(jaar.einde.dutch))"))
+            regels.append(.item(label: "Projectjaar", text: "\(jaar.nummer) (\(jaar.start.dutch) tot en met \(jaar.einde.dutch))"))
         } else {
             let jaren = aanwezigeJaren
-            regels.append(.veld("Projectjaar", jaren.isEmpty ? "alle projectjaren (er zijn nog geen gegevens ingeladen)"
+            regels.append(.item(label: "Projectjaar", text: jaren.isEmpty ? "alle projectjaren (er zijn nog geen gegevens ingeladen)"
                                  : "alle projectjaren in de gegevens: " + jaren.map(String.init).joined(separator: ", ")))
         }
-        regels.append(.veld("Gemeentelijke indeling", opties.effectieveGeografie.label))
+        regels.append(.item(label: "Gemeentelijke indeling", text: opties.effectieveGeografie.label))
         let stand = gegevensstand
         if stand.isEmpty {
-            regels.append(.veld("Gegevensstand", "geen ingeladen bestanden: enkel de referentiegegevens van de toolkit"))
+            regels.append(.item(label: "Gegevensstand", text: "geen ingeladen bestanden: enkel de referentiegegevens van de toolkit"))
         } else {
-            for (n, regel) in stand.enumerated() { regels.append(.veld(n == 0 ? "Gegevensstand" : "", regel)) }
+            for (n, regel) in stand.enumerated() { regels.append(.item(label: n == 0 ? "Gegevensstand" : "", text: regel)) }
         }
         if voorbeelddata(bladen) {
             let bestanden = Set(context.gegevens.alleHerkomst.filter(\.voorbeelddata).map(\.bron)).sorted()
-            regels.append(.waarschuwing("Let op", "Deze bijlage bevat synthetische voorbeeldgegevens ("
+            regels.append(.note("Deze bijlage bevat synthetische voorbeeldgegevens ("
                 + bestanden.joined(separator: ", ") + "). Die cijfers zijn geen officiële cijfers: elk blad dat ze gebruikt, "
-                + "draagt bovenaan het label \(Herkomst.voorbeelddataLabel)."))
+                + "draagt bovenaan het label \(Herkomst.voorbeelddataLabel).", label: "Let op"))
         }
 
-        regels.append(.leeg)
-        regels.append(.sectie("Inhoud"))
-        regels.append(.blad(Self.grafiekenBlad, "Overzicht: toegekende subsidie per provincie en per doelstelling, met grafieken"))
-        for blad in bladen { regels.append(.blad(blad.naam, blad.omschrijving)) }
+        regels.append(.rule)
+        regels.append(.heading(level: 2, text: "Inhoud"))
+        regels.append(.item(label: Self.grafiekenBlad, text: "Overzicht: toegekende subsidie per provincie en per doelstelling, met grafieken", link: Self.grafiekenBlad))
+        for blad in bladen { regels.append(.item(label: blad.naam, text: blad.omschrijving, link: blad.naam)) }
 
-        regels.append(.leeg)
-        regels.append(.sectie("De vraag"))
+        regels.append(.rule)
+        regels.append(.heading(level: 2, text: "De vraag"))
         for deelvraag in vraag.deelvragen {
             let bladen = bladen.filter { $0.deelvraag == deelvraag.nummer }.map(\.naam)
             let waar = bladen.isEmpty ? "Geen cijfers in deze bijlage: het antwoord staat in de tekst."
                 : (bladen.count == 1 ? "Blad " : "Bladen ") + bladen.joined(separator: ", ") + "."
-            regels.append(.veld("Deelvraag \(deelvraag.nummer)", deelvraag.tekst + "\n→ " + waar))
+            regels.append(.item(label: "Deelvraag \(deelvraag.nummer)", text: deelvraag.tekst + "\n→ " + waar))
         }
 
-        regels.append(.leeg)
-        regels.append(.sectie("Definities"))
-        regels.append(.veld("Projectjaar", "Een projectjaar (projectperiode) loopt van 1 oktober tot en met 30 september: "
+        regels.append(.rule)
+        regels.append(.heading(level: 2, text: "Definities"))
+        regels.append(.item(label: "Projectjaar", text: "Een projectjaar (projectperiode) loopt van 1 oktober tot en met 30 september: "
             + Projectjaar.alle.map { "projectjaar \($0.nummer) van \($0.start.dutch) tot en met \($0.einde.dutch)" }.joined(separator: ", ") + "."))
-        regels.append(.veld("Gemeentelijke indeling", "Besturen staan onder hun gemeente en provincie volgens de "
+        regels.append(.item(label: "Gemeentelijke indeling", text: "Besturen staan onder hun gemeente en provincie volgens de "
             + "\(opties.effectieveGeografie.label). Op 1 januari 2025 fusioneerden gemeenten (van 300 naar 285); in de indeling "
             + "vanaf 2025 staat een opgegane gemeente onder de nieuwe gemeente, in de provincie van die gemeente. "
             + "De VGC staat onder Brussel-Hoofdstad, vzw De Rand onder Vlaams-Brabant."))
-        regels.append(.veld("Verdeelsleutel", "Vanaf projectjaar 3 (NOTA3 2.4): subsidie = p × min(K/2, K − B), nooit negatief, "
+        regels.append(.item(label: "Verdeelsleutel", text: "Vanaf projectjaar 3 (NOTA3 2.4): subsidie = p × min(K/2, K − B), nooit negatief, "
             + "met B het huidig bereik vóór het plan, K de vooropgestelde KPI (inclusief B) en p het standaardbedrag per eenheid. "
             + "Voorbeeld: B = 100, K = 500, p = 120 geeft 30.000 euro; B = 500, K = 800, p = 120 geeft 36.000 euro."))
         let stimuli = Stimulans.allCases.map { s in
             "\(s.omschrijving): " + (s.bedrag.map { $0.belgianWords } ?? "bedrag niet vermeld in de bronnen") + " (\(s.bron))"
         }
-        regels.append(.veld("Stimulansen", "Bovenop de subsidie per actie: " + stimuli.joined(separator: "; ") + "."))
-        regels.append(.veld("Bedragen", "In euro, exact tot op de cent. Subtotalen en totalen zijn formules (SUBTOTAAL) over de "
+        regels.append(.item(label: "Stimulansen", text: "Bovenop de subsidie per actie: " + stimuli.joined(separator: "; ") + "."))
+        regels.append(.item(label: "Bedragen", text: "In euro, exact tot op de cent. Subtotalen en totalen zijn formules (SUBTOTAAL) over de "
             + "rijen erboven; ze tellen geneste subtotalen niet dubbel en volgen een filter. Met de knoppen links van de rijen "
             + "klapt u provincies, besturen en doelstellingen open en dicht."))
-        regels.append(.veld("Bron", "Elke rij noemt in de kolom Bron het bestand en de rij(en) waar haar cijfers vandaan komen "
+        regels.append(.item(label: "Bron", text: "Elke rij noemt in de kolom Bron het bestand en de rij(en) waar haar cijfers vandaan komen "
             + "(bestand:rij; rij 1 is de kopregel). De voetnoten onder elke tabel noemen de bronnen en opmerkingen."))
-        regels.append(.veld("Toelichting", "Lokale besturen waren niet verplicht hun acties inhoudelijk toe te lichten "
+        regels.append(.item(label: "Toelichting", text: "Lokale besturen waren niet verplicht hun acties inhoudelijk toe te lichten "
             + "(planlastvermindering). Zoals gevraagd staat de toelichting bij de toekenningen enkel op het blad West-Vlaanderen."))
 
-        regels.append(.leeg)
-        regels.append(.sectie("Bronnen"))
+        regels.append(.rule)
+        regels.append(.heading(level: 2, text: "Bronnen"))
         for bron in Bron.alle {
-            regels.append(.veld(bron.code, bron.titel + (bron.url.map { " (\($0))" } ?? "")))
+            regels.append(.item(label: bron.code, text: bron.titel + (bron.url.map { " (\($0))" } ?? "")))
         }
         return regels
     }
@@ -244,45 +232,9 @@ public struct Bijlage: Sendable {
     }
 
     private func schrijfToelichting(op sheet: Worksheet, bladen: [Antwoordblad], opmaak: Opmaak, afdruk: Afdruk) throws {
-        let breedteA = 24.0, breedteB = 110.0
-        try sheet.setColumn(0, width: breedteA)
-        try sheet.setColumn(1, width: breedteB)
         try afdruk.pasToe(op: sheet, kopRij: nil)
         try sheet.hideGridlines()
-        for (rij, regel) in toelichting(bladen).enumerated() {
-            switch regel {
-            case .voorbeelddata(let tekst):
-                try sheet.setRow(rij, height: 21)
-                try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.voorbeelddata))
-            case .titel(let tekst):
-                try sheet.setRow(rij, height: 21)
-                try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.titel))
-            case .ondertitel(let tekst):
-                try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.ondertitel))
-            case .leeg:
-                break
-            case .sectie(let tekst):
-                try sheet.setRow(rij, height: 20)
-                try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.sectie))
-                try sheet.writeBlank(row: rij, column: 1, format: opmaak.format(.sectie))
-            case .veld(let naam, let waarde), .waarschuwing(let naam, let waarde):
-                let waarschuwing: Bool
-                if case .waarschuwing = regel { waarschuwing = true } else { waarschuwing = false }
-                let lijnen = waarde.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { AntwoordBlad.regels(String($0), breedte: breedteB, tekenbreedte: 0.8) }.reduce(0, +)
-                if lijnen > 1 { try sheet.setRow(rij, height: Double(lijnen) * 15 + 2) }
-                if !naam.isEmpty {
-                    try sheet.write(naam, row: rij, column: 0, format: opmaak.format(waarschuwing ? .voorbeelddataKlein : .veldnaam))
-                }
-                try sheet.write(waarde, row: rij, column: 1, format: opmaak.format(waarschuwing ? .voorbeelddataKlein : .veldwaarde))
-            case .blad(let naam, let omschrijving):
-                try sheet.writeURL("internal:" + CellReference.quoteSheetName(naam) + "!A1", row: rij, column: 0, text: naam,
-                                   tooltip: "Naar het blad \(naam)", format: opmaak.format(.link))
-                let lijnen = AntwoordBlad.regels(omschrijving, breedte: breedteB, tekenbreedte: 0.8)
-                if lijnen > 1 { try sheet.setRow(rij, height: Double(lijnen) * 15 + 2) }
-                try sheet.write(omschrijving, row: rij, column: 1, format: opmaak.format(.veldwaarde))
-            }
-        }
+        try Werkbladtekst(breedtes: [24, 110]).schrijf(toelichting(bladen), op: sheet, opmaak: opmaak)
     }
 
     // MARK: Grafieken

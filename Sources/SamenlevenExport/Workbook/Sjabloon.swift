@@ -151,91 +151,50 @@ public enum Sjabloon {
 
     // MARK: Instructions
 
-    enum Regel: Equatable {
-        case titel(String)
-        case ondertitel(String)
-        case leeg
-        case sectie(String)
-        case stap(String, String)
-        case kop([String])
-        case rij([String])
-    }
-
-    static func instructies(acties: ActieCatalogus) -> [Regel] {
-        var regels: [Regel] = [
-            .titel("Invoersjabloon Plan Samenleven"),
-            .ondertitel("Voor samenleven importeer: één blad per soort gegevens, genoemd naar de soort."),
-            .leeg,
-            .sectie("Zo werkt het"),
-            .stap("1", "Vul per soort gegevens het blad met die naam in, vanaf rij 2. De kopregel (rij 1) blijft staan; "
+    /// The Instructies sheet as document blocks.
+    static func instructies(acties: ActieCatalogus) -> [DocumentBlock] {
+        var regels: [DocumentBlock] = [
+            .heading(level: 1, text: "Invoersjabloon Plan Samenleven"),
+            .paragraph("Voor samenleven importeer: één blad per soort gegevens, genoemd naar de soort."),
+            .rule,
+            .heading(level: 2, text: "Zo werkt het"),
+            .item(label: "1", text: "Vul per soort gegevens het blad met die naam in, vanaf rij 2. De kopregel (rij 1) blijft staan; "
                   + "de volgorde van de kolommen is vrij. Bladen die u leeg laat, worden overgeslagen."),
-            .stap("2", "Donkerblauwe koppen zijn verplicht: die kolommen mogen in geen enkele rij leeg zijn. "
+            .item(label: "2", text: "Donkerblauwe koppen zijn verplicht: die kolommen mogen in geen enkele rij leeg zijn. "
                   + "Lichtblauwe koppen zijn niet verplicht."),
-            .stap("3", "Klik een cel aan voor uitleg. Keuzelijsten tonen de geldige waarden van projectjaar, actie, "
+            .item(label: "3", text: "Klik een cel aan voor uitleg. Keuzelijsten tonen de geldige waarden van projectjaar, actie, "
                   + "doelstelling, bestuur, status, meetmoment en provincie."),
-            .stap("4", "Bestuur: een NIS-code (bv. 44021), VGC, DERAND of de naam. Hoofdletters, accenten, streepjes en "
+            .item(label: "4", text: "Bestuur: een NIS-code (bv. 44021), VGC, DERAND of de naam. Hoofdletters, accenten, streepjes en "
                   + "'Stad' of 'Gemeente' vooraan maken niet uit. Namen gelden voor de gemeenten zoals ze bestonden bij de "
                   + "start van het projectjaar (vóór de fusies van 1 januari 2025)."),
-            .stap("5", "Bedragen als getal, of als tekst in Belgische notatie: 30.000 of 30.000,50, met € ervoor of euro "
+            .item(label: "5", text: "Bedragen als getal, of als tekst in Belgische notatie: 30.000 of 30.000,50, met € ervoor of euro "
                   + "erachter. Een punt met één of twee cijfers erachter (30000.5) is dubbelzinnig en wordt geweigerd. "
                   + "Gehele getallen zonder decimalen."),
-            .stap("6", "Inlezen: samenleven importeer BESTAND.xlsx (eerst met --droog om enkel te controleren). Alles of "
+            .item(label: "6", text: "Inlezen: samenleven importeer BESTAND.xlsx (eerst met --droog om enkel te controleren). Alles of "
                   + "niets: bij één fout wordt niets opgeslagen en krijgt u elke fout als BESTAND[blad]:RIJ:KOLOM. Een soort "
                   + "inlezen vervangt de opgeslagen gegevens van die soort voor de projectjaren in het blad."),
-            .stap("7", "Dit blad en het verborgen blad Lijsten worden bij het inlezen overgeslagen."),
+            .item(label: "7", text: "Dit blad en het verborgen blad Lijsten worden bij het inlezen overgeslagen."),
         ]
         for soort in Soort.allCases {
-            regels.append(.leeg)
-            regels.append(.sectie("Blad \(soort.rawValue)"))
-            regels.append(.stap("Sleutel", soort.sleutel.joined(separator: ", ") + ": elke combinatie komt hoogstens één keer voor."))
-            regels.append(.kop(["Kolom", "Verplicht", "Uitleg"]))
-            for kolom in soort.kolommen {
-                regels.append(.rij([kolom.naam, kolom.verplicht ? "ja" : "nee", kolom.uitleg]))
-            }
+            regels.append(.rule)
+            regels.append(.heading(level: 2, text: "Blad \(soort.rawValue)"))
+            regels.append(.item(label: "Sleutel", text: soort.sleutel.joined(separator: ", ") + ": elke combinatie komt hoogstens één keer voor."))
+            regels.append(.table(header: ["Kolom", "Verplicht", "Uitleg"],
+                                 rows: soort.kolommen.map { [$0.naam, $0.verplicht ? "ja" : "nee", $0.uitleg] },
+                                 rightAligned: [false, false, false]))
         }
-        regels.append(.leeg)
-        regels.append(.sectie("Acties van het plan"))
-        regels.append(.kop(["Actie", "Doelstelling", "Naam"]))
-        for actie in acties.acties.sorted(by: { $0.nummer < $1.nummer }) {
-            let doel = actie.doelstelling.flatMap(Doelstelling.nummer).map(\.label) ?? "onbekend"
-            regels.append(.rij([String(actie.nummer), doel, actie.naam]))
+        regels.append(.rule)
+        regels.append(.heading(level: 2, text: "Acties van het plan"))
+        let rijen = acties.acties.sorted(by: { $0.nummer < $1.nummer }).map { actie in
+            [String(actie.nummer), actie.doelstelling.flatMap(Doelstelling.nummer).map(\.label) ?? "onbekend", actie.naam]
         }
+        regels.append(.table(header: ["Actie", "Doelstelling", "Naam"], rows: rijen, rightAligned: [false, false, false]))
         return regels
     }
 
     private static func schrijfInstructies(op sheet: Worksheet, opmaak: Opmaak, afdruk: Afdruk, acties: ActieCatalogus) throws {
-        let breedtes = [18.0, 28.0, 90.0]
-        for (i, b) in breedtes.enumerated() { try sheet.setColumn(i, width: b) }
         try afdruk.pasToe(op: sheet, kopRij: nil)
         try sheet.hideGridlines()
-        let tekst = try opmaak.format(.veldwaarde)
-        for (rij, regel) in instructies(acties: acties).enumerated() {
-            switch regel {
-            case .titel(let t):
-                try sheet.setRow(rij, height: 21)
-                try sheet.write(t, row: rij, column: 0, format: opmaak.format(.titel))
-            case .ondertitel(let t):
-                try sheet.write(t, row: rij, column: 0, format: opmaak.format(.ondertitel))
-            case .leeg:
-                break
-            case .sectie(let t):
-                try sheet.setRow(rij, height: 20)
-                try sheet.write(t, row: rij, column: 0, format: opmaak.format(.sectie))
-                for c in 1..<breedtes.count { try sheet.writeBlank(row: rij, column: c, format: opmaak.format(.sectie)) }
-            case .stap(let label, let t):
-                // The text spans columns B and C; without merging, it is written in B and wraps
-                // there when the row is high enough.
-                let lijnen = AntwoordBlad.regels(t, breedte: breedtes[1] + breedtes[2], tekenbreedte: 0.8)
-                if lijnen > 1 { try sheet.setRow(rij, height: Double(lijnen) * 15 + 2) }
-                try sheet.write(label, row: rij, column: 0, format: opmaak.format(.veldnaam))
-                try sheet.mergeRange(CellRange(firstRow: rij, firstColumn: 1, lastRow: rij, lastColumn: 2), text: t, format: tekst)
-            case .kop(let cellen):
-                for (c, t) in cellen.enumerated() { try sheet.write(t, row: rij, column: c, format: opmaak.format(.kolomkop)) }
-            case .rij(let cellen):
-                let lijnen = AntwoordBlad.regels(cellen.last ?? "", breedte: breedtes[cellen.count - 1], tekenbreedte: 0.8)
-                if lijnen > 1 { try sheet.setRow(rij, height: Double(lijnen) * 15 + 2) }
-                for (c, t) in cellen.enumerated() { try sheet.write(t, row: rij, column: c, format: tekst) }
-            }
-        }
+        try Werkbladtekst(breedtes: [18, 28, 90]).schrijf(instructies(acties: acties), op: sheet, opmaak: opmaak)
     }
 }

@@ -1,19 +1,28 @@
-/// The small Markdown subset the answer templates use, read into blocks so that the same
-/// rendered text becomes both `antwoord.md` and a Word document: headings, paragraphs,
-/// numbered answers ("1. ..."), bullets, pipe tables, quotes and rules; inline `**bold**`
-/// and `*italic*`.
-public enum MarkdownBlock: Equatable, Sendable {
+/// One block of a document of lines: the answer text (`antwoord.md` and `antwoord.docx`) and
+/// the text sheets of the workbooks (the bijlage's Toelichting, the template's Instructies).
+/// Three renderers read it: ``DocumentBlock/markdown(_:)``, ``DocxWriter`` and the worksheet
+/// renderer (`Werkbladtekst`). ``parse(_:)`` reads the small Markdown subset the answer
+/// templates use: headings, paragraphs, numbered answers ("1. ..."), bullets, pipe tables,
+/// quotes and rules; inline `**bold**` and `*italic*` (``InlineSpan``).
+public enum DocumentBlock: Equatable, Sendable {
+    /// Level 1 is the title (Markdown `#`); 2 and 3 are sections.
     case heading(level: Int, text: String)
+    /// Running text; on a worksheet, the line under the title.
     case paragraph(String)
-    /// A numbered answer or sub-item: its label ("1.", "a.") and text; `level` 0 or 1.
-    case numbered(label: String, text: String, level: Int)
+    /// A labelled line, `level` 0 or 1: a numbered answer or sub-item ("1.", "a."), a step
+    /// ("1", "Sleutel") or a field ("Minister"). `link`: on a worksheet, the label leads to
+    /// that sheet (a table of contents).
+    case item(label: String, text: String, level: Int = 0, link: String? = nil)
     case bullet(String, level: Int)
     case table(header: [String], rows: [[String]], rightAligned: [Bool])
-    case quote(String)
+    /// A boxed note (a Markdown quote; the Kader style in Word; the example-data warning on a
+    /// worksheet), with an optional label ("Let op").
+    case note(String, label: String? = nil)
+    /// A break between parts: `---`, a ruled paragraph in Word, an empty worksheet row.
     case rule
 
-    public static func parse(_ markdown: String) -> [MarkdownBlock] {
-        var blocks: [MarkdownBlock] = []
+    public static func parse(_ markdown: String) -> [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).replacingOccurrences(of: "\r", with: "") }[...]
         var paragraph: [String] = []
 
@@ -39,7 +48,7 @@ public enum MarkdownBlock: Equatable, Sendable {
                 while let next = lines.first, next.trimmedWhitespaceForMarkdown.hasPrefix(">") {
                     text.append(String(lines.removeFirst().trimmedWhitespaceForMarkdown.dropFirst()).trimmedWhitespaceForMarkdown)
                 }
-                blocks.append(.quote(text.joined(separator: " ")))
+                blocks.append(.note(text.joined(separator: " ")))
             } else if trimmed.hasPrefix("|") {
                 flush()
                 var tableLines = [trimmed]
@@ -55,7 +64,7 @@ public enum MarkdownBlock: Equatable, Sendable {
                       !next.trimmedWhitespaceForMarkdown.hasPrefix("|") {
                     parts.append(lines.removeFirst().trimmedWhitespaceForMarkdown)
                 }
-                blocks.append(.numbered(label: label, text: parts.joined(separator: " "), level: indent >= 2 ? 1 : 0))
+                blocks.append(.item(label: label, text: parts.joined(separator: " "), level: indent >= 2 ? 1 : 0))
             } else if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") {
                 flush()
                 blocks.append(.bullet(String(trimmed.dropFirst(2)), level: indent >= 2 ? 1 : 0))
@@ -77,7 +86,7 @@ public enum MarkdownBlock: Equatable, Sendable {
         return (String(label) + ".", String(line[line.index(dot, offsetBy: 2)...]))
     }
 
-    static func table(_ lines: [String]) -> MarkdownBlock {
+    static func table(_ lines: [String]) -> DocumentBlock {
         func cells(_ line: String) -> [String] {
             var parts = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmedWhitespaceForMarkdown }
             if parts.first == "" { parts.removeFirst() }
@@ -92,6 +101,35 @@ public enum MarkdownBlock: Equatable, Sendable {
             rows.removeFirst()
         }
         return .table(header: header, rows: rows, rightAligned: right)
+    }
+}
+
+// MARK: Markdown
+
+extension DocumentBlock {
+    /// The blocks as Markdown, one blank line between blocks. ``parse(_:)`` reads it back to the
+    /// same blocks, except an item whose label is not a number or letter ("Minister") and a
+    /// link, which only a worksheet shows.
+    public static func markdown(_ blocks: [DocumentBlock]) -> String {
+        blocks.map(\.markdown).joined(separator: "\n\n") + "\n"
+    }
+
+    var markdown: String {
+        switch self {
+        case let .heading(level, text): String(repeating: "#", count: level) + " " + text
+        case .paragraph(let text): text
+        case let .item(label, text, level, _): String(repeating: " ", count: 3 * level) + label + " " + text
+        case let .bullet(text, level): String(repeating: " ", count: 2 * level) + "- " + text
+        case let .table(header, rows, right):
+            MarkdownTable.lines(headers: header, alignments: right.map { $0 ? .right : .left }, rows: rows).joined(separator: "\n")
+        case let .note(text, label): "> " + Self.text(text, label: label)
+        case .rule: "---"
+        }
+    }
+
+    /// A note's text with its label in bold before it.
+    static func text(_ text: String, label: String?) -> String {
+        label.map { "**\($0)** " + text } ?? text
     }
 }
 
