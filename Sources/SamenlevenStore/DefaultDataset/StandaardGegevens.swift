@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SamenlevenModel
+import SamenlevenVoorbeelddata
 
 /// The embedded default dataset, loaded into a new store so that every query answers out of
 /// the box: the real published year-1 data (`Gepubliceerd/`: samenwerkingsverbanden,
