@@ -131,6 +131,23 @@ struct BijwerkenTests {
         #expect(try rijen(path, "SELECT * FROM grdb_migrations") == migraties)
     }
 
+    /// Two commands that find the same old store: one brings it up to date, the other waits
+    /// and then finds nothing left to do.
+    @Test func severalOpeningsAtOnceAllSucceed() throws {
+        let path = try kopie("vorige-versie.sqlite")
+        let eigen = try rijen(path, Self.eigenToekenningen)
+        let fouten = DispatchQueue(label: "fouten")
+        nonisolated(unsafe) var gemeld: [String] = []
+        DispatchQueue.concurrentPerform(iterations: 3) { _ in
+            do { _ = try Store.open(path: path) } catch { fouten.sync { gemeld.append("\(error)") } }
+        }
+        #expect(fouten.sync { gemeld } == [])
+        #expect(try versie(path) == StandaardGegevens.versie)
+        #expect(try rijen(path, Self.eigenToekenningen) == eigen)
+        let nieuw = try Store.inMemory(standaardgegevens: true)
+        #expect(try Store.open(path: path).gegevens(projectjaar: 3) == nieuw.gegevens(projectjaar: 3))
+    }
+
     @Test func removedExampleDataStayRemovedWhileTheVersionIsTheSame() throws {
         let path = try kopie("vorige-versie.sqlite")
         #expect(try Store.open(path: path).verwijderVoorbeelddata() > 0)
