@@ -237,9 +237,13 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(configuration: configuration)
-        try queue.inTransaction(.immediate) { db in
-            _ = try werkBij(db, standaardgegevens: standaardgegevens)
-            return .commit
+        do {
+            try queue.inTransaction(.immediate) { db in
+                _ = try werkBij(db, standaardgegevens: standaardgegevens)
+                return .commit
+            }
+        } catch let fout as BijwerkFout {
+            throw StoreError.nietBijgewerkt(path: ":memory:", reden: fout.reden)
         }
         return Store(path: ":memory:", queue: queue, wachten: Wachten(), ongemarkeerd: false)
     }
