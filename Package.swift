@@ -32,11 +32,15 @@ let package = Package(
             dependencies: ["SamenlevenReaders", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
-        // SQLite store (GRDB), validation and atomic import.
+        // The voorbeelddata generator: deterministic synthetic records that reproduce the
+        // published figures, written in the import format. Values only, no store.
+        .target(name: "SamenlevenVoorbeelddata", dependencies: ["SamenlevenModel"]),
+        // SQLite store (GRDB), validation and atomic import; loads and refreshes the built-in
+        // data (reference tables, catalogue, default dataset) after the migrations.
         .target(
             name: "SamenlevenStore",
             dependencies: [
-                "SamenlevenModel", "SamenlevenReaders",
+                "SamenlevenModel", "SamenlevenReaders", "SamenlevenVoorbeelddata",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("DefaultDataset/Gepubliceerd")]
@@ -67,8 +71,8 @@ let package = Package(
         .executableTarget(
             name: "samenleven",
             dependencies: [
-                "SamenlevenModel", "SamenlevenStore", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SamenlevenModel", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenQueries", "SamenlevenControle",
+                "SamenlevenExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Small complete programs that document the libraries; ExamplesTests runs each one.
@@ -87,7 +91,7 @@ let package = Package(
         ),
         // GRDB only to make hostile databases (another application's, a newer version's) and hold locks.
         .testTarget(name: "SamenlevenStoreTests", dependencies: [
-            "SamenlevenStore", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(
             name: "XlsxWriterTests",

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import SamenlevenModel
 @testable import SamenlevenStore
+@testable import SamenlevenVoorbeelddata
 
 /// The description of each record kind (`Soort.kolommen`) against the tables the released
 /// migrations create: the DDL of `v1-schema` never changes, so the description must agree

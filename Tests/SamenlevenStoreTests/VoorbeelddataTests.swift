@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SamenlevenModel
 import SamenlevenStore
+import SamenlevenVoorbeelddata
 
 /// The example-data generator reproduces every published constraint exactly.
 @Suite("Voorbeelddata: gepubliceerde cijfers exact")

@@ -2,21 +2,23 @@ import GRDB
 import SamenlevenModel
 
 /// The store's schema as named migrations. A migration, once released, never changes:
-/// new needs get a new migration, so existing stores upgrade in place.
+/// new needs get a new migration, so existing stores upgrade in place. Migrations hold schema
+/// only: the built-in data are written after them by `StandaardGegevens.werkBij`, which also
+/// brings the data of existing stores up to date.
 enum Schema {
-    typealias Migratie = (naam: String, voerUit: (Database) throws -> Void)
+    typealias Migratie = (naam: String, voerUit: @Sendable (Database) throws -> Void)
 
-    /// With `standaardgegevens` a new store is filled with the embedded default dataset
-    /// (published year-1 data and labelled example data); without it the store starts empty
-    /// of records (tests, a clean start for real data).
-    static func migraties(standaardgegevens: Bool = true) -> [Migratie] {
-        [("v1-schema", createTables),
-         ("v1-referentiegegevens", seedReferenceData),
-         ("v2-standaardgegevens", { db in if standaardgegevens { try StandaardGegevens.laad(db) } })]
-    }
+    /// `v1-referentiegegevens` and `v2-standaardgegevens` filled the store in earlier releases;
+    /// they keep their names (stores record them) but write nothing any more.
+    static let migraties: [Migratie] = [
+        ("v1-schema", createTables),
+        ("v1-referentiegegevens", { _ in }),
+        ("v2-standaardgegevens", { _ in }),
+        ("v4-ingebouwde-gegevens", createIngebouwdeGegevens),
+    ]
 
     /// The names of the migrations this version knows, in order.
-    static let namen = migraties().map(\.naam)
+    static let namen = migraties.map(\.naam)
 
     /// The schema version (`PRAGMA user_version`): the number of migrations this version knows.
     static let versie = namen.count
@@ -43,9 +45,9 @@ enum Schema {
     /// Applies the migrations the store lacks, all inside the caller's transaction: two
     /// commands that create the same store at once cannot both run a migration, and a store
     /// is never left half-created. Returns whether anything ran.
-    static func werkBij(_ db: Database, standaardgegevens: Bool) throws -> Bool {
+    static func werkBij(_ db: Database) throws -> Bool {
         let gedaan = Set(try toegepast(db))
-        let open = migraties(standaardgegevens: standaardgegevens).filter { !gedaan.contains($0.naam) }
+        let open = migraties.filter { !gedaan.contains($0.naam) }
         guard !open.isEmpty else { return false }
         // Foreign keys are checked at the commit, as GRDB's migrator did.
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -202,8 +204,9 @@ enum Schema {
     }
 
     /// The built-in reference data: besturen of both geographies, goals, the action
-    /// catalogue, project years and the published per-action figures.
-    static func seedReferenceData(_ db: Database) throws {
+    /// catalogue (without `catalogus`: the administration imported its own), project years and
+    /// the published per-action figures. Written by `StandaardGegevens.werkBij` into emptied tables.
+    static func seedReferenceData(_ db: Database, catalogus: Bool) throws {
         let referentie = Referentie.ingebouwd
         for b in referentie.besturen {
             try db.execute(
@@ -219,8 +222,8 @@ enum Schema {
             try db.execute(sql: "INSERT INTO doelstelling (nummer, naam, omschrijving) VALUES (?, ?, ?)",
                            arguments: [d.nummer, d.naam, d.omschrijving])
         }
-        for a in referentie.acties.acties {
-            try ActieTable.insert(a, bronBestand: "ingebouwd: acties.csv", bronRij: a.nummer + 1, db: db)
+        for a in referentie.acties.acties where catalogus {
+            try ActieTable.insert(a, bronBestand: ActieTable.ingebouwd, bronRij: a.nummer + 1, db: db)
         }
         for p in Projectjaar.alle {
             try db.execute(
@@ -240,6 +243,18 @@ enum Schema {
                 arguments: [c.actie, c.projectjaar, c.budget.cents, c.besturen, c.kpiVooropgesteld, c.kpiGerealiseerd, c.bron])
         }
     }
+
+    /// Which version of the built-in data the store holds (`StandaardGegevens.versie`), and
+    /// whether it holds the default dataset: one row, written by `StandaardGegevens.werkBij`.
+    static func createIngebouwdeGegevens(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE ingebouwde_gegevens (
+                id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+                versie INTEGER NOT NULL,
+                standaardgegevens INTEGER NOT NULL
+            )
+            """)
+    }
 }
 
 /// Reading and writing the action catalogue (built in, or replaced by an import). The columns
@@ -247,6 +262,9 @@ enum Schema {
 /// the built-in catalogue knows.
 enum ActieTable {
     static let table = Soort.acties.tabel
+    /// `bron_bestand` of the rows of the built-in catalogue; any other value means the
+    /// administration imported its own catalogue.
+    static let ingebouwd = "ingebouwd: acties.csv"
     static let extraColumns = ["zekerheid", "bron", "gefinancierd", "vanaf_projectjaar", "opmerking"]
     static let columns = Soort.acties.opslagKolommen + extraColumns + KolomSpec.herkomstOpslag.prefix(2)
 

@@ -4,8 +4,9 @@ import SamenlevenModel
 
 /// The toolkit's embedded SQLite store.
 ///
-/// Opening a store creates it when it does not exist yet and brings its schema up to date
-/// with named migrations; a new store is seeded with the built-in reference data. A database
+/// Opening a store creates it when it does not exist yet, brings its schema up to date with
+/// named migrations and its built-in data (reference tables, catalogue, default dataset) with
+/// `StandaardGegevens.werkBij`; the administration's imported data are never touched. A database
 /// that is not a samenleven store, or one written by a newer version, is refused before
 /// anything is written to it.
 public final class Store: Sendable {
@@ -72,8 +73,10 @@ public final class Store: Sendable {
         return dataHome + "/samenleven/samenleven.sqlite"
     }
 
-    /// Opens (and if needed creates, migrates and seeds) the store at `path`. A new store gets
-    /// the embedded default dataset unless `standaardgegevens` is false.
+    /// Opens (and if needed creates, migrates and brings up to date) the store at `path`. A new
+    /// store gets the embedded default dataset unless `standaardgegevens` is false; a store
+    /// whose built-in data are of another version gets this version's (see
+    /// `StandaardGegevens.werkBij`), all in one transaction.
     ///
     /// Refused without writing a byte: an empty path, a file that is not SQLite, a database
     /// of another application, a store of a newer version.
@@ -100,8 +103,9 @@ public final class Store: Sendable {
                 try werkBij(queue, standaardgegevens: standaardgegevens)
                 ongemarkeerd = false
             case .samenleven(let vroeger):
-                // Reading the migration state leaves an up-to-date store byte-for-byte untouched.
-                if try queue.read(Schema.toegepast) == Schema.namen {
+                // Reading the migration state and the data version leaves an up-to-date store
+                // byte-for-byte untouched.
+                if try queue.read({ try Schema.toegepast($0) == Schema.namen && StandaardGegevens.isActueel($0) }) {
                     ongemarkeerd = vroeger
                 } else {
                     try werkBij(queue, standaardgegevens: standaardgegevens)
@@ -115,6 +119,8 @@ public final class Store: Sendable {
             return Store(path: path, queue: queue, wachten: wachten, ongemarkeerd: ongemarkeerd)
         } catch let error as StoreError {
             throw error
+        } catch let fout as BijwerkFout {
+            throw StoreError.nietBijgewerkt(path: path, reden: fout.reden)
         } catch {
             // A creation or migration that failed was rolled back whole: the next open starts again.
             throw StoreError(error, path: path, wachten: wachten)
@@ -143,15 +149,24 @@ public final class Store: Sendable {
         }
     }
 
-    /// Creates or migrates: WAL first (it persists in the file), then every missing migration
-    /// and the marks in one transaction.
+    /// Creates, migrates or refreshes: WAL first (it persists in the file), then every missing
+    /// migration, the built-in data and the marks in one transaction. A command that waited for
+    /// another one doing the same finds nothing left to do and writes nothing.
     private static func werkBij(_ queue: DatabaseQueue, standaardgegevens: Bool) throws {
         try zetWAL(queue)
         try queue.inTransaction(.immediate) { db in
-            guard try Schema.werkBij(db, standaardgegevens: standaardgegevens) else { return .rollback }
+            guard try werkBij(db, standaardgegevens: standaardgegevens) else { return .rollback }
             try markeer(db)
             return .commit
         }
+    }
+
+    /// The migrations, then the built-in data, inside the caller's transaction. Returns
+    /// whether anything was written.
+    private static func werkBij(_ db: Database, standaardgegevens: Bool) throws -> Bool {
+        let gemigreerd = try Schema.werkBij(db)
+        let bijgewerkt = try StandaardGegevens.werkBij(db, standaardgegevens: standaardgegevens)
+        return gemigreerd || bijgewerkt
     }
 
     /// WAL, unless the store has it already (changing the mode needs the database to itself;
@@ -222,9 +237,13 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(configuration: configuration)
-        try queue.inTransaction(.immediate) { db in
-            _ = try Schema.werkBij(db, standaardgegevens: standaardgegevens)
-            return .commit
+        do {
+            try queue.inTransaction(.immediate) { db in
+                _ = try werkBij(db, standaardgegevens: standaardgegevens)
+                return .commit
+            }
+        } catch let fout as BijwerkFout {
+            throw StoreError.nietBijgewerkt(path: ":memory:", reden: fout.reden)
         }
         return Store(path: ":memory:", queue: queue, wachten: Wachten(), ongemarkeerd: false)
     }
@@ -276,6 +295,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case nieuwereVersie(path: String, migraties: [String], versie: Int)
     /// Another command held the write lock longer than the maximum wait.
     case bezet(path: String, seconden: TimeInterval)
+    /// The built-in data could not be brought up to this version's; the store was left as it was.
+    case nietBijgewerkt(path: String, reden: String)
     /// The environment stops the store from being read or written: rights, a read-only
     /// file or file system, a full disk, a missing folder.
     case omgeving(path: String, reden: String)
@@ -299,6 +320,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "de databank '\(path)' is gemaakt door een nieuwere versie van samenleven (\(wat)). Ze wordt niet gebruikt en is niet gewijzigd; gebruik de nieuwere versie."
         case let .bezet(path, seconden):
             return "de databank '\(path)' bleef \(Int(seconden.rounded())) seconden bezet door een andere samenleven-opdracht; er is niets veranderd. Probeer het opnieuw als die klaar is."
+        case let .nietBijgewerkt(path, reden):
+            return "de ingebouwde gegevens van de databank '\(path)' konden niet bijgewerkt worden naar die van deze versie: \(reden). Er is niets veranderd."
         case let .omgeving(path, reden):
             return "de databank '\(path)' kan niet gebruikt worden: \(reden); er is niets veranderd."
         case let .intern(path, systeemmelding):

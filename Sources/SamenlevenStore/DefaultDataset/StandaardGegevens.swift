@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import SamenlevenModel
+import SamenlevenVoorbeelddata
 
-/// The embedded default dataset, loaded into a new store so that every query answers out of
-/// the box: the real published year-1 data (`Gepubliceerd/`: samenwerkingsverbanden,
+/// The embedded default dataset, loaded into a new store (and refreshed in existing ones, see
+/// `werkBij`) so that every query answers out of the box: the real published year-1 data (`Gepubliceerd/`: samenwerkingsverbanden,
 /// mentorships and SIO of question 492, corrected where the sources prove an error) and
 /// synthetic grants, applications, verbanden and KPI reports for what is not public, marked
 /// as voorbeelddata. Both go through the normal importer.
@@ -47,11 +48,6 @@ public enum StandaardGegevens {
         return try gepubliceerdeBestanden() + voorbeeld
     }
 
-    /// Loads the default dataset inside a migration's transaction.
-    static func laad(_ db: Database) throws {
-        let (vervangingen, _, _) = try Importer.valideer(try bestanden(), opties: ImportOpties(), catalogus: Set(Actie.nummers))
-        _ = try Store.pasToe(vervangingen, droog: false, db)
-    }
 }
 
 extension Gegevens {

@@ -75,7 +75,7 @@ extension Store {
     }
 
     /// Plans and applies replacements inside the caller's transaction (an import, or the
-    /// migration that loads the default dataset). Writes nothing for a dry run or when
+    /// refresh of the built-in data, `StandaardGegevens.werkBij`). Writes nothing for a dry run or when
     /// nothing changes.
     static func pasToe(_ vervangingen: [Vervanging], droog: Bool, _ db: Database) throws -> (tellingen: [ImportTelling], geschreven: Bool) {
         let planned = try vervangingen.map { try plan($0, db) }

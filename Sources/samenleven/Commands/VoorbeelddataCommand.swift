@@ -3,6 +3,7 @@ import Foundation
 import SamenlevenExport
 import SamenlevenModel
 import SamenlevenStore
+import SamenlevenVoorbeelddata
 
 struct VoorbeelddataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
