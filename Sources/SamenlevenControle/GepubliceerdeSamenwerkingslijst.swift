@@ -139,10 +139,9 @@ public struct GepubliceerdeSamenwerkingslijst: Sendable {
     public func controleer(referentie: Referentie = .ingebouwd, acties: ActieCatalogus,
                            gepubliceerd: [GepubliceerdCijfer],
                            tellingen: [GepubliceerdeTelling] = GepubliceerdeTelling.ingebouwd) -> [Bevinding] {
-        // Only the list: the rival figures of the sources belong to the check of the databank.
         let controle = Controle.voerUit(gegevens: gegevens, referentie: referentie, acties: acties,
                                         gepubliceerd: gepubliceerd, tellingen: tellingen,
-                                        projectjaar: projectjaar, vermeldingen: vermeldingen, tegenstrijdig: [])
+                                        projectjaar: projectjaar, vermeldingen: vermeldingen)
         return Bevinding.gesorteerd(bevindingen + controle)
     }
 }
