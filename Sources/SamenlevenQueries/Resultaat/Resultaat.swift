@@ -2,7 +2,7 @@ import SamenlevenModel
 
 /// A dimension an answer's rows can be grouped by.
 public enum Dimensie: String, Sendable, CaseIterable, Codable {
-    case projectjaar, provincie, bestuur, doelstelling, actie
+    case projectjaar, provincie, arrondissement, bestuur, doelstelling, actie
 }
 
 /// The value of one dimension on a row of a typed result.
@@ -10,6 +10,8 @@ public enum Sleutel: Sendable, Hashable {
     case projectjaar(Int)
     /// Nil: the bestuur is unknown and the source names no recognisable province.
     case provincie(Provincie?)
+    /// Nil: a bestuur without arrondissement (a 2025 gemeente spanning two, an unknown code).
+    case arrondissement(String?)
     /// A bestuur in the answer's geography; `naam` as people say it ("Harelbeke"), or, for an
     /// unknown code, as the answer shows it ("onbekend bestuur 99999").
     case bestuur(code: String, naam: String)
@@ -21,6 +23,7 @@ public enum Sleutel: Sendable, Hashable {
         switch self {
         case .projectjaar: .projectjaar
         case .provincie: .provincie
+        case .arrondissement: .arrondissement
         case .bestuur: .bestuur
         case .doelstelling: .doelstelling
         case .actie: .actie
