@@ -50,7 +50,7 @@ struct VreemdeDatabankTests {
         let path = temporaryPath()
         _ = try Store.open(path: path, standaardgegevens: false)
         #expect(try pragma("application_id", path) == String(Store.applicationID))
-        #expect(try pragma("user_version", path) == "3")
+        #expect(try pragma("user_version", path) == "4")
         #expect(try pragma("journal_mode", path) == "wal")
     }
 
@@ -58,7 +58,7 @@ struct VreemdeDatabankTests {
         let path = temporaryPath()
         FileManager.default.createFile(atPath: path, contents: Data())
         let store = try Store.open(path: path, standaardgegevens: false)
-        #expect(try store.appliedMigrations() == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens"])
+        #expect(try store.appliedMigrations() == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens", "v3-indicatoren"])
     }
 
     @Test func anEmptyPathIsAnError() {
@@ -84,7 +84,7 @@ struct VreemdeDatabankTests {
         #expect(try sha(path) == voor)
         #expect(try store.verwijderVoorbeelddata() > 0)
         #expect(try pragma("application_id", path) == String(Store.applicationID))
-        #expect(try pragma("user_version", path) == "3")
+        #expect(try pragma("user_version", path) == "4")
         #expect(try pragma("journal_mode", path) == "wal")
     }
 

@@ -12,7 +12,12 @@ enum Schema {
     static func migraties(standaardgegevens: Bool = true) -> [Migratie] {
         [("v1-schema", createTables),
          ("v1-referentiegegevens", seedReferenceData),
-         ("v2-standaardgegevens", { db in if standaardgegevens { try StandaardGegevens.laad(db) } })]
+         // The default dataset needs the indicator columns of v3: it is loaded after them.
+         ("v2-standaardgegevens", { _ in }),
+         ("v3-indicatoren", { db in
+             try indicatoren(db)
+             if standaardgegevens { try StandaardGegevens.laad(db) }
+         })]
     }
 
     /// The names of the migrations this version knows, in order.
@@ -238,34 +243,6 @@ enum Schema {
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [c.actie, c.projectjaar, c.budget.cents, c.besturen, c.kpiVooropgesteld, c.kpiGerealiseerd, c.bron])
-        }
-    }
-}
-
-/// Reading and writing the action catalogue (built in, or replaced by an import). The columns
-/// the import describes (`Soort.acties.kolommen`) come from the description; the others only
-/// the built-in catalogue knows.
-enum ActieTable {
-    static let table = Soort.acties.tabel
-    static let extraColumns = ["zekerheid", "bron", "gefinancierd", "vanaf_projectjaar", "opmerking"]
-    static let columns = Soort.acties.opslagKolommen + extraColumns + KolomSpec.herkomstOpslag.prefix(2)
-
-    static func insert(_ a: Actie, bronBestand: String, bronRij: Int?, db: Database) throws {
-        let values: [DatabaseValueConvertible?] = [a.nummer, a.naam, a.doelstelling, a.kpiEenheid, a.standaardbedrag?.cents,
-                                                   a.zekerheid.rawValue, a.bron, a.gefinancierd, a.vanafProjectjaar, a.opmerking,
-                                                   bronBestand, bronRij]
-        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
-        try db.execute(sql: sql, arguments: StatementArguments(values))
-    }
-
-    static func fetchAll(_ db: Database) throws -> [Actie] {
-        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(KolomSpec.nummer.opslag)").map { row in
-            Actie(nummer: row[.nummer], naam: row[.naam], doelstelling: row[.doelstelling],
-                  zekerheid: Zekerheid(rawValue: row["zekerheid"]) ?? .onbekend, bron: row["bron"],
-                  kpiEenheid: row[.kpiEenheid],
-                  standaardbedrag: (row[.standaardbedrag] as Int64?).map(Euro.init(cents:)),
-                  gefinancierd: row["gefinancierd"], vanafProjectjaar: row["vanaf_projectjaar"],
-                  opmerking: row["opmerking"])
         }
     }
 }

@@ -139,8 +139,7 @@ extension Store {
         }
         return (telling, { db in
             for (actie, rij) in writes {
-                try db.execute(sql: "DELETE FROM \(ActieTable.table) WHERE \(KolomSpec.nummer.opslag) = ?", arguments: [actie.nummer])
-                try ActieTable.insert(actie, bronBestand: bestand, bronRij: rij, db: db)
+                try ActieTable.vervang(actie, bronBestand: bestand, bronRij: rij, db: db)
             }
         })
     }
