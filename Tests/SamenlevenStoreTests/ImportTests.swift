@@ -175,6 +175,12 @@ struct ImportTests {
         #expect(catalogus[1]?.standaardbedrag == Euro(euros: 1_000))
         #expect(catalogus[2]?.naam == Referentie.ingebouwd.acties[2]?.naam)
         #expect(catalogus.acties.count == 24)
+        // An acties file without indicator rows keeps the indicators the store has (and p follows them).
+        _ = try Importer(store: store).importeer([csv("acties.csv", "nummer,naam,doelstelling\n5,Oefenkansen,2\n")])
+        let vijf = try #require(try store.acties()[5])
+        #expect(vijf.naam == "Oefenkansen")
+        #expect(vijf.indicatoren == Referentie.ingebouwd.acties[5]?.indicatoren)
+        #expect(vijf.standaardbedrag == Euro(euros: 120))
     }
 
     /// One row per action and indicator, like the form; p derived as twice the contribution.

@@ -157,6 +157,16 @@ public struct Actie: Hashable, Sendable, Codable, Identifiable {
             .sorted { $0 < $1 }.prefix(3).map(\.1)
     }
 
+    /// Without a standard amount, p derived as twice the contribution per unit of the
+    /// indicators (when they agree), `afgeleid`; otherwise the entry as it is.
+    public func metAfgeleidStandaardbedrag() -> Actie {
+        guard standaardbedrag == nil, let bijdrage = bijdragePerEenheid, let p = try? bijdrage.maal(2, berekening: "het standaardbedrag") else { return self }
+        let herleiding = Herleiding(.afgeleid, "2 x bijdrage_per_eenheid (\(herleiding(.indicatoren).bron))")
+        return Actie(nummer: nummer, naam: naam, doelstelling: doelstelling, zekerheid: zekerheid.zwakste(.afgeleid), bron: bron,
+                     kpiEenheid: kpiEenheid, standaardbedrag: p, gefinancierd: gefinancierd, vanafProjectjaar: vanafProjectjaar,
+                     opmerking: opmerking, indicatoren: indicatoren, feiten: feiten.merging([.standaardbedrag: herleiding]) { _, nieuw in nieuw })
+    }
+
     /// The same entry with other indicators (an import that lists them row by row).
     public func met(indicatoren: [Indicator], feiten extra: [ActieFeit: Herleiding] = [:]) -> Actie {
         Actie(nummer: nummer, naam: naam, doelstelling: doelstelling, zekerheid: zekerheid, bron: bron, kpiEenheid: kpiEenheid,

@@ -326,15 +326,7 @@ struct Collector {
                 perNummer[p.record.nummer] = (p.record, p.rij)
             }
         }
-        let acties = volgorde.map { nummer -> Actie in
-            let a = perNummer[nummer]!.actie
-            guard a.standaardbedrag == nil, let bijdrage = a.bijdragePerEenheid, let p = try? bijdrage.maal(2, berekening: "het standaardbedrag") else { return a }
-            let herleiding = Herleiding(.afgeleid, "2 x bijdrage_per_eenheid (\(a.herleiding(.indicatoren).bron))")
-            return Actie(nummer: a.nummer, naam: a.naam, doelstelling: a.doelstelling, zekerheid: .afgeleid, bron: a.bron,
-                         kpiEenheid: a.kpiEenheid, standaardbedrag: p, gefinancierd: a.gefinancierd, vanafProjectjaar: a.vanafProjectjaar,
-                         opmerking: a.opmerking, indicatoren: a.indicatoren,
-                         feiten: a.feiten.merging([.standaardbedrag: herleiding]) { _, nieuw in nieuw })
-        }
+        let acties = volgorde.map { perNummer[$0]!.actie.metAfgeleidStandaardbedrag() }
         return (acties, volgorde.map { perNummer[$0]!.rij })
     }
 
