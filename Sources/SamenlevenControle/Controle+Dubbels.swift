@@ -80,8 +80,9 @@ extension ControleContext {
             }
         }
 
-        zoek(gegevens.toekenningen, jaar: \.projectjaar, herkomst: \.herkomst, sleutel: { [$0.bestuur, String($0.actie)] },
-             wat: { "dezelfde toekenning (\(label($0.bestuur)), actie \($0.actie))" })
+        func indicator(_ naam: String?) -> String { naam.map { ", indicator \($0)" } ?? "" }
+        zoek(gegevens.toekenningen, jaar: \.projectjaar, herkomst: \.herkomst, sleutel: { [$0.bestuur, String($0.actie), $0.indicator ?? ""] },
+             wat: { "dezelfde toekenning (\(label($0.bestuur)), actie \($0.actie)\(indicator($0.indicator)))" })
         zoek(gegevens.aanvragen, jaar: \.projectjaar, herkomst: \.herkomst, sleutel: { [$0.bestuur, String($0.actie)] },
              wat: { "dezelfde aanvraag (\(label($0.bestuur)), actie \($0.actie))" })
         zoek(gegevens.samenwerkingen.filter { !alGemeld.contains(IndienerSleutel(jaar: $0.projectjaar, indiener: $0.indiener)) },
@@ -92,8 +93,8 @@ extension ControleContext {
         zoek(gegevens.sio, jaar: \.projectjaar, herkomst: \.herkomst, sleutel: { [$0.bestuur] },
              wat: { "hetzelfde SIO-experiment (\(label($0.bestuur)))" })
         zoek(gegevens.kpiRapporteringen, jaar: \.projectjaar, herkomst: \.herkomst,
-             sleutel: { [$0.bestuur, String($0.actie), $0.meetmoment.rawValue] },
-             wat: { "dezelfde KPI-rapportering (\(label($0.bestuur)), actie \($0.actie), \($0.meetmoment.label))" })
+             sleutel: { [$0.bestuur, String($0.actie), $0.indicator ?? "", $0.meetmoment.rawValue] },
+             wat: { "dezelfde KPI-rapportering (\(label($0.bestuur)), actie \($0.actie)\(indicator($0.indicator)), \($0.meetmoment.label))" })
         return bevindingen
     }
 }

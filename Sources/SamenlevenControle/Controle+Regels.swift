@@ -16,7 +16,7 @@ extension ControleContext {
                 bron: bronLijst(rijen3.map(\.herkomst)), projectjaar: 3)]
         }
         func regel(_ t: Toekenning) -> Jaar3Regels.Toekenning {
-            Jaar3Regels.Toekenning(bestuur: t.bestuur, actie: t.actie, kpi: t.kpiVooropgesteld, subsidie: t.subsidie)
+            Jaar3Regels.Toekenning(bestuur: t.bestuur, actie: t.actie, indicator: t.indicator, kpi: t.kpiVooropgesteld, subsidie: t.subsidie)
         }
         func herkomst(_ rijen: [Toekenning], _ bestuur: String, _ actie: Int) -> [Herkomst] {
             rijen.filter { $0.bestuur == bestuur && $0.actie == actie }.map(\.herkomst)
@@ -37,10 +37,11 @@ extension ControleContext {
         }
     }
 
-    /// Grants whose subsidy differs from the verdeelsleutel for their KPI, where the action's
-    /// standard amount is known.
+    /// Year-3 grants whose subsidy differs from the verdeelsleutel for their KPI (NOTA3 2.4: the
+    /// verdeelsleutel is the rule of project year 3), where the action's standard amount is known.
+    /// Years 1 and 2 follow the application form's rules (`formulierJaar1`).
     func verdeelsleutel() -> [Bevinding] {
-        gegevens.toekenningen.filter { telt($0.projectjaar) }.compactMap { t -> Bevinding? in
+        gegevens.toekenningen.filter { telt($0.projectjaar) && $0.projectjaar == 3 }.compactMap { t -> Bevinding? in
             guard let actie = acties[t.actie], let p = actie.standaardbedrag,
                   t.kpiHuidigBereik >= 0, t.kpiVooropgesteld >= 0 else { return nil }
             let verwacht: Euro, uitleg: String

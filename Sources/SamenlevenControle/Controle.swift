@@ -41,6 +41,7 @@ public enum Controle {
         bevindingen += context.tellingen()
         bevindingen += context.jaar3()
         bevindingen += context.verdeelsleutel()
+        bevindingen += context.formulierJaar1()
         bevindingen += context.actiesEnStimuli()
         return Bevinding.gesorteerd(Array(Set(bevindingen)))
     }
@@ -73,7 +74,9 @@ public enum Controle {
         ("jaar3-niet-in-jaar2", "actie in projectjaar 3 zonder middelen in projectjaar 2"),
         ("jaar3-kpi-hoger", "KPI in projectjaar 3 hoger dan in projectjaar 2"),
         ("jaar3-niet-controleerbaar", "geen gegevens van projectjaar 2 om projectjaar 3 aan te toetsen"),
-        ("verdeelsleutel-afwijkend", "subsidie verschilt van de verdeelsleutel voor de KPI"),
+        ("verdeelsleutel-afwijkend", "subsidie in projectjaar 3 verschilt van de verdeelsleutel voor de KPI"),
+        ("formulier-bijdrage-overschreden", "subsidie in projectjaar 1 hoger dan KPI x de Vlaamse bijdrage per eenheid van het aanvraagformulier"),
+        ("formulier-bereik-overschreden", "KPI in projectjaar 1 hoger dan het grootste bereik dat het aanvraagformulier aanvaardt"),
         ("actie-onbekend", "actienummer niet in de catalogus"),
         ("actie-niet-gefinancierd", "actie die Plan Samenleven niet financiert"),
         ("actie-te-vroeg", "actie die in dat projectjaar nog niet subsidieerbaar was"),

@@ -11,10 +11,13 @@ extension VoorbeelddataGenerator {
     /// An approved application for every grant; a few refusals in years 2 and 3 with their
     /// reasons (year 1 had none: "Elke aanvraag kon gehonoreerd worden", S492 antwoord 3).
     func aanvragen(_ toekenningen: [Toekenning], jaren: [Jaar], _ rng: inout SeededRandom) -> [Aanvraag] {
-        var rijen = toekenningen.map {
-            Aanvraag(projectjaar: $0.projectjaar, bestuur: $0.bestuur, actie: $0.actie, status: .goedgekeurd, herkomst: Self.herkomst)
-        }
+        // One application per bestuur and action, also when it is granted per indicator.
         let bezet = Set(toekenningen.map { "\($0.projectjaar)#\($0.bestuur)#\($0.actie)" })
+        var rijen = bezet.sorted().map { sleutel -> Aanvraag in
+            let delen = sleutel.split(separator: "#")
+            return Aanvraag(projectjaar: Int(delen[0])!, bestuur: String(delen[1]), actie: Int(delen[2])!, status: .goedgekeurd,
+                            herkomst: Self.herkomst)
+        }
         func weiger(_ jaar: Int, _ bestuur: String, _ actie: Int, _ reden: String) {
             guard !bezet.contains("\(jaar)#\(bestuur)#\(actie)") else { return }
             rijen.append(Aanvraag(projectjaar: jaar, bestuur: bestuur, actie: actie, status: .geweigerd, reden: reden, herkomst: Self.herkomst))
@@ -45,6 +48,7 @@ extension VoorbeelddataGenerator {
         for jaar in 1...3 {
             let vanJaar = toekenningen.filter { $0.projectjaar == jaar }
             var twaalf: [String: Int] = [:]
+            func sleutel(_ t: Toekenning) -> String { "\(t.bestuur)#\(t.actie)#\(t.indicator ?? "")" }
             for actie in Set(vanJaar.map(\.actie)).sorted() {
                 let groep = vanJaar.filter { $0.actie == actie }
                 let gerealiseerd = cijfers.first { $0.actie == actie && $0.projectjaar == jaar }?.kpiGerealiseerd
@@ -62,19 +66,21 @@ extension VoorbeelddataGenerator {
                 } else {
                     waarden = groep.map { $0.kpiVooropgesteld * rng.factor(600...1400) / 1000 }
                 }
-                for (t, w) in zip(groep, waarden) { twaalf["\(t.bestuur)#\(t.actie)"] = w }
+                for (t, w) in zip(groep, waarden) { twaalf[sleutel(t)] = w }
             }
             for t in vanJaar {
-                let w12 = twaalf["\(t.bestuur)#\(t.actie)"] ?? 0
+                let w12 = twaalf[sleutel(t)] ?? 0
                 let w6 = (jaar == 3 ? t.kpiVooropgesteld : w12) * rng.factor(350...650) / 1000
-                rijen.append(KPIRapportering(projectjaar: jaar, bestuur: t.bestuur, actie: t.actie, meetmoment: .zesMaanden,
+                rijen.append(KPIRapportering(projectjaar: jaar, bestuur: t.bestuur, actie: t.actie, indicator: t.indicator, meetmoment: .zesMaanden,
                                              kpiBehaald: w6, herkomst: Self.herkomst))
                 guard jaar < 3 else { continue }   // final report of year 3 pending (WEB-CIJFERS)
                 let motivering = w12 < t.kpiVooropgesteld ? Self.motiveringen[rng.factor(0...(Self.motiveringen.count - 1))] : nil
-                rijen.append(KPIRapportering(projectjaar: jaar, bestuur: t.bestuur, actie: t.actie, meetmoment: .twaalfMaanden,
+                rijen.append(KPIRapportering(projectjaar: jaar, bestuur: t.bestuur, actie: t.actie, indicator: t.indicator, meetmoment: .twaalfMaanden,
                                              kpiBehaald: w12, motivering: motivering, herkomst: Self.herkomst))
             }
         }
-        return rijen.sorted { ($0.projectjaar, $0.bestuur, $0.actie, $0.meetmoment.rawValue) < ($1.projectjaar, $1.bestuur, $1.actie, $1.meetmoment.rawValue) }
+        return rijen.sorted {
+            ($0.projectjaar, $0.bestuur, $0.actie, $0.indicator ?? "", $0.meetmoment.rawValue) < ($1.projectjaar, $1.bestuur, $1.actie, $1.indicator ?? "", $1.meetmoment.rawValue)
+        }
     }
 }

@@ -1,22 +1,52 @@
 import SamenlevenModel
 
 extension VoorbeelddataGenerator {
-    /// The actions besides 2 and 5 that example grants use: funded, named in the sources, and
-    /// (action 23) only from project year 2.
+    /// The actions besides 2 and 5 that example grants use: funded, with a goal in the
+    /// catalogue (not the unnamed 1, 3 and 4), and (action 23) only from project year 2.
     func overigeActies(jaar: Int) -> [Int] {
         catalogus.acties.filter {
-            $0.gefinancierd && $0.zekerheid != .onbekend && $0.nummer != 2 && $0.nummer != 5 && $0.vanafProjectjaar <= jaar
+            $0.gefinancierd && $0.doelstelling != nil && $0.nummer != 2 && $0.nummer != 5 && $0.vanafProjectjaar <= jaar
         }.map(\.nummer)
     }
 
-    /// A fictional price per KPI unit for the other actions, to derive believable KPIs.
-    static let eenheidsprijs: [Int: Int64] = [
-        1: 300, 6: 1_500, 7: 1_200, 8: 1_500, 9: 2_000, 10: 2_500, 11: 3_000, 13: 150, 15: 400,
-        16: 20_000, 17: 250, 18: 20_000, 19: 2_500, 23: 150, 24: 150,
-    ]
+    /// What one example grant is for: a bestuur's action, for one indicator or (nil) the
+    /// action's indicators together. Action 9 is granted per indicator, as the form asks
+    /// a KPI per target group; the other actions with several indicators get one grant for all.
+    struct Paar: Hashable, Comparable {
+        let bestuur: String
+        let actie: Int
+        let indicator: String?
+
+        static func < (a: Paar, b: Paar) -> Bool { (a.bestuur, a.actie, a.indicator ?? "") < (b.bestuur, b.actie, b.indicator ?? "") }
+    }
+
+    /// The grants of one bestuur for an action: per indicator for action 9, else one.
+    func parenVan(_ bestuur: String, _ actie: Int) -> [Paar] {
+        let indicatoren = catalogus[actie]?.indicatoren ?? []
+        guard actie == 9, indicatoren.count > 1 else { return [Paar(bestuur: bestuur, actie: actie, indicator: nil)] }
+        return indicatoren.map { Paar(bestuur: bestuur, actie: actie, indicator: $0.naam) }
+    }
+
+    /// The form's limits for a grant (year 1): the largest KPI (the sum of the largest reach of
+    /// the indicators it covers) and the largest grant (the sum of reach x contribution). Nil
+    /// for an action the form does not list (23, from year 2).
+    func grenzen(_ paar: Paar) -> (kpi: Int, euro: Int64)? {
+        guard let actie = catalogus[paar.actie] else { return nil }
+        let gedekt = actie.gedekteIndicatoren(paar.indicator)
+        guard !gedekt.isEmpty else { return nil }
+        var kpi = 0, euro: Int64 = 0
+        for i in gedekt {
+            guard let bereik = i.maxBereik, let bijdrage = i.bijdragePerEenheid else { return nil }
+            kpi += bereik
+            euro += Int64(bereik) * bijdrage.cents / 100
+        }
+        return (kpi, euro)
+    }
+
+    /// A fictional price per KPI unit for an action the form does not list (23), for a believable KPI.
+    static let eenheidsprijsZonderFormulier: Int64 = 150
 
     static let toelichtingen: [Int: String] = [
-        1: "pleinwerking in twee wijken met buurtbewoners",
         2: "lokaal actieplan tegen polarisatie met politie, scholen en jeugdwerk",
         5: "taalcafés en oefenkansen in bibliotheek en kinderopvang",
         6: "begeleiding van nieuwkomers met een buitenlands diploma naar verkorte opleidingen",
@@ -26,11 +56,15 @@ extension VoorbeelddataGenerator {
         10: "starterscoaching voor ondernemers met migratieachtergrond",
         11: "mentoren uit het lokale bedrijfsleven begeleiden werkzoekenden",
         13: "kennismaking met sportclubs voor kwetsbare kinderen en jongeren",
+        14: "jongeren in contact met opleidingen, stages en werkgevers",
         15: "brugfiguren in het basis- en secundair onderwijs",
         16: "actieplan straatintimidatie met sensibilisering en meldpunt",
         17: "omstaanderstrainingen voor personeel en vrijwilligers",
         18: "actieplan integrale toegankelijkheid van dienstverlening",
         19: "correspondentietesten op de lokale huurmarkt",
+        20: "gezinnen begeleid bij de schoolkeuze voor een sociale mix",
+        21: "jongeren begeleid naar de lerarenopleiding",
+        22: "pleinwerking in twee wijken met buurtbewoners",
         23: "kennismaking met jeugdbewegingen en speelpleinwerking",
         24: "cultuurparticipatie via vrijetijdspas en cultuurcentrum",
     ]
@@ -38,7 +72,7 @@ extension VoorbeelddataGenerator {
     func toekenningen(_ jaren: [Jaar], a2: [Set<String>], a5: [Set<String>], mentor: [Mentorschap], sio: [SIOExperiment],
                       opties: Opties, _ rng: inout SeededRandom) throws -> [Toekenning] {
         var alle: [Toekenning] = []
-        var overigeVorigJaar: [String: Toekenning] = [:]
+        var overigeVorigJaar: [Paar: Toekenning] = [:]
         var actie5VorigJaar: [String: Toekenning] = [:]
 
         for jaar in jaren {
@@ -70,8 +104,18 @@ extension VoorbeelddataGenerator {
                     let dekking = jaar.dekking([code]).map(inwoners).reduce(0, +)
                     return Int64(isqrt(dekking)) * Int64(rng.factor(700...1300))
                 }
-                let kpis = Verdeling.verdeel(Int64(c5.kpiVooropgesteld), over: gewichten, minimum: 40)
-                let bedragen = Verdeling.verdeel(c5.budget.cents / 100, over: kpis.map { $0 * Int64(rng.factor(900...1100)) }, minimum: 1_000)
+                // The form's limits: KPI within the largest reach, grant at most KPI x contribution.
+                let grens = grenzen(Paar(bestuur: "", actie: 5, indicator: nil))
+                let maxKPI = Int64(grens?.kpi ?? c5.kpiVooropgesteld)
+                guard let kpis = Verdeling.verdeel(Int64(c5.kpiVooropgesteld), over: gewichten, minimum: 40,
+                                                   maximum: gewichten.map { _ in maxKPI }) else {
+                    throw Fout(description: "actie 5, projectjaar \(j): KPI \(c5.kpiVooropgesteld) past niet binnen het grootste bereik \(maxKPI) per bestuur")
+                }
+                let bijdrage = Int64(grens.map { $0.euro / Int64($0.kpi) } ?? Int64.max / 1_000_000)
+                guard let bedragen = Verdeling.verdeel(c5.budget.cents / 100, over: kpis.map { $0 * Int64(rng.factor(900...1100)) }, minimum: 1_000,
+                                                       maximum: kpis.map { max(1_000, $0 * bijdrage) }) else {
+                    throw Fout(description: "actie 5, projectjaar \(j): budget \(c5.budget) is meer dan KPI x bijdrage per eenheid")
+                }
                 rijen5 = zip(indieners5, zip(kpis, bedragen)).map { code, kb in
                     let bereik = Int(kb.0) * rng.factor(0...400) / 1000
                     return toekenning(j, code, 5, bereik: bereik, kpi: Int(kb.0), subsidie: Euro(euros: kb.1))
@@ -86,7 +130,8 @@ extension VoorbeelddataGenerator {
                 // Same actions and KPIs as year 2 (NOTA3 2.3); the money action 5 gave back goes
                 // to the largest grant, so the year's total holds.
                 var vorig = overigeVorigJaar.values.sorted { ($0.bestuur, $0.actie) < ($1.bestuur, $1.actie) }
-                    .map { toekenning(3, $0.bestuur, $0.actie, bereik: $0.kpiHuidigBereik, kpi: $0.kpiVooropgesteld, subsidie: $0.subsidie) }
+                    .map { toekenning(3, $0.bestuur, $0.actie, indicator: $0.indicator, bereik: $0.kpiHuidigBereik, kpi: $0.kpiVooropgesteld,
+                                      subsidie: $0.subsidie) }
                 let verschil = rest - vorig.map(\.subsidie.cents).reduce(0, +)
                 if let grootste = vorig.indices.max(by: { (vorig[$0].subsidie, $1) < (vorig[$1].subsidie, $0) }) {
                     vorig[grootste].subsidie = vorig[grootste].subsidie + Euro(cents: verschil)
@@ -95,15 +140,15 @@ extension VoorbeelddataGenerator {
             } else {
                 overige = try overigeToekenningen(jaar, rest: rest, vorig: overigeVorigJaar, mentor: mentor, opties: opties, &rng)
             }
-            overigeVorigJaar = Dictionary(uniqueKeysWithValues: overige.map { ("\($0.bestuur)#\($0.actie)", $0) })
+            overigeVorigJaar = Dictionary(uniqueKeysWithValues: overige.map { (Paar(bestuur: $0.bestuur, actie: $0.actie, indicator: $0.indicator), $0) })
             rijen2 = rijen2.map { var t = $0; t.toelichting = toelichting(t); return t }
             alle += rijen2 + rijen5.map { var t = $0; t.toelichting = toelichting(t); return t } + overige
         }
-        return alle.sorted { ($0.projectjaar, $0.bestuur, $0.actie) < ($1.projectjaar, $1.bestuur, $1.actie) }
+        return alle.sorted { ($0.projectjaar, $0.bestuur, $0.actie, $0.indicator ?? "") < ($1.projectjaar, $1.bestuur, $1.actie, $1.indicator ?? "") }
     }
 
-    func toekenning(_ jaar: Int, _ bestuur: String, _ actie: Int, bereik: Int, kpi: Int, subsidie: Euro) -> Toekenning {
-        Toekenning(projectjaar: jaar, bestuur: bestuur, actie: actie, kpiHuidigBereik: bereik, kpiVooropgesteld: kpi,
+    func toekenning(_ jaar: Int, _ bestuur: String, _ actie: Int, indicator: String? = nil, bereik: Int, kpi: Int, subsidie: Euro) -> Toekenning {
+        Toekenning(projectjaar: jaar, bestuur: bestuur, actie: actie, indicator: indicator, kpiHuidigBereik: bereik, kpiVooropgesteld: kpi,
                    subsidie: subsidie, herkomst: Self.herkomst)
     }
 
@@ -114,38 +159,52 @@ extension VoorbeelddataGenerator {
         return Self.toelichtingen[t.actie]
     }
 
-    /// The grants for the actions other than 2 and 5 in year 1 or 2.
-    func overigeToekenningen(_ jaar: Jaar, rest: Int64, vorig: [String: Toekenning], mentor: [Mentorschap],
+    /// The grants for the actions other than 2 and 5 in year 1 or 2, within the form's limits:
+    /// never above KPI x contribution per unit, KPI within the largest reach. Indieners take
+    /// more actions where their choice cannot hold the year's total within those limits.
+    func overigeToekenningen(_ jaar: Jaar, rest: Int64, vorig: [Paar: Toekenning], mentor: [Mentorschap],
                              opties: Opties, _ rng: inout SeededRandom) throws -> [Toekenning] {
         let j = jaar.nummer
         let pool = overigeActies(jaar: j)
-        var paren = Set<String>()
+        var paren = Set<Paar>()
         // A mentor runs the action it mentors.
-        for m in mentor where m.projectjaar == j && m.actie != 2 && m.actie != 5 { paren.insert("\(m.bestuur)#\(m.actie)") }
+        for m in mentor where m.projectjaar == j && m.actie != 2 && m.actie != 5 { paren.formUnion(parenVan(m.bestuur, m.actie)) }
         // Last year's actions continue; new indieners choose their own.
-        for sleutel in vorig.keys where jaar.indieners.contains(String(sleutel.split(separator: "#")[0])) { paren.insert(sleutel) }
+        for paar in vorig.keys where jaar.indieners.contains(paar.bestuur) { paren.insert(paar) }
         for indiener in jaar.indieners {
-            let heeft = pool.filter { paren.contains("\(indiener)#\($0)") }
+            let heeft = pool.filter { actie in paren.contains { $0.bestuur == indiener && $0.actie == actie } }
             let gewenst = min(pool.count, Int.random(in: 1...3, using: &rng) * max(1, opties.schaal))
             let extra = max(0, gewenst - heeft.count) + (j == 2 && rng.factor(0...9) < 2 ? 1 : 0)
-            for actie in rng.shuffled(pool.filter { !heeft.contains($0) }).prefix(extra) { paren.insert("\(indiener)#\(actie)") }
-        }
-        let geordend = paren.sorted()
-        let gewichten = geordend.map { sleutel -> Int64 in
-            if let v = vorig[sleutel] { return v.subsidie.cents / 100 * Int64(rng.factor(1000...1250)) / 1000 + 1 }
-            let code = String(sleutel.split(separator: "#")[0])
-            let dekking = jaar.dekking([code]).map(inwoners).reduce(0, +)
-            return Int64(isqrt(dekking)) * Int64(rng.factor(600...1400)) / 10 + 1
+            for actie in rng.shuffled(pool.filter { !heeft.contains($0) }).prefix(extra) { paren.formUnion(parenVan(indiener, actie)) }
         }
         guard rest % 100 == 0 else { throw Fout(description: "restbedrag \(rest) is geen geheel aantal euro") }
-        let bedragen = Verdeling.verdeel(rest / 100, over: gewichten, minimum: 2_000)
-        return zip(geordend, bedragen).map { sleutel, euro in
-            let delen = sleutel.split(separator: "#")
-            let code = String(delen[0]), actie = Int(delen[1])!
-            let prijs = Self.eenheidsprijs[actie] ?? 1_000
-            let kpi = max(1, Int(euro * 2 / prijs))
+        let euroRest = rest / 100
+        /// The largest grant of a pair: the form's limit, or for action 23 a plausible one.
+        func maximum(_ paar: Paar) -> Int64 { grenzen(paar)?.euro ?? 60_000 }
+        // Room for the total with a margin, so that not every grant sits at its limit.
+        let kandidaten = rng.shuffled(jaar.indieners.flatMap { indiener in pool.flatMap { parenVan(indiener, $0) } }.sorted())
+        for paar in kandidaten where paren.map(maximum).reduce(0, +) < euroRest * 3 / 2 { paren.insert(paar) }
+        let geordend = paren.sorted()
+        let gewichten = geordend.map { paar -> Int64 in
+            if let v = vorig[paar] { return v.subsidie.cents / 100 * Int64(rng.factor(1000...1250)) / 1000 + 1 }
+            let dekking = jaar.dekking([paar.bestuur]).map(inwoners).reduce(0, +)
+            return Int64(isqrt(dekking)) * Int64(rng.factor(600...1400)) / 10 + 1
+        }
+        guard let bedragen = Verdeling.verdeel(euroRest, over: gewichten, minimum: 2_000, maximum: geordend.map(maximum)) else {
+            throw Fout(description: "projectjaar \(j): \(Euro(euros: euroRest)) past niet binnen KPI x bijdrage per eenheid van de gekozen acties")
+        }
+        return zip(geordend, bedragen).map { paar, euro in
+            let kpi: Int
+            if let grens = grenzen(paar) {
+                // At least subsidy / contribution (so the grant is never above KPI x contribution), at most the largest reach.
+                let bijdrage = grens.euro / Int64(grens.kpi)
+                let nodig = Int((euro + bijdrage - 1) / bijdrage)
+                kpi = min(grens.kpi, max(nodig, nodig * rng.factor(1000...1300) / 1000))
+            } else {
+                kpi = max(1, Int(euro * 2 / Self.eenheidsprijsZonderFormulier))
+            }
             let bereik = kpi * rng.factor(0...300) / 1000
-            var t = toekenning(j, code, actie, bereik: bereik, kpi: kpi, subsidie: Euro(euros: euro))
+            var t = toekenning(j, paar.bestuur, paar.actie, indicator: paar.indicator, bereik: bereik, kpi: kpi, subsidie: Euro(euros: euro))
             t.toelichting = toelichting(t)
             return t
         }

@@ -27,8 +27,12 @@ struct ControleerCommandTests {
         #expect(result.status == 3)
         let bevindingen = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(!bevindingen.contains { $0["ernst"] as? String == "fout" })
-        #expect(bevindingen.allSatisfy { $0["projectjaar"] as? Int == 1 })
-        #expect(Set(bevindingen.compactMap { $0["code"] as? String }) == ["meerdere-verbanden", "telling-afwijkend"])
+        // Year 3 of the example data continues year 2 (NOTA3 2.3) and reproduces the published
+        // action-5 budget, which lies below the verdeelsleutel with the form's p: warnings.
+        let jaar3 = bevindingen.filter { $0["projectjaar"] as? Int == 3 }
+        #expect(jaar3.allSatisfy { $0["code"] as? String == "verdeelsleutel-afwijkend" && $0["ernst"] as? String == "waarschuwing" })
+        #expect(bevindingen.allSatisfy { [1, 3].contains($0["projectjaar"] as? Int) })
+        #expect(Set(bevindingen.filter { $0["projectjaar"] as? Int == 1 }.compactMap { $0["code"] as? String }) == ["meerdere-verbanden", "telling-afwijkend"])
     }
 
     @Test func aCleanStoreExits0() throws {

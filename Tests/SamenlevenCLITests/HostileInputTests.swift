@@ -58,7 +58,7 @@ struct HostileInputTests {
         #expect(result.status == 2)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 23)
-        #expect(lines[19] == "waarschuwing: toekenningen.csv:1:x19: onbekende kolom, wordt genegeerd (kolommen voor toekenningen: projectjaar, bestuur, actie, kpi_huidig_bereik, kpi_vooropgesteld, subsidie, toelichting, provincie)")
+        #expect(lines[19] == "waarschuwing: toekenningen.csv:1:x19: onbekende kolom, wordt genegeerd (kolommen voor toekenningen: projectjaar, bestuur, actie, indicator, kpi_huidig_bereik, kpi_vooropgesteld, subsidie, toelichting, provincie)")
         #expect(lines[20] == "waarschuwing: toekenningen.csv:1: en nog 999.980 onbekende kolommen, ook genegeerd (1.000.000 in totaal)")
         #expect(seconds < 30, "\(seconds) s")
     }

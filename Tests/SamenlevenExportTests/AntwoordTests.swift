@@ -90,7 +90,9 @@ struct AntwoordTests {
         let toekenningen = try #require(opgesteld.resultaten[.toekenningen])
         let jaar1 = context.gegevens.toekenningen.filter { $0.projectjaar == 1 }
         // The counts once computed beside the queries now come from them, and agree with the records.
-        #expect(opgesteld.gegevens.toekenningen.acties == BelgianNumber.format(jaar1.count))
+        // "bestuur x actie": a bestuur with an action counts once, also with a grant per indicator (action 9).
+        #expect(jaar1.contains { $0.indicator != nil })
+        #expect(opgesteld.gegevens.toekenningen.acties == BelgianNumber.format(Set(jaar1.map { "\($0.bestuur)#\($0.actie)" }).count))
         #expect(opgesteld.gegevens.toekenningen.besturen == BelgianNumber.format(Set(jaar1.map(\.bestuur)).count))
         let stimulansen = context.gegevens.mentorschappen.filter { $0.projectjaar == 1 }.reduce(Euro.zero) { $0 + $1.stimulans }
             + context.gegevens.sio.filter { $0.projectjaar == 1 }.reduce(Euro.zero) { $0 + $1.bedrag }

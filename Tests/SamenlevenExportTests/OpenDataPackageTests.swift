@@ -28,7 +28,7 @@ struct OpenDataPackageTests {
         let files = try OpenDataFixture.texts(try OpenDataFixture.input())
         let csv = try files.text("toekenningen.csv")
         #expect(!csv.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
-        #expect(csv.hasPrefix("projectjaar,bestuur,bestuur_naam,bestuur_provincie,actie,actie_naam,kpi_huidig_bereik,kpi_vooropgesteld,"
+        #expect(csv.hasPrefix("projectjaar,bestuur,bestuur_naam,bestuur_provincie,actie,actie_naam,indicator,kpi_huidig_bereik,kpi_vooropgesteld,"
                               + "subsidie,subsidie_euro,subsidie_cent,toelichting,provincie,bron_bestand,bron_rij,voorbeelddata\r\n"))
         #expect(csv.hasSuffix("\r\n"))
         // Every record ends with CRLF; the line break inside the quoted VGC text stays as it was (LF).
@@ -116,7 +116,7 @@ struct OpenDataPackageTests {
         input.context.gegevens.toekenningen.append(input.context.gegevens.toekenningen[0])
         let problems = OpenDataKeyCheck.violations(OpenDataPackage.resources(input))
         #expect(problems.contains { $0.contains("bestuur = 99999 staat niet in besturen.csv (code)") })
-        #expect(problems.contains { $0.contains("primaire sleutel 1|11002|5 staat ook op rij") })
+        #expect(problems.contains { $0.contains("primaire sleutel 1|11002|5|alle staat ook op rij") })
         #expect(throws: OpenDataPackage.InvalidPackage.self) { try OpenDataPackage.files(input) }
     }
 
@@ -167,7 +167,8 @@ struct OpenDataPackageTests {
         #expect((projectjaar["constraints"] as? [String: Any])?["enum"] as? [Int] == [1, 2, 3])
         let cent = try #require(fields.first { $0["name"] as? String == "subsidie_cent" })
         #expect((cent["constraints"] as? [String: Any])?["minimum"] as? Int == 0)
-        #expect((toekenningen["schema"] as? [String: Any])?["primaryKey"] as? [String] == ["projectjaar", "bestuur", "actie"])
+        // A grant without indicator is written with indicator 'alle': a key field is never empty.
+        #expect((toekenningen["schema"] as? [String: Any])?["primaryKey"] as? [String] == ["projectjaar", "bestuur", "actie", "indicator"])
     }
 
     @Test func voorbeelddataIsMarkedEverywhereAndOnlyWhenPresent() throws {

@@ -25,7 +25,7 @@ enum WerkboekFixture {
         t(1, "11002", 8, kpi: 40, cents: 3_000_000, rij: 3),
         t(1, "11002", 3, kpi: 10, cents: 500_000, rij: 4),
         t(1, "11056", 5, kpi: 300, cents: 2_000_000, rij: 5),
-        t(1, "12025", 1, kpi: 4, cents: 1_750_050, rij: 6),
+        t(1, "12025", 22, kpi: 4, cents: 1_750_050, rij: 6),   // pleinmakers
         t(1, "44021", 2, kpi: 1, cents: 2_500_000, rij: 7),
         t(1, "44021", 17, kpi: 20, cents: 1_234_567, rij: 8),
         t(1, "46013", 5, kpi: 200, cents: 1_000_000, rij: 9),

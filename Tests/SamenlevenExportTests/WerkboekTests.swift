@@ -267,8 +267,9 @@ struct WerkboekTests {
         let ingevuld = tijdelijkPad("ingevuld.xlsx")
         try SjabloonInvuller.vul(pad, naar: ingevuld, bladen: [
             "toekenningen": [
-                [.getal("1"), .tekst("Gent"), .getal("5"), .leeg, .getal("120"), .getal("30000.5"), .tekst("Oefenkansen"), .leeg],
-                [.getal("1"), .tekst("44021"), .getal("2"), .getal("0"), .getal("1"), .tekst("25.000"), .leeg, .tekst("Oost-Vlaanderen")],
+                [.getal("1"), .tekst("Gent"), .getal("5"), .tekst("Volwassen anderstaligen"), .leeg, .getal("120"), .getal("30000.5"),
+                 .tekst("Oefenkansen"), .leeg],
+                [.getal("1"), .tekst("44021"), .getal("2"), .leeg, .getal("0"), .getal("1"), .tekst("25.000"), .leeg, .tekst("Oost-Vlaanderen")],
             ],
             "mentorschappen": [[.getal("1"), .tekst("Oostende"), .getal("9"), .leeg, .tekst("Werk"), .leeg]],
         ])
@@ -281,6 +282,7 @@ struct WerkboekTests {
         #expect(verslag.waarschuwingen.contains("ingevuld.xlsx: blad 'sio' is leeg (enkel de kopregel) en wordt overgeslagen"))
         let gegevens = try store.gegevens()
         #expect(gegevens.toekenningen.map(\.subsidie).sorted() == [Euro(euros: 25_000), Euro(cents: 3_000_050)])
+        #expect(Set(gegevens.toekenningen.map { $0.indicator ?? "" }) == ["volwassen anderstaligen", ""])
 
         // The empty template itself has nothing to import.
         #expect(throws: ImportFailure.self) {

@@ -14,18 +14,68 @@ struct PlanTests {
         #expect(catalogus.acties.map(\.nummer) == Array(1...24))
         #expect(catalogus.acties.allSatisfy { !$0.bron.isEmpty })
         #expect(catalogus[5]?.doelstelling == 2)
-        #expect(catalogus[5]?.zekerheid == .zeker)
+        #expect(catalogus[5]?.herleiding(.doelstelling).zekerheid == .zeker)
+        // The entry's certainty is its weakest fact's: p is derived.
+        #expect(catalogus[5]?.zekerheid == .afgeleid)
         #expect(catalogus[2]?.standaardbedrag == Euro(euros: 50_000))
         #expect(catalogus[12]?.gefinancierd == false)
         #expect(catalogus[23]?.vanafProjectjaar == 2)
-        #expect(catalogus[1]?.zekerheid == .aanname)
-        for nummer in [3, 4, 14, 20, 21, 22] {
-            #expect(catalogus[nummer]?.zekerheid == .onbekend)
+        for nummer in [1, 3, 4] {
+            #expect(catalogus[nummer]?.herleiding(.naam).zekerheid == .aanname)
             #expect(catalogus[nummer]?.doelstelling == nil)
+            #expect(catalogus[nummer]?.indicatoren.isEmpty == true)
         }
         for actie in catalogus.acties {
             if let d = actie.doelstelling { #expect(Doelstelling.nummer(d) != nil) }
         }
+    }
+
+    /// The application form of project year 1 (FORMULIER1): goals, indicators, largest reach,
+    /// contribution per unit, and p = twice the contribution.
+    @Test func catalogueFollowsTheApplicationForm() throws {
+        let catalogus = try ActieCatalogus.ingebouwd()
+        // Goals the form changes: brugfiguren Netwerk, straatintimidatie Non-discriminatie,
+        // cultuur and pleinmakers 1 Gemeenschap.
+        #expect([15, 16, 24, 22].map { catalogus[$0]?.doelstelling } == [5, 6, 7, 7])
+        #expect(catalogus[22]?.naam.contains("leinmakers") == true)
+        #expect(catalogus[22]?.herleiding(.nummer).zekerheid == .afgeleid)
+        for nummer in [14, 20, 21] {
+            #expect(catalogus[nummer]?.naam.hasPrefix("Actie") == false)
+            #expect(catalogus[nummer]?.herleiding(.nummer).zekerheid == .afgeleid)
+        }
+        #expect(catalogus[9]?.indicatoren.map(\.naam) == ["begeleide nieuwkomers", "begeleide personen met een handicap", "begeleide 55-plussers"])
+        #expect(catalogus[9]?.indicatoren.map(\.maxBereik) == [150, 38, 75])
+        #expect(catalogus[5]?.bijdragePerEenheid == Euro(euros: 60))
+        #expect(catalogus[5]?.standaardbedrag == Euro(euros: 120))
+        #expect(catalogus[5]?.herleiding(.standaardbedrag).zekerheid == .afgeleid)
+        #expect(catalogus[5]?.herleiding(.doelstelling) == Herleiding(.zeker, "FORMULIER1"))
+        for actie in catalogus.acties where !actie.indicatoren.isEmpty {
+            #expect(actie.standaardbedrag == actie.bijdragePerEenheid.map { Euro(cents: $0.cents * 2) }, "actie \(actie.nummer)")
+            #expect(actie.indicatoren.allSatisfy { $0.herleiding.zekerheid == .zeker && $0.herleiding.bron == "FORMULIER1" })
+        }
+        // Every goal has actions, goal 7 included.
+        #expect(Set(catalogus.acties.compactMap(\.doelstelling)) == Set(1...7))
+        // Action 23 (year 2, not on the form): an assumed goal with its reasoning.
+        #expect(catalogus[23]?.herleiding(.doelstelling).zekerheid == .aanname)
+        #expect(catalogus[23]?.opmerking?.contains("aanname") == true)
+        #expect(catalogus[23]?.indicatoren.isEmpty == true)
+        #expect(catalogus[12]?.indicatoren.isEmpty == true)
+    }
+
+    /// Certainties written by earlier versions still load.
+    @Test func oldCertaintiesStillLoad() {
+        #expect(Zekerheid(opgeslagen: "waarschijnlijk") == .afgeleid)
+        #expect(Zekerheid(opgeslagen: "onbekend") == .aanname)
+        #expect(Zekerheid(opgeslagen: "zeker") == .zeker)
+        #expect(Zekerheid(opgeslagen: "misschien") == nil)
+    }
+
+    @Test func indicatorsMatchLikeBesturen() throws {
+        let actie9 = try #require(try ActieCatalogus.ingebouwd()[9])
+        #expect(actie9.indicator("Begeleide  55-Plussers")?.naam == "begeleide 55-plussers")
+        #expect(actie9.indicator("begeleide nieuwkomers ")?.naam == "begeleide nieuwkomers")
+        #expect(actie9.indicator("nieuwkomers") == nil)
+        #expect(actie9.suggesties(voor: "begeleide nieuwkomer").first == "begeleide nieuwkomers")
     }
 
     @Test func projectYears() {

@@ -16,7 +16,10 @@ struct SoortTests {
 
     @Test func theKeyValuesFollowTheDescribedKeyColumns() {
         let r = KPIRapportering(projectjaar: 2, bestuur: "44021", actie: 7, meetmoment: .twaalfMaanden, kpiBehaald: 3, herkomst: Self.herkomst)
-        #expect(r.sleutelwaarden == [.getal(2), .tekst("44021"), .getal(7), .keuze("12m", plaats: 1)])
+        #expect(r.sleutelwaarden == [.getal(2), .tekst("44021"), .getal(7), .leeg, .keuze("12m", plaats: 1)])
+        var perIndicator = r
+        perIndicator.indicator = "begeleide nieuwkomers"
+        #expect(perIndicator.sleutelwaarden == [.getal(2), .tekst("44021"), .getal(7), .tekst("begeleide nieuwkomers"), .keuze("12m", plaats: 1)])
         let t = Toekenning(projectjaar: 1, bestuur: "VGC", actie: 2, kpiHuidigBereik: 0, kpiVooropgesteld: 5,
                            subsidie: Euro(cents: 100), herkomst: Self.herkomst)
         #expect(t.waardenInVolgorde.map(\.kolom.naam) == Soort.toekenningen.kolommen.map(\.naam))

@@ -95,7 +95,7 @@ struct DefaultDatasetTests {
         #expect(g.samenwerkingen.contains { $0.partner == "23102" })   // Wemmel
         #expect(g.samenwerkingen.contains { $0.partner == "23103" })   // Wezembeek-Oppem
         #expect(!g.samenwerkingen.contains { $0.indiener == "VGC" || $0.partner == "VGC" })
-        #expect(g.mentorschappen.map(\.actie) == [11, 10, 15, 5, 8, 18, 1, 9, 17, 16, 13, 2])
+        #expect(g.mentorschappen.map(\.actie) == [11, 10, 15, 5, 8, 18, 22, 9, 17, 16, 13, 2])
         #expect(g.mentorschappen.reduce(Euro.zero) { $0 + $1.stimulans } == Euro(euros: 120_000))
         #expect(g.sio.count == 1)
         #expect(g.sio.first?.bestuur == "46021")

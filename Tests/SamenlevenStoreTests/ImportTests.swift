@@ -175,6 +175,39 @@ struct ImportTests {
         #expect(catalogus[1]?.standaardbedrag == Euro(euros: 1_000))
         #expect(catalogus[2]?.naam == Referentie.ingebouwd.acties[2]?.naam)
         #expect(catalogus.acties.count == 24)
+        // An acties file without indicator rows keeps the indicators the store has (and p follows them).
+        _ = try Importer(store: store).importeer([csv("acties.csv", "nummer,naam,doelstelling\n5,Oefenkansen,2\n")])
+        let vijf = try #require(try store.acties()[5])
+        #expect(vijf.naam == "Oefenkansen")
+        #expect(vijf.indicatoren == Referentie.ingebouwd.acties[5]?.indicatoren)
+        #expect(vijf.standaardbedrag == Euro(euros: 120))
+    }
+
+    /// One row per action and indicator, like the form; p derived as twice the contribution.
+    @Test func anImportedCatalogueBringsItsIndicators() throws {
+        let store = try Store.inMemory()
+        _ = try Importer(store: store).importeer([csv("acties.csv", """
+            nummer,naam,doelstelling,kpi_eenheid,standaardbedrag,indicator,max_bereik,bijdrage_per_eenheid
+            9,Begeleiding naar werk,4,,,nieuwkomers,100,700
+            9,Begeleiding naar werk,4,,,55-plussers,50,700
+            3,Een nieuwe actie,7,,,,,
+
+            """)])
+        let catalogus = try store.acties()
+        let negen = try #require(catalogus[9])
+        #expect(negen.indicatoren.map(\.naam) == ["nieuwkomers", "55-plussers"])
+        #expect(negen.indicatoren.map(\.maxBereik) == [100, 50])
+        #expect(negen.standaardbedrag == Euro(euros: 1_400))
+        #expect(negen.herleiding(.standaardbedrag).zekerheid == .afgeleid)
+        #expect(negen.herleiding(.indicatoren) == Herleiding(.zeker, "acties.csv:2"))
+        #expect(catalogus[3]?.naam == "Een nieuwe actie" && catalogus[3]?.indicatoren.isEmpty == true)
+        // Grants name the imported indicators now.
+        _ = try Importer(store: store).importeer([csv("toekenningen.csv", "projectjaar,bestuur,actie,indicator,kpi_vooropgesteld,subsidie\n1,Gent,9,55 Plussers,10,7.000\n")])
+        #expect(try store.gegevens().toekenningen.map(\.indicator) == ["55-plussers"])
+        // Rows of one action must agree on its name and goal.
+        #expect(throws: ImportFailure.self) {
+            try Importer(store: store).importeer([csv("acties.csv", "nummer,naam,doelstelling,indicator\n9,Werk,4,a\n9,Ander,4,b\n")])
+        }
     }
 
     @Test func exampleDataIsMarkedByName() throws {

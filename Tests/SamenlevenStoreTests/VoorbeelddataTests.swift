@@ -48,18 +48,33 @@ struct VoorbeelddataTests {
                 #expect(twaalf.isEmpty, "eindrapport nog niet gepubliceerd: \(cijfer)")
             }
         }
-        // The verdeelsleutel wherever the standard amount is known.
+        // The verdeelsleutel for action 2, as the published figures show (25.000 euro per plan).
         let catalogus = Referentie.ingebouwd.acties
         for t in alles.toekenningen {
-            if let p = catalogus[t.actie]?.standaardbedrag {
+            if t.actie == 2, let p = catalogus[2]?.standaardbedrag {
                 #expect(t.subsidie == (try? Verdeelsleutel.subsidie(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)))
             }
+            // Year 1 within the application form's limits: never above KPI x contribution per
+            // unit, KPI within the largest reach of the indicator(s).
+            let gedekt = catalogus[t.actie]?.gedekteIndicatoren(t.indicator) ?? []
+            if t.projectjaar == 1 {
+                #expect(!gedekt.isEmpty, "elke toekenning van projectjaar 1 valt onder het formulier: \(t)")
+                if let bijdrage = gedekt.compactMap(\.bijdragePerEenheid).max() {
+                    #expect(t.subsidie <= Euro(cents: bijdrage.cents * Int64(t.kpiVooropgesteld)), "\(t)")
+                }
+                #expect(t.kpiVooropgesteld <= gedekt.compactMap(\.maxBereik).reduce(0, +), "\(t)")
+            }
+            if let indicator = t.indicator { #expect(catalogus[t.actie]?.indicator(indicator)?.naam == indicator) }
             #expect(catalogus[t.actie]?.gefinancierd == true)
             #expect(t.projectjaar >= catalogus[t.actie]!.vanafProjectjaar)
         }
+        // Action 9 is granted per indicator; the grants use every goal, 7 included.
+        #expect(Set(alles.toekenningen.filter { $0.actie == 9 }.compactMap(\.indicator)) == Set(catalogus[9]!.indicatoren.map(\.naam)))
+        #expect(Set(alles.toekenningen.filter { $0.projectjaar == 1 }.compactMap { catalogus[$0.actie]?.doelstelling }) == Set(1...7))
         // The year-3 rules.
         let jaar = { (n: Int) in alles.toekenningen.filter { $0.projectjaar == n }.map {
-            Jaar3Regels.Toekenning(bestuur: $0.bestuur, actie: $0.actie, kpi: $0.kpiVooropgesteld, subsidie: $0.subsidie) } }
+            Jaar3Regels.Toekenning(bestuur: $0.bestuur, actie: $0.actie, indicator: $0.indicator, kpi: $0.kpiVooropgesteld,
+                                   subsidie: $0.subsidie) } }
         #expect(Jaar3Regels.controleer(jaar3: jaar(3), jaar2: jaar(2)).isEmpty)
         // A mentor runs the action it mentors.
         for m in alles.mentorschappen {
@@ -89,7 +104,9 @@ struct VoorbeelddataTests {
     @Test func aLargerScaleKeepsTheTotals() throws {
         let groot = try Self.generator.genereer(.init(zaad: 492, schaal: 4))
         Self.controleer(groot)
-        #expect(groot.toekenningen.count > Self.standaard.toekenningen.count * 2)
+        // More actions per indiener; the standard scale already adds actions to hold the year's
+        // total within the form's limits, so the larger one has fewer to add.
+        #expect(groot.toekenningen.count > Self.standaard.toekenningen.count * 3 / 2)
     }
 
     @Test func sameSeedSameBytes() throws {

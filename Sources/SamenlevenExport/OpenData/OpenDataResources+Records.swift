@@ -37,6 +37,7 @@ struct RecordResources {
         case .geheelGetal, .doelstelling:
             return [OpenDataField(kolom.naam, .integer, kolom.omschrijving, required: kolom.verplicht, minimum: 0)]
         case .tekst: return [OpenDataField(kolom.naam, .string, kolom.omschrijving, required: kolom.verplicht)]
+        case .indicator: return [OpenDataField(kolom.naam, .string, kolom.omschrijving, required: true)]
         case .status:
             return [OpenDataField(kolom.naam, .string, kolom.omschrijving, required: kolom.verplicht,
                                   enumeration: AanvraagStatus.allCases.map(\.rawValue))]
@@ -54,6 +55,7 @@ struct RecordResources {
         case (.actie, .getal(let nummer)): return [.integer(nummer), actieNaam(nummer)]
         case (_, .bedrag(let euro)): return OpenDataField.amountValues(euro)
         case (.bedrag, .leeg): return OpenDataField.amountValues(nil)
+        case (.indicator, .leeg): return [.text(KolomSpec.alleIndicatoren)]   // part of the key: never empty
         case (_, .getal(let n)): return [.integer(n)]
         case (_, .tekst(let s)), (_, .keuze(let s, _)): return [.text(s)]
         case (_, .leeg): return Array(repeating: .empty, count: Self.fields(kolom).count)
@@ -99,14 +101,16 @@ struct RecordResources {
     }
 
     private struct KPIKey: Hashable, Comparable {
-        let projectjaar: Int, bestuur: String, actie: Int
-        static func < (a: KPIKey, b: KPIKey) -> Bool { (a.projectjaar, a.bestuur, a.actie) < (b.projectjaar, b.bestuur, b.actie) }
+        let projectjaar: Int, bestuur: String, actie: Int, indicator: String
+        static func < (a: KPIKey, b: KPIKey) -> Bool {
+            (a.projectjaar, a.bestuur, a.actie, a.indicator) < (b.projectjaar, b.bestuur, b.actie, b.indicator)
+        }
     }
 
     /// Promised and reached KPIs side by side: the view NOTA3 2.5 says is published.
     func kpi() -> OpenDataResource {
         let fields: [OpenDataField] = [.projectjaar] + OpenDataField.bestuur(KolomSpec.bestuur.naam, "Het bestuur")
-            + [.actie, .actieNaam,
+            + [.actie, .actieNaam, Self.fields(.indicator)[0],
                OpenDataField(KolomSpec.kpiEenheid.naam, .string, "Eenheid van de KPI volgens de actiecatalogus (bv. oefenkans, actieplan), waar gekend."),
                OpenDataField(KolomSpec.kpiHuidigBereik.naam, .integer, "Huidig bereik vóór het plan, uit toekenningen (leeg zonder toekenning).", minimum: 0),
                OpenDataField(KolomSpec.kpiVooropgesteld.naam, .integer, "Vooropgestelde KPI, uit toekenningen.kpi_vooropgesteld (leeg zonder toekenning).", minimum: 0),
@@ -123,10 +127,10 @@ struct RecordResources {
                OpenDataField("voorbeelddata", .boolean,
                              "true als een van de bronrijen synthetische voorbeelddata is (verzonnen, geen officieel cijfer).", required: true)]
         var promised: [KPIKey: Toekenning] = [:]
-        for t in gegevens.toekenningen { promised[KPIKey(projectjaar: t.projectjaar, bestuur: t.bestuur, actie: t.actie)] = t }
+        for t in gegevens.toekenningen { promised[KPIKey(projectjaar: t.projectjaar, bestuur: t.bestuur, actie: t.actie, indicator: t.indicator ?? "")] = t }
         var reported: [KPIKey: [Meetmoment: KPIRapportering]] = [:]
         for r in gegevens.kpiRapporteringen {
-            reported[KPIKey(projectjaar: r.projectjaar, bestuur: r.bestuur, actie: r.actie), default: [:]][r.meetmoment] = r
+            reported[KPIKey(projectjaar: r.projectjaar, bestuur: r.bestuur, actie: r.actie, indicator: r.indicator ?? ""), default: [:]][r.meetmoment] = r
         }
         let keys = Set(promised.keys).union(reported.keys).sorted()
         let rows: [[OpenDataValue]] = keys.map { key in
@@ -134,7 +138,8 @@ struct RecordResources {
             let herkomst = [t?.herkomst, zes?.herkomst, twaalf?.herkomst].compactMap { $0 }
             func bron(_ h: Herkomst?) -> [OpenDataValue] { [Self.text(h?.bron), h?.rij.map(OpenDataValue.integer) ?? .empty] }
             return [.integer(key.projectjaar)] + bestuurValues(key.bestuur)
-                + [.integer(key.actie), actieNaam(key.actie), Self.text(acties[key.actie]?.kpiEenheid),
+                + [.integer(key.actie), actieNaam(key.actie), .text(key.indicator.isEmpty ? KolomSpec.alleIndicatoren : key.indicator),
+                   Self.text(acties[key.actie]?.kpiEenheid),
                    t.map { .integer($0.kpiHuidigBereik) } ?? .empty, t.map { .integer($0.kpiVooropgesteld) } ?? .empty,
                    zes.map { .integer($0.kpiBehaald) } ?? .empty, twaalf.map { .integer($0.kpiBehaald) } ?? .empty,
                    Self.text(zes?.motivering), Self.text(twaalf?.motivering)]
@@ -143,7 +148,7 @@ struct RecordResources {
         }
         return OpenDataResource(
             name: "kpi", title: "KPI's: vooropgesteld en behaald",
-            description: "Per projectjaar, bestuur en actie de vooropgestelde KPI (uit toekenningen) naast de behaalde KPI na 6 maanden en na 1 jaar (uit kpi_rapportering). "
+            description: "Per projectjaar, bestuur, actie en indicator de vooropgestelde KPI (uit toekenningen) naast de behaalde KPI na 6 maanden en na 1 jaar (uit kpi_rapportering). "
                 + "Een afgeleid overzicht: het wordt niet ingevoerd (voer kpi_rapportering.csv en toekenningen.csv in).",
             fields: fields, primaryKey: Soort.toekenningen.sleutel, foreignKeys: Self.bestuurKeys, rows: rows)
     }

@@ -48,7 +48,7 @@ struct ReferenceResources {
             OpenDataField("nummer", .integer, "Nummer van de actie (1 tot 24).", required: true, minimum: 1),
             OpenDataField("naam", .string, "Naam van de actie.", required: true),
             OpenDataField("doelstelling", .integer, "De doelstelling waartoe de actie behoort (leeg als geen bron het zegt); zie doelstellingen.", minimum: 1),
-            OpenDataField("zekerheid", .string, "Hoe zeker de bronnen zijn: zeker, waarschijnlijk, aanname of onbekend.", required: true,
+            OpenDataField("zekerheid", .string, "Hoe zeker de bronnen zijn (het zwakste feit van de regel): zeker, afgeleid of aanname.", required: true,
                           enumeration: Zekerheid.allCases.map(\.rawValue)),
             OpenDataField("kpi_eenheid", .string, "Eenheid van de KPI (bv. oefenkans, actieplan), waar gekend."),
         ] + OpenDataField.amount("standaardbedrag", "Standaardbedrag per KPI-eenheid (p in de verdeelsleutel), waar gekend") + [

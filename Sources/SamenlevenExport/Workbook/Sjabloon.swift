@@ -96,6 +96,7 @@ public enum Sjabloon {
         case .geheelGetal: return (CellFormat(numberFormat: WerkboekStijl.getalFormaat), 14)
         case .projectjaar, .actie, .doelstelling: return (nil, 12)
         case .status, .meetmoment: return (CellFormat(numberFormat: "@"), 14)
+        case .indicator: return (CellFormat(numberFormat: "@"), 30)
         case .tekst: return (CellFormat(numberFormat: "@", wrapText: true), 50)
         }
     }
@@ -135,7 +136,7 @@ public enum Sjabloon {
             return DataValidation(.decimal(.greaterThanOrEqualTo(0)), inputTitle: titel, inputMessage: uitleg,
                                   errorTitle: "Geen bedrag",
                                   errorMessage: "Geef een bedrag van 0 of meer, bv. 30000 of 30000,50.", errorStyle: .warning)
-        case .tekst:
+        case .tekst, .indicator:
             return DataValidation(.any, inputTitle: titel, inputMessage: uitleg)
         }
     }

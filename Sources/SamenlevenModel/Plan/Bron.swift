@@ -21,6 +21,8 @@ public struct Bron: Hashable, Sendable, Codable, Identifiable {
         Bron(code: "WEB-OPROEP1", titel: "Nieuwsbericht over de lancering van de eerste oproep (2022)", url: nil),
         Bron(code: "WEB-MENTOR", titel: "vlaanderen.be: Mentorbesturen Plan Samenleven",
              url: "https://www.vlaanderen.be/plan-samenleven/mentorbesturen-plan-samenleven"),
+        Bron(code: "FORMULIER1", titel: "Aanvraagformulier projectjaar 1 van het Loket voor Lokale Besturen (ABB, 2022): per actie de doelstelling, de indicatoren, het grootste bereik per bestuur en de Vlaamse bijdrage per eenheid",
+             url: "https://github.com/lblod/frontend-loket"),
         Bron(code: "REFNIS", titel: "Statbel REFNIS-codes en bevolking op 1 januari 2020; fusies 2025 (provinciale steunpunten statistiek)", url: nil),
     ]
 

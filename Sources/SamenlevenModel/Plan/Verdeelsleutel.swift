@@ -40,11 +40,14 @@ public enum Jaar3Regels {
     public struct Toekenning: Hashable, Sendable {
         public let bestuur: String
         public let actie: Int
+        /// The indicator of a grant per indicator (action 9); compared with year 2's grant for the same one.
+        public let indicator: String?
         public let kpi: Int
         public let subsidie: Euro
-        public init(bestuur: String, actie: Int, kpi: Int, subsidie: Euro = .zero) {
+        public init(bestuur: String, actie: Int, indicator: String? = nil, kpi: Int, subsidie: Euro = .zero) {
             self.bestuur = bestuur
             self.actie = actie
+            self.indicator = indicator
             self.kpi = kpi
             self.subsidie = subsidie
         }
@@ -67,14 +70,20 @@ public enum Jaar3Regels {
         }
     }
 
-    /// Checks each year-3 grant against the year-2 grants of the same bestuur and action.
+    /// Checks each year-3 grant against the year-2 grants of the same bestuur and action (and
+    /// indicator, for the KPI).
     public static func controleer(jaar3: [Toekenning], jaar2: [Toekenning]) -> [Overtreding] {
         var vorig: [String: Toekenning] = [:]
-        for t in jaar2 where t.subsidie > .zero || t.kpi > 0 { vorig["\(t.bestuur)#\(t.actie)"] = t }
+        func sleutel(_ t: Toekenning) -> String { "\(t.bestuur)#\(t.actie)#\(t.indicator ?? "")" }
+        var gefinancierd = Set<String>()
+        for t in jaar2 where t.subsidie > .zero || t.kpi > 0 {
+            vorig[sleutel(t)] = t
+            gefinancierd.insert("\(t.bestuur)#\(t.actie)")
+        }
         return jaar3.compactMap { t in
-            guard let v = vorig["\(t.bestuur)#\(t.actie)"] else {
-                return .nietGefinancierdInJaar2(bestuur: t.bestuur, actie: t.actie)
-            }
+            guard gefinancierd.contains("\(t.bestuur)#\(t.actie)") else { return .nietGefinancierdInJaar2(bestuur: t.bestuur, actie: t.actie) }
+            // A grant for another indicator (or all together) than in year 2: no KPI to compare with.
+            guard let v = vorig[sleutel(t)] else { return nil }
             return t.kpi > v.kpi ? .kpiHogerDanJaar2(bestuur: t.bestuur, actie: t.actie, kpiJaar3: t.kpi, kpiJaar2: v.kpi) : nil
         }
     }

@@ -1,9 +1,12 @@
-/// A grant: one row per project year, bestuur and action.
+/// A grant: one row per project year, bestuur, action and indicator (most grants name no
+/// indicator: they cover the action's only indicator, or all of them together).
 public struct Toekenning: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     /// Code of the receiving (submitting) bestuur: NIS code, `VGC` or `DERAND`.
     public var bestuur: String
     public var actie: Int
+    /// The indicator as the catalogue names it; nil: the action's only indicator, or all together.
+    public var indicator: String?
     public var kpiHuidigBereik: Int
     /// The promised KPI, including the current reach.
     public var kpiVooropgesteld: Int
@@ -13,11 +16,12 @@ public struct Toekenning: Gegeven, Hashable, Sendable, Codable {
     public var provincieVermeld: String?
     public var herkomst: Herkomst
 
-    public init(projectjaar: Int, bestuur: String, actie: Int, kpiHuidigBereik: Int, kpiVooropgesteld: Int,
+    public init(projectjaar: Int, bestuur: String, actie: Int, indicator: String? = nil, kpiHuidigBereik: Int, kpiVooropgesteld: Int,
                 subsidie: Euro, toelichting: String? = nil, provincieVermeld: String? = nil, herkomst: Herkomst) {
         self.projectjaar = projectjaar
         self.bestuur = bestuur
         self.actie = actie
+        self.indicator = indicator
         self.kpiHuidigBereik = kpiHuidigBereik
         self.kpiVooropgesteld = kpiVooropgesteld
         self.subsidie = subsidie
@@ -131,17 +135,20 @@ public struct KPIRapportering: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
     public var actie: Int
+    /// The indicator as the catalogue names it; nil: the action's only indicator, or all together.
+    public var indicator: String?
     public var meetmoment: Meetmoment
     public var kpiBehaald: Int
     public var motivering: String?
     public var provincieVermeld: String?
     public var herkomst: Herkomst
 
-    public init(projectjaar: Int, bestuur: String, actie: Int, meetmoment: Meetmoment, kpiBehaald: Int,
+    public init(projectjaar: Int, bestuur: String, actie: Int, indicator: String? = nil, meetmoment: Meetmoment, kpiBehaald: Int,
                 motivering: String? = nil, provincieVermeld: String? = nil, herkomst: Herkomst) {
         self.projectjaar = projectjaar
         self.bestuur = bestuur
         self.actie = actie
+        self.indicator = indicator
         self.meetmoment = meetmoment
         self.kpiBehaald = kpiBehaald
         self.motivering = motivering

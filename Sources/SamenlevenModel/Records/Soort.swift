@@ -21,6 +21,9 @@ public struct KolomSpec: Sendable, Hashable {
     /// What a column holds, which decides how it is read, validated and stored.
     public enum Waarde: Sendable, Hashable {
         case projectjaar, bestuur, actie, geheelGetal, bedrag, tekst, status, meetmoment, doelstelling, provincie
+        /// An indicator of the row's action, named as the catalogue names it (case, accents and
+        /// spaces do not count); empty: the action's only indicator, or all of them together.
+        case indicator
     }
 
     /// The name in the import format and in open data.
@@ -112,7 +115,28 @@ extension KolomSpec {
     public static let naam = KolomSpec("naam", true, .tekst, "naam van de actie")
     public static let doelstelling = KolomSpec("doelstelling", true, .doelstelling, "1-7")
     public static let kpiEenheid = KolomSpec("kpi_eenheid", false, .tekst, "bv. oefenkans, actieplan")
-    public static let standaardbedrag = KolomSpec("standaardbedrag", false, .bedrag, "bedrag per KPI-eenheid")
+    public static let standaardbedrag = KolomSpec("standaardbedrag", false, .bedrag,
+                                                  "p van de verdeelsleutel per KPI-eenheid; leeg = 2 x bijdrage_per_eenheid")
+
+    /// The indicator (target group) of a grant or KPI report; optional, old files stay valid.
+    public static let indicator = KolomSpec("indicator", false, .indicator,
+                                            "een indicator van de actie uit de catalogus (samenleven acties); leeg of 'alle' = de enige indicator, of alle indicatoren samen",
+                                            omschrijving: "De indicator (doelgroep) van de actie; 'alle': de enige indicator van de actie, of alle indicatoren samen.")
+
+    /// How open data writes "no indicator" (a key field is never empty there); the import reads
+    /// it as an empty cell.
+    public static let alleIndicatoren = "alle"
+    public static let maxBereik = KolomSpec("max_bereik", false, .geheelGetal, "grootste bereik per bestuur dat het aanvraagformulier aanvaardt")
+    public static let bijdragePerEenheid = KolomSpec("bijdrage_per_eenheid", false, .bedrag,
+                                                     "Vlaamse bijdrage per extra eenheid bereik (het bestuur investeert evenveel)")
+
+    /// The catalogue's columns of the action itself, and those of one of its indicators (an
+    /// acties file has one row per action and indicator, like the application form).
+    public static let actieKolommen: [KolomSpec] = [.nummer, .naam, .doelstelling, .kpiEenheid, .standaardbedrag]
+    public static let indicatorKolommen: [KolomSpec] = [
+        .indicator.uitgelegd("naam van een indicator van de actie (een rij per actie en indicator); leeg = geen indicator"),
+        .maxBereik, .bijdragePerEenheid,
+    ]
 }
 
 extension Soort {
@@ -122,7 +146,7 @@ extension Soort {
         case .toekenningen:
             return [.projectjaar, .bestuur.uitgelegd("het ontvangende (indienende) bestuur: NIS-code, VGC, DERAND of naam",
                                                      omschrijving: "Het ontvangende (indienende) bestuur"),
-                    .actie.uitgelegd("actienummer uit de catalogus (1-24)"),
+                    .actie.uitgelegd("actienummer uit de catalogus (1-24)"), .indicator,
                     .kpiHuidigBereik, .kpiVooropgesteld, .subsidie, .toelichting, .provincie]
         case .aanvragen:
             return [.projectjaar, .bestuur.uitgelegd(omschrijving: "Het aanvragende bestuur"), .actie, .status, .reden, .provincie]
@@ -135,21 +159,22 @@ extension Soort {
             return [.projectjaar, .bestuur.uitgelegd(omschrijving: "Het bestuur met het experiment"), .investeerder,
                     .socialeOrganisatie, .bedrag, .toelichting, .provincie]
         case .kpiRapportering:
-            return [.projectjaar, .bestuur.uitgelegd(omschrijving: "Het rapporterende bestuur"), .actie, .meetmoment, .kpiBehaald,
-                    .motivering, .provincie]
+            return [.projectjaar, .bestuur.uitgelegd(omschrijving: "Het rapporterende bestuur"), .actie, .indicator, .meetmoment,
+                    .kpiBehaald, .motivering, .provincie]
         case .acties:
-            return [.nummer, .naam, .doelstelling, .kpiEenheid, .standaardbedrag]
+            return KolomSpec.actieKolommen + KolomSpec.indicatorKolommen
         }
     }
 
     /// The columns that make a record's key (two rows with the same key are an error).
     public var sleutelKolommen: [KolomSpec] {
         switch self {
-        case .toekenningen, .aanvragen, .mentorschappen: return [.projectjaar, .bestuur, .actie]
+        case .toekenningen: return [.projectjaar, .bestuur, .actie, .indicator]
+        case .aanvragen, .mentorschappen: return [.projectjaar, .bestuur, .actie]
         case .samenwerkingsverbanden: return [.projectjaar, .indiener, .partner]
         case .sio: return [.projectjaar, .bestuur]
-        case .kpiRapportering: return [.projectjaar, .bestuur, .actie, .meetmoment]
-        case .acties: return [.nummer]
+        case .kpiRapportering: return [.projectjaar, .bestuur, .actie, .indicator, .meetmoment]
+        case .acties: return [.nummer, .indicator]
         }
     }
 
@@ -175,7 +200,8 @@ extension Soort {
     /// The stored columns of the kind's records, in the description's order; with the
     /// provenance columns for the kinds with project years.
     public var opslagKolommen: [String] {
-        kolommen.map(\.opslag) + (self == .acties ? [] : KolomSpec.herkomstOpslag)
+        // A catalogue's indicators are kept in their own table (actie_indicator).
+        self == .acties ? KolomSpec.actieKolommen.map(\.opslag) : kolommen.map(\.opslag) + KolomSpec.herkomstOpslag
     }
 }
 
@@ -242,7 +268,7 @@ extension Toekenning {
     public var waarden: [KolomSpec: KolomWaarde] {
         [.projectjaar: .getal(projectjaar), .bestuur: .tekst(bestuur), .actie: .getal(actie),
          .kpiHuidigBereik: .getal(kpiHuidigBereik), .kpiVooropgesteld: .getal(kpiVooropgesteld), .subsidie: .bedrag(subsidie),
-         .toelichting: KolomWaarde(toelichting), .provincie: KolomWaarde(provincieVermeld)]
+         .toelichting: KolomWaarde(toelichting), .provincie: KolomWaarde(provincieVermeld), .indicator: KolomWaarde(indicator)]
     }
 }
 
@@ -283,6 +309,7 @@ extension KPIRapportering {
     public static let soort = Soort.kpiRapportering
     public var waarden: [KolomSpec: KolomWaarde] {
         [.projectjaar: .getal(projectjaar), .bestuur: .tekst(bestuur), .actie: .getal(actie), .meetmoment: KolomWaarde(keuze: meetmoment),
-         .kpiBehaald: .getal(kpiBehaald), .motivering: KolomWaarde(motivering), .provincie: KolomWaarde(provincieVermeld)]
+         .kpiBehaald: .getal(kpiBehaald), .motivering: KolomWaarde(motivering), .provincie: KolomWaarde(provincieVermeld),
+         .indicator: KolomWaarde(indicator)]
     }
 }

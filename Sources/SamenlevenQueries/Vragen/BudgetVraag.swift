@@ -39,7 +39,9 @@ public enum BudgetVraag: StandardQuery {
             let perDoel = Dictionary(grouping: vanJaar, by: { context.acties[$0.actie]?.doelstelling })
             for doel in perDoel.keys.sorted(by: { ($0 ?? Int.max) < ($1 ?? Int.max) }) {
                 let lijst = perDoel[doel]!
-                kinderen.append(.detail(cellen: ["omschrijving": .tekst(Doelstelling.kopLabel(doel)), "aantal": .getal(lijst.count),
+                // Grants per indicator (action 9) count once per bestuur and action.
+                let aantal = Set(lijst.map { "\($0.bestuur)#\($0.actie)" }).count
+                kinderen.append(.detail(cellen: ["omschrijving": .tekst(Doelstelling.kopLabel(doel)), "aantal": .getal(aantal),
                                                  "toegekend": .euro(lijst.reduce(.zero) { $0 + $1.subsidie })],
                                         herkomst: lijst.map(\.herkomst), sleutels: [.doelstelling(doel)]))
             }

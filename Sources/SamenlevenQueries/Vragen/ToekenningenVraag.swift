@@ -35,7 +35,9 @@ public enum ToekenningenVraag: StandardQuery {
                 let perDoel = Dictionary(grouping: perBestuur[plaats]!, by: { context.acties[$0.1.actie]?.doelstelling })
                 let doelen = perDoel.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
                 let doelKnopen: [Knoop] = doelen.map { doel in
-                    let details = perDoel[doel]!.map(\.1).sorted { ($0.actie, $0.projectjaar, $0.bestuur) < ($1.actie, $1.projectjaar, $1.bestuur) }
+                    // One line per bestuur and action: grants per indicator (action 9) count once.
+                    let perActie = Dictionary(grouping: perDoel[doel]!.map(\.1), by: { ActieVanBestuur(actie: $0.actie, projectjaar: $0.projectjaar, bestuur: $0.bestuur) })
+                    let details = perActie.keys.sorted().map { perActie[$0]!.sorted { ($0.indicator ?? "") < ($1.indicator ?? "") } }
                     return .groep(Groep(label: Doelstelling.kopLabel(doel),
                                         subtotaalLabel: "Totaal " + Doelstelling.kopLabel(doel).lowercasedFirst,
                                         kinderen: details.map { detail($0, plaats: plaats, selectie: selectie) },
@@ -65,15 +67,26 @@ public enum ToekenningenVraag: StandardQuery {
                                   opmerkingen: opmerkingen, codes: records.map(\.bestuur))
     }
 
-    private static func detail(_ t: Toekenning, plaats: Plaats, selectie: Selectie) -> Knoop {
+    /// The grants of one bestuur for one action in one year (one, or one per indicator).
+    private struct ActieVanBestuur: Hashable, Comparable {
+        let actie: Int, projectjaar: Int, bestuur: String
+        static func < (a: Self, b: Self) -> Bool { (a.actie, a.projectjaar, a.bestuur) < (b.actie, b.projectjaar, b.bestuur) }
+    }
+
+    /// One detail line for a bestuur's action: the KPIs and subsidies of its grants added up
+    /// (per indicator for action 9), each grant's source kept.
+    private static func detail(_ rijen: [Toekenning], plaats: Plaats, selectie: Selectie) -> Knoop {
+        let t = rijen[0]
         var label = selectie.actieLabel(t.actie)
+        let indicatoren = rijen.compactMap(\.indicator)
+        if !indicatoren.isEmpty { label += " (" + indicatoren.joined(separator: ", ") + ")" }
         if t.bestuur != plaats.code { label += " – toegekend aan \(selectie.context.referentie.bestuur(code: t.bestuur)?.label ?? t.bestuur)" }
         var cellen: [String: Cel] = [
             "omschrijving": .tekst(label), "projectjaar": .getal(t.projectjaar),
-            "kpi": .getal(t.kpiVooropgesteld), "subsidie": .euro(t.subsidie),
+            "kpi": .getal(rijen.reduce(0) { $0 + $1.kpiVooropgesteld }), "subsidie": .euro(rijen.reduce(Euro.zero) { $0 + $1.subsidie }),
         ]
-        if let toelichting = t.toelichting, !toelichting.isEmpty { cellen["toelichting"] = .tekst(toelichting) }
-        return .detail(cellen: cellen, herkomst: [t.herkomst], sleutels: [.projectjaar(t.projectjaar), .actie(t.actie)])
+        let toelichting = Array(Set(rijen.compactMap(\.toelichting).filter { !$0.isEmpty })).sorted().joined(separator: "; ")
+        if !toelichting.isEmpty { cellen["toelichting"] = .tekst(toelichting) }
+        return .detail(cellen: cellen, herkomst: rijen.map(\.herkomst), sleutels: [.projectjaar(t.projectjaar), .actie(t.actie)])
     }
 }
-

@@ -28,7 +28,10 @@ extension StoredRecord {
     /// Column values by stored column name: the described columns and provenance.
     var databaseValues: [String: DatabaseValueConvertible?] {
         var values: [String: DatabaseValueConvertible?] = [:]
-        for (kolom, waarde) in waardenInVolgorde { values[kolom.opslag] = waarde.databaseValue }
+        for (kolom, waarde) in waardenInVolgorde {
+            // No indicator is stored as '' (part of the key: NULL would never match in the key).
+            values[kolom.opslag] = kolom.waarde == .indicator ? waarde.databaseValue ?? "" : waarde.databaseValue
+        }
         let h = herkomst
         for (naam, waarde) in zip(KolomSpec.herkomstOpslag, [h.bron, h.rij, h.voorbeelddata] as [DatabaseValueConvertible?]) {
             values[naam] = waarde
@@ -71,6 +74,12 @@ extension Row {
     /// An amount stored in cents.
     func euro(_ kolom: KolomSpec) -> Euro { Euro(cents: self[kolom.opslag]) }
 
+    /// A stored indicator; '' is none.
+    var indicator: String? {
+        let tekst: String = self[KolomSpec.indicator.opslag]
+        return tekst.isEmpty ? nil : tekst
+    }
+
     /// The provenance columns.
     var herkomst: Herkomst {
         let namen = KolomSpec.herkomstOpslag
@@ -80,7 +89,7 @@ extension Row {
 
 extension Toekenning: StoredRecord {
     init(row: Row) {
-        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
+        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie], indicator: row.indicator,
                   kpiHuidigBereik: row[.kpiHuidigBereik], kpiVooropgesteld: row[.kpiVooropgesteld],
                   subsidie: row.euro(.subsidie), toelichting: row[.toelichting],
                   provincieVermeld: row[.provincie], herkomst: row.herkomst)
@@ -120,7 +129,7 @@ extension SIOExperiment: StoredRecord {
 
 extension KPIRapportering: StoredRecord {
     init(row: Row) {
-        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie],
+        self.init(projectjaar: row[.projectjaar], bestuur: row[.bestuur], actie: row[.actie], indicator: row.indicator,
                   meetmoment: Meetmoment(rawValue: row[.meetmoment]) ?? .twaalfMaanden, kpiBehaald: row[.kpiBehaald],
                   motivering: row[.motivering], provincieVermeld: row[.provincie], herkomst: row.herkomst)
     }

@@ -14,6 +14,7 @@ enum Schema {
         ("v1-schema", createTables),
         ("v1-referentiegegevens", { _ in }),
         ("v2-standaardgegevens", { _ in }),
+        ("v3-indicatoren", indicatoren),
         ("v4-ingebouwde-gegevens", createIngebouwdeGegevens),
     ]
 
@@ -223,7 +224,7 @@ enum Schema {
                            arguments: [d.nummer, d.naam, d.omschrijving])
         }
         for a in referentie.acties.acties where catalogus {
-            try ActieTable.insert(a, bronBestand: ActieTable.ingebouwd, bronRij: a.nummer + 1, db: db)
+            try ActieTable.vervang(a, bronBestand: ActieTable.ingebouwdBestand, bronRij: a.nummer + 1, db: db)
         }
         for p in Projectjaar.alle {
             try db.execute(
@@ -254,36 +255,5 @@ enum Schema {
                 standaardgegevens INTEGER NOT NULL
             )
             """)
-    }
-}
-
-/// Reading and writing the action catalogue (built in, or replaced by an import). The columns
-/// the import describes (`Soort.acties.kolommen`) come from the description; the others only
-/// the built-in catalogue knows.
-enum ActieTable {
-    static let table = Soort.acties.tabel
-    /// `bron_bestand` of the rows of the built-in catalogue; any other value means the
-    /// administration imported its own catalogue.
-    static let ingebouwd = "ingebouwd: acties.csv"
-    static let extraColumns = ["zekerheid", "bron", "gefinancierd", "vanaf_projectjaar", "opmerking"]
-    static let columns = Soort.acties.opslagKolommen + extraColumns + KolomSpec.herkomstOpslag.prefix(2)
-
-    static func insert(_ a: Actie, bronBestand: String, bronRij: Int?, db: Database) throws {
-        let values: [DatabaseValueConvertible?] = [a.nummer, a.naam, a.doelstelling, a.kpiEenheid, a.standaardbedrag?.cents,
-                                                   a.zekerheid.rawValue, a.bron, a.gefinancierd, a.vanafProjectjaar, a.opmerking,
-                                                   bronBestand, bronRij]
-        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
-        try db.execute(sql: sql, arguments: StatementArguments(values))
-    }
-
-    static func fetchAll(_ db: Database) throws -> [Actie] {
-        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY \(KolomSpec.nummer.opslag)").map { row in
-            Actie(nummer: row[.nummer], naam: row[.naam], doelstelling: row[.doelstelling],
-                  zekerheid: Zekerheid(rawValue: row["zekerheid"]) ?? .onbekend, bron: row["bron"],
-                  kpiEenheid: row[.kpiEenheid],
-                  standaardbedrag: (row[.standaardbedrag] as Int64?).map(Euro.init(cents:)),
-                  gefinancierd: row["gefinancierd"], vanafProjectjaar: row["vanaf_projectjaar"],
-                  opmerking: row["opmerking"])
-        }
     }
 }

@@ -24,7 +24,8 @@ extension StandaardGegevens {
     /// administration's. Add the new hash when a file changes (`BijwerkenTests` checks the
     /// current files are listed).
     public static let uitgebrachteGepubliceerdeBestanden: [String: Set<String>] = [
-        "mentorschappen-projectjaar-1.csv": ["dbe4bec40896a3998fce82303755c4025c19b407a246f7f737652e2463a92585"],
+        "mentorschappen-projectjaar-1.csv": ["dbe4bec40896a3998fce82303755c4025c19b407a246f7f737652e2463a92585",
+                                            "d3a49608471b654f0ccd0c084fac1220219200d8320ef00d7080d0b22d34d8dc"],
         "samenwerkingsverbanden-projectjaar-1.csv": ["8bd96545d7035e585b60357ee78753d1c3e3299bbf3c985ebb163f910e01f163"],
         "sio-projectjaar-1.csv": ["fcb4ecaa89f7dd4c2e2b97855c5d375b18fa07452d5735dcda1928fbbc74ac2b"],
     ]
@@ -69,7 +70,7 @@ extension StandaardGegevens {
     /// its own) and writes them as this version knows them.
     static func schrijfReferentie(_ db: Database) throws {
         let catalogus = try !heeftEigenCatalogus(db)
-        for tabel in ["bestuur", "doelstelling", "projectjaar", "gepubliceerd_cijfer"] + (catalogus ? [ActieTable.table] : []) {
+        for tabel in ["bestuur", "doelstelling", "projectjaar", "gepubliceerd_cijfer"] + (catalogus ? ActieTable.tabellen : []) {
             try db.execute(sql: "DELETE FROM \(tabel)")
         }
         try Schema.seedReferenceData(db, catalogus: catalogus)
@@ -78,7 +79,7 @@ extension StandaardGegevens {
     /// Whether the administration imported its own catalogue (it wins over the built-in one).
     static func heeftEigenCatalogus(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM \(ActieTable.table) WHERE bron_bestand <> ?",
-                          arguments: [ActieTable.ingebouwd]) ?? false
+                          arguments: [ActieTable.ingebouwdBestand]) ?? false
     }
 
     /// Replaces the default dataset's records, per kind and project year, wherever the

@@ -72,16 +72,19 @@ public struct Importer: Sendable {
 
     public func importeer(_ bestanden: [ImportBestand], opties: ImportOpties = ImportOpties(),
                           voortgang: Voortgang? = nil) throws -> ImportVerslag {
-        let catalogus = try Set(store.acties().acties.map(\.nummer))
-        let (vervangingen, waarschuwingen, rijen) = try Importer.valideer(bestanden, opties: opties, catalogus: catalogus, voortgang: voortgang)
+        let acties = try store.acties()
+        let (vervangingen, waarschuwingen, rijen) = try Importer.valideer(bestanden, opties: opties, catalogus: Set(acties.acties.map(\.nummer)),
+                                                                          acties: acties, voortgang: voortgang)
         let tellingen = try store.vervang(vervangingen, droog: opties.droog)
         return ImportVerslag(tellingen: tellingen, waarschuwingen: waarschuwingen, rijen: rijen, droog: opties.droog)
     }
 
     /// Reads and validates files without touching a store: the records to store per kind, the
-    /// warnings and the number of rows, or an `ImportFailure` listing every problem.
+    /// warnings and the number of rows, or an `ImportFailure` listing every problem. Indicators
+    /// are matched to `acties` (the built-in catalogue when nil).
     static func valideer(_ bestanden: [ImportBestand], opties: ImportOpties, catalogus stored: Set<Int>,
-                         voortgang: Voortgang? = nil) throws -> ([Vervanging], [String], Int) {
+                         acties: ActieCatalogus? = nil, voortgang: Voortgang? = nil) throws -> ([Vervanging], [String], Int) {
+        let acties = acties ?? Referentie.ingebouwd.acties
         var problemen: [ImportProblem] = []
         var waarschuwingen: [String] = []
         var bladen: [(sheet: Sheet, soort: Soort, bestand: ImportBestand, sha: String)] = []
@@ -126,7 +129,8 @@ public struct Importer: Sendable {
         for blad in bladen {
             let label = isWorkbook(blad.bestand) ? "\(blad.bestand.naam)[\(blad.sheet.name)]" : blad.bestand.naam
             let voorbeelddata = opties.voorbeelddata ?? blad.bestand.naam.lowercased().contains("voorbeelddata")
-            let parser = KindParser(resolver: BestuurResolver(), catalogus: stored.union(Actie.nummers), voorbeelddata: voorbeelddata)
+            let parser = KindParser(resolver: BestuurResolver(), catalogus: stored.union(Actie.nummers), acties: acties,
+                                    voorbeelddata: voorbeelddata)
             let result = validate(blad.sheet, soort: blad.soort, label: label, parser: parser, collector: &collector) { rows in
                 gedaan += rows
                 voortgang?(gedaan, totaal)
@@ -297,8 +301,36 @@ struct Collector {
         case .mentorschappen: keep(parser.mentorschap(&reader), into: &mentorschappen)
         case .sio: keep(parser.sio(&reader), into: &sio)
         case .kpiRapportering: keep(parser.kpiRapportering(&reader), into: &kpi)
-        case .acties: keep(parser.actie(&reader), into: &acties)
+        case .acties:
+            let parsed = parser.actie(&reader)
+            if let parsed, seen[soort]?[parsed.sleutel] == nil, let eerste = acties.first(where: { $0.record.nummer == parsed.record.nummer }),
+               eerste.record.naam != parsed.record.naam || eerste.record.doelstelling != parsed.record.doelstelling {
+                duplicateProblems.append(ImportProblem(bestand: reader.bestand, rij: parsed.rij, kolom: nil,
+                    boodschap: "actie \(parsed.record.nummer) staat ook op rij \(eerste.rij) met een andere naam of doelstelling; "
+                        + "de rijen van een actie (een per indicator) hebben dezelfde naam en doelstelling"))
+                return
+            }
+            keep(parsed, into: &acties)
         }
+    }
+
+    /// The catalogue's rows joined per action: one entry with the indicators of all its rows,
+    /// and the row where it first appears. A standard amount left empty is twice the
+    /// contribution per unit of the indicators (when they agree), `afgeleid`.
+    static func samengevoegd(_ rijen: [KindParser.Parsed<Actie>]) -> (acties: [Actie], rijen: [Int]) {
+        var volgorde: [Int] = []
+        var perNummer: [Int: (actie: Actie, rij: Int)] = [:]
+        for p in rijen {
+            if let eerder = perNummer[p.record.nummer] {
+                perNummer[p.record.nummer]!.actie = eerder.actie.met(indicatoren: eerder.actie.indicatoren + p.record.indicatoren,
+                                                                     feiten: p.record.feiten.filter { $0.key == .standaardbedrag })
+            } else {
+                volgorde.append(p.record.nummer)
+                perNummer[p.record.nummer] = (p.record, p.rij)
+            }
+        }
+        let acties = volgorde.map { perNummer[$0]!.actie.metAfgeleidStandaardbedrag() }
+        return (acties, volgorde.map { perNummer[$0]!.rij })
     }
 
     func vervangingen() -> [Vervanging] {
@@ -309,7 +341,7 @@ struct Collector {
                               records: wrap(parsed.map(\.record)))
         }
         return [
-            make(.acties, acties) { .acties($0, rijen: acties.map(\.rij)) },
+            make(.acties, acties) { _ in let s = Self.samengevoegd(acties); return .acties(s.acties, rijen: s.rijen) },
             make(.toekenningen, toekenningen) { .toekenningen($0) },
             make(.aanvragen, aanvragen) { .aanvragen($0) },
             make(.samenwerkingsverbanden, samenwerkingen) { .samenwerkingen($0) },

@@ -5,6 +5,8 @@ import SamenlevenModel
 struct KindParser {
     let resolver: BestuurResolver
     let catalogus: Set<Int>
+    /// The catalogue whose indicators the rows may name.
+    let acties: ActieCatalogus
     let voorbeelddata: Bool
 
     /// A parsed record with what identifies it for duplicate detection.
@@ -27,8 +29,9 @@ struct KindParser {
     /// "projectjaar 1, Gent, actie 3": the key as a duplicate-key message names it. The
     /// bestuur of a kind is named alone, other besturen (indiener, partner) with their column.
     static func sleutelLabel(_ soort: Soort, _ sleutel: [KolomWaarde], besturen: [KolomSpec: Bestuur]) -> String {
-        zip(soort.sleutelKolommen, sleutel).map { kolom, waarde in
+        zip(soort.sleutelKolommen, sleutel).compactMap { kolom, waarde -> String? in
             switch (kolom.waarde, waarde) {
+            case (.indicator, .leeg): return nil   // no indicator: all of the action's
             case (.bestuur, _):
                 let naam = besturen[kolom]?.naam ?? ""
                 return kolom == .bestuur ? naam : "\(kolom.naam) \(naam)"
@@ -53,8 +56,9 @@ struct KindParser {
         let kpi = r.wholeNumber(.kpiVooropgesteld)
         let subsidie = r.amount(.subsidie)
         let toelichting = r.text(.toelichting), provincie = r.text(.provincie)
-        guard let jaar, let bestuur, let actie, let bereik, let kpi, let subsidie else { return nil }
-        return parsed(Toekenning(projectjaar: jaar, bestuur: bestuur.code, actie: actie, kpiHuidigBereik: bereik,
+        let indicator = r.indicator(.indicator, actie: actie, acties: acties)
+        guard let jaar, let bestuur, let actie, let bereik, let kpi, let subsidie, let indicator else { return nil }
+        return parsed(Toekenning(projectjaar: jaar, bestuur: bestuur.code, actie: actie, indicator: indicator, kpiHuidigBereik: bereik,
                                  kpiVooropgesteld: kpi, subsidie: subsidie, toelichting: toelichting,
                                  provincieVermeld: provincie, herkomst: herkomst(r)), r, besturen: [.bestuur: bestuur])
     }
@@ -116,12 +120,17 @@ struct KindParser {
         let meetmoment = r.oneOf(.meetmoment, Meetmoment.self)
         let behaald = r.wholeNumber(.kpiBehaald)
         let motivering = r.text(.motivering), provincie = r.text(.provincie)
-        guard let jaar, let bestuur, let actie, let meetmoment, let behaald else { return nil }
-        return parsed(KPIRapportering(projectjaar: jaar, bestuur: bestuur.code, actie: actie, meetmoment: meetmoment,
+        let indicator = r.indicator(.indicator, actie: actie, acties: acties)
+        guard let jaar, let bestuur, let actie, let meetmoment, let behaald, let indicator else { return nil }
+        return parsed(KPIRapportering(projectjaar: jaar, bestuur: bestuur.code, actie: actie, indicator: indicator, meetmoment: meetmoment,
                                       kpiBehaald: behaald, motivering: motivering, provincieVermeld: provincie,
                                       herkomst: herkomst(r)), r, besturen: [.bestuur: bestuur])
     }
 
+    /// One row of a catalogue: an action, and one of its indicators when the row names one
+    /// (rows of the same action are joined by the collector). Facts read from the file are
+    /// `zeker` with the file and row as source; a standard amount left empty is derived as twice
+    /// the contribution per unit.
     func actie(_ r: inout RowReader) -> Parsed<Actie>? {
         let nummer = r.wholeNumber(.nummer)
         if let nummer, !Actie.nummers.contains(nummer) { r.problem(KolomSpec.nummer.naam, "actienummer \(nummer) ligt niet tussen 1 en 24") }
@@ -130,11 +139,25 @@ struct KindParser {
         if let doelstelling, Doelstelling.nummer(doelstelling) == nil { r.problem(KolomSpec.doelstelling.naam, "doelstelling \(doelstelling) bestaat niet; toegelaten: 1 tot 7") }
         let eenheid = r.text(.kpiEenheid)
         let bedrag = r.amount(.standaardbedrag)
+        let indicator = r.text(.indicator)
+        let maxBereik = r.wholeNumber(.maxBereik)
+        let bijdrage = r.amount(.bijdragePerEenheid)
+        if indicator == nil, let kolom = [KolomSpec.maxBereik, .bijdragePerEenheid].first(where: { r.text($0) != nil }) {
+            r.problem(kolom.naam, "\(kolom.naam) hoort bij een indicator; vul ook de kolom indicator in")
+        }
+        let bedragKolommen = [KolomSpec.standaardbedrag.naam, KolomSpec.maxBereik.naam, KolomSpec.bijdragePerEenheid.naam, KolomSpec.indicator.naam]
         guard let nummer, Actie.nummers.contains(nummer), let naam, let doelstelling, Doelstelling.nummer(doelstelling) != nil,
-              !r.problemen.contains(where: { $0.kolom == KolomSpec.standaardbedrag.naam }) else { return nil }
+              !r.problemen.contains(where: { $0.kolom.map(bedragKolommen.contains) ?? false }) else { return nil }
+        let bron = Herleiding(.zeker, "\(r.bestand):\(r.rij)")
+        var feiten: [ActieFeit: Herleiding] = [.nummer: bron, .naam: bron, .doelstelling: bron]
+        if bedrag != nil { feiten[.standaardbedrag] = bron }
+        let indicatoren = indicator.map { [Indicator(naam: $0, maxBereik: maxBereik, bijdragePerEenheid: bijdrage, herleiding: bron)] } ?? []
+        if !indicatoren.isEmpty { feiten[.indicatoren] = bron }
+        let sleutel: [KolomWaarde] = [.getal(nummer), KolomWaarde(indicator.map(NameKey.normalise))]
         return Parsed(record: Actie(nummer: nummer, naam: naam, doelstelling: doelstelling, zekerheid: .zeker,
-                                    bron: r.bestand, kpiEenheid: eenheid, standaardbedrag: bedrag),
-                      sleutel: [.getal(nummer)], sleutelLabel: Self.sleutelLabel(.acties, [.getal(nummer)], besturen: [:]),
+                                    bron: r.bestand, kpiEenheid: eenheid, standaardbedrag: bedrag, indicatoren: indicatoren,
+                                    feiten: feiten),
+                      sleutel: sleutel, sleutelLabel: Self.sleutelLabel(.acties, [.getal(nummer), KolomWaarde(indicator)], besturen: [:]),
                       rij: r.rij, jaar: nil)
     }
 }

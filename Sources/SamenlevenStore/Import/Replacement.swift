@@ -130,7 +130,13 @@ extension Store {
         let existing = Dictionary(uniqueKeysWithValues: try ActieTable.fetchAll(db).map { ($0.nummer, $0) })
         var telling = ImportTelling(soort: .acties)
         var writes: [(Actie, Int)] = []
-        for (actie, rij) in zip(incoming, rijen) {
+        for (nieuw, rij) in zip(incoming, rijen) {
+            // A catalogue without indicator rows (an older acties file, the open-data acties.csv)
+            // keeps the indicators the store has for the action.
+            var actie = nieuw
+            if nieuw.indicatoren.isEmpty, let old = existing[nieuw.nummer], !old.indicatoren.isEmpty {
+                actie = nieuw.met(indicatoren: old.indicatoren, feiten: [.indicatoren: old.herleiding(.indicatoren)]).metAfgeleidStandaardbedrag()
+            }
             if let old = existing[actie.nummer] {
                 if old == actie { telling.ongewijzigd += 1 } else { telling.vervangen += 1; writes.append((actie, rij)) }
             } else {
@@ -140,8 +146,7 @@ extension Store {
         }
         return (telling, { db in
             for (actie, rij) in writes {
-                try db.execute(sql: "DELETE FROM \(ActieTable.table) WHERE \(KolomSpec.nummer.opslag) = ?", arguments: [actie.nummer])
-                try ActieTable.insert(actie, bronBestand: bestand, bronRij: rij, db: db)
+                try ActieTable.vervang(actie, bronBestand: bestand, bronRij: rij, db: db)
             }
         })
     }

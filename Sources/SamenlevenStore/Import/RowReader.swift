@@ -154,6 +154,25 @@ struct RowReader {
         return nummer
     }
 
+    /// An indicator of the row's action, matched like besturen (case, accents and spaces do
+    /// not count), as the catalogue names it; `.some(nil)` when the cell is empty (the action's
+    /// only indicator, or all together); nil after a problem, or when the action is unknown.
+    mutating func indicator(_ spec: KolomSpec, actie nummer: Int?, acties: ActieCatalogus) -> String?? {
+        let kolom = spec.naam
+        guard let raw = text(kolom), NameKey.normalise(raw) != KolomSpec.alleIndicatoren else { return .some(nil) }
+        guard let nummer, let actie = acties[nummer] else { return nil }
+        if let gevonden = actie.indicator(raw) { return .some(gevonden.naam) }
+        guard !actie.indicatoren.isEmpty else {
+            problem(kolom, "actie \(nummer) heeft geen indicatoren in de catalogus; laat \(kolom) leeg")
+            return nil
+        }
+        let suggesties = actie.suggesties(voor: raw)
+        let hint = suggesties.isEmpty ? "" : "; bedoelde u " + suggesties.map { "'\($0)'" }.joined(separator: ", ") + "?"
+        problem(kolom, "onbekende indicator '\(raw)' voor actie \(nummer)\(hint) (indicatoren van actie \(nummer): "
+                + actie.indicatoren.map(\.naam).joined(separator: ", ") + ")")
+        return nil
+    }
+
     /// A bestuur by NIS code or name, valid at the start of the project year.
     mutating func bestuur(_ spec: KolomSpec, jaar: Int?, resolver: BestuurResolver) -> Bestuur? {
         let kolom = spec.naam

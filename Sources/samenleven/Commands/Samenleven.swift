@@ -15,7 +15,7 @@ struct Samenleven: ParsableCommand {
             Afsluitcode: 0 gelukt, 2 ongeldige invoer of een probleem van de omgeving (rechten, volle schijf, een databank die niet van samenleven is), 3 bevindingen van controleer, 1 interne fout.
             """,
         version: "samenleven \(version)",
-        subcommands: [BesturenCommand.self, SubsidieCommand.self, ImporteerCommand.self, VraagCommand.self,
+        subcommands: [BesturenCommand.self, ActiesCommand.self, SubsidieCommand.self, ImporteerCommand.self, VraagCommand.self,
                       ControleerCommand.self, VoorbeelddataCommand.self, BijlageCommand.self, SjabloonCommand.self,
                       OpendataCommand.self, AntwoordCommand.self]
     )
