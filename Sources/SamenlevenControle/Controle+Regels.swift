@@ -1,7 +1,8 @@
 import SamenlevenModel
 
-/// Rules on single records: the year-3 rules (NOTA3 2.3), the verdeelsleutel (NOTA3 2.4),
-/// actions known to the catalogue and fundable, besturen known and existing, stimulus amounts.
+/// Rules on single records: the year-3 rules (NOTA3 2.3; the verdeelsleutel of NOTA3 2.4 is in
+/// `Controle+Verdeelsleutel`), actions known to the catalogue and fundable, besturen known and
+/// existing, stimulus amounts.
 extension ControleContext {
     /// Year-3 grants against the year-2 grants of the same bestuur and action (`Jaar3Regels`).
     func jaar3() -> [Bevinding] {
@@ -34,31 +35,6 @@ extension ControleContext {
                     boodschap: "Projectjaar 3: \(label(bestuur)), actie \(actie): KPI \(BelgianNumber.format(kpi3)) is hoger dan \(BelgianNumber.format(kpi2)) in projectjaar 2; de KPI mag niet stijgen (NOTA3 2.3)",
                     bron: bronLijst(herkomst(rijen3, bestuur, actie) + herkomst(rijen2, bestuur, actie)), projectjaar: 3)
             }
-        }
-    }
-
-    /// Year-3 grants whose subsidy differs from the verdeelsleutel for their KPI (NOTA3 2.4: the
-    /// verdeelsleutel is the rule of project year 3), where the action's standard amount is known.
-    /// Years 1 and 2 follow the application form's rules (`formulierJaar1`).
-    func verdeelsleutel() -> [Bevinding] {
-        gegevens.toekenningen.filter { telt($0.projectjaar) && $0.projectjaar == 3 }.compactMap { t -> Bevinding? in
-            guard let actie = acties[t.actie], let p = actie.standaardbedrag,
-                  t.kpiHuidigBereik >= 0, t.kpiVooropgesteld >= 0 else { return nil }
-            let verwacht: Euro, uitleg: String
-            do throws(BedragOverloop) {
-                verwacht = try Verdeelsleutel.subsidie(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)
-                guard verwacht != t.subsidie else { return nil }
-                uitleg = try Verdeelsleutel.uitleg(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)
-            } catch {
-                return Bevinding(
-                    ernst: .fout, code: "verdeelsleutel-te-groot",
-                    boodschap: "Projectjaar \(t.projectjaar): \(label(t.bestuur)), actie \(t.actie): \(error.description)",
-                    bron: bronLijst([t.herkomst]), projectjaar: t.projectjaar)
-            }
-            return Bevinding(
-                ernst: .waarschuwing, code: "verdeelsleutel-afwijkend",
-                boodschap: "Projectjaar \(t.projectjaar): \(label(t.bestuur)), actie \(t.actie): subsidie \(t.subsidie.belgianWords), volgens de verdeelsleutel \(verwacht.belgianWords) (standaardbedrag \(p.belgianWords) per \(actie.kpiEenheid ?? "eenheid"), bron \(actie.bron); \(uitleg))",
-                bron: bronLijst([t.herkomst]), projectjaar: t.projectjaar)
         }
     }
 

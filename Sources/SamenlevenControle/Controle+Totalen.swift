@@ -1,31 +1,48 @@
 import SamenlevenModel
 
-/// Sums against published totals: per project year (Projectjaar.toegekend) and per action
-/// and period (GepubliceerdCijfer, WEB-CIJFERS).
+/// Sums against published totals: per project year (Projectjaar.toegekend, with the
+/// samenwerkingsstimulans shown apart) and per action and period (GepubliceerdCijfer, WEB-CIJFERS).
 extension ControleContext {
     /// Per project year: the sum of the toekenningen, the mentorship stimuli and the SIO
     /// amounts against the published granted total. Only for years with toekenningen: without
-    /// them the sum is not meaningful.
+    /// them the sum is not meaningful. The samenwerkingsstimulans (computed from the
+    /// samenwerkingsverbanden) is its own info finding and stays out of the comparison: the
+    /// sources do not say whether the published totals include it
+    /// (`Samenwerkingsstimulans.toelichting`).
     func totalenPerProjectjaar() -> [Bevinding] {
-        jaren.compactMap { jaar -> Bevinding? in
+        let stimuliSamenwerking = Samenwerkingsstimulans.perProjectjaar(gegevens.samenwerkingen)
+        return jaren.flatMap { jaar -> [Bevinding] in
             let toekenningen = gegevens.toekenningen.filter { $0.projectjaar == jaar }
-            guard !toekenningen.isEmpty, let gepubliceerd = projectjaren.first(where: { $0.nummer == jaar }) else { return nil }
+            guard !toekenningen.isEmpty, let gepubliceerd = projectjaren.first(where: { $0.nummer == jaar }) else { return [] }
+            var bevindingen: [Bevinding] = []
+            let samenwerking = stimuliSamenwerking.first { $0.projectjaar == jaar }
+            if let samenwerking {
+                bevindingen.append(Bevinding(
+                    ernst: .info, code: "samenwerkingsstimulans-niet-vergeleken",
+                    boodschap: "Projectjaar \(jaar): samenwerkingsstimulans \(samenwerking.berekening) (\(Stimulans.samenwerking.bron)); gepubliceerd totaal \(gepubliceerd.toegekend.belgianWords) (\(gepubliceerd.bron)). \(Samenwerkingsstimulans.toelichting)",
+                    bron: bronLijst(samenwerking.herkomst, extra: [Stimulans.samenwerking.bron]), projectjaar: jaar))
+            }
             let mentorschappen = gegevens.mentorschappen.filter { $0.projectjaar == jaar }
             let sio = gegevens.sio.filter { $0.projectjaar == jaar }
             let subsidies = toekenningen.reduce(Euro.zero) { $0 + $1.subsidie }
             let stimuliMentor = mentorschappen.reduce(Euro.zero) { $0 + $1.stimulans }
             let stimuliSIO = sio.reduce(Euro.zero) { $0 + $1.bedrag }
             let totaal = subsidies + stimuliMentor + stimuliSIO
-            guard totaal != gepubliceerd.toegekend else { return nil }
+            guard totaal != gepubliceerd.toegekend else { return bevindingen }
             let verschil = totaal - gepubliceerd.toegekend
             let teken = verschil > .zero ? "meer" : "minder"
             let afwijking = verschil > .zero ? verschil : Euro.zero - verschil
-            return Bevinding(
+            var boodschap = "Projectjaar \(jaar): toekenningen (\(subsidies.belgianWords)) + mentorschappen (\(stimuliMentor.belgianWords)) + SIO (\(stimuliSIO.belgianWords)) = \(totaal.belgianWords), \(afwijking.belgianWords) \(teken) dan het gepubliceerde totaal van \(gepubliceerd.toegekend.belgianWords) (\(gepubliceerd.bron))"
+            if let samenwerking, totaal + samenwerking.bedrag == gepubliceerd.toegekend {
+                boodschap += "; met de samenwerkingsstimulans (\(samenwerking.bedrag.belgianWords)) erbij klopt het totaal wel"
+            }
+            bevindingen.append(Bevinding(
                 ernst: .waarschuwing, code: "totaal-afwijkend",
-                boodschap: "Projectjaar \(jaar): toekenningen (\(subsidies.belgianWords)) + mentorschappen (\(stimuliMentor.belgianWords)) + SIO (\(stimuliSIO.belgianWords)) = \(totaal.belgianWords), \(afwijking.belgianWords) \(teken) dan het gepubliceerde totaal van \(gepubliceerd.toegekend.belgianWords) (\(gepubliceerd.bron))",
+                boodschap: boodschap,
                 bron: bronLijst(toekenningen.map(\.herkomst) + mentorschappen.map(\.herkomst) + sio.map(\.herkomst),
                                 extra: [gepubliceerd.bron]),
-                projectjaar: jaar)
+                projectjaar: jaar))
+            return bevindingen
         }
     }
 

@@ -19,6 +19,8 @@ public enum Controle {
     ///   - vermeldingen: the numbered entries of a published list of samenwerkingsverbanden;
     ///     nil = derive them from `gegevens.samenwerkingen` (`Verbandvermelding.afgeleid`).
     ///   - projectjaren: the project years with their published granted totals.
+    ///   - tegenstrijdig: published figures with rival versions; each is reported once (for
+    ///     `projectjaar` only, when given), whatever the data hold.
     public static func voerUit(gegevens: Gegevens,
                                referentie: Referentie = .ingebouwd,
                                acties: ActieCatalogus,
@@ -26,11 +28,12 @@ public enum Controle {
                                tellingen: [GepubliceerdeTelling] = GepubliceerdeTelling.ingebouwd,
                                projectjaar: Int? = nil,
                                vermeldingen: [Verbandvermelding]? = nil,
-                               projectjaren: [Projectjaar] = Projectjaar.alle) -> [Bevinding] {
+                               projectjaren: [Projectjaar] = Projectjaar.alle,
+                               tegenstrijdig: [TegenstrijdigCijfer] = TegenstrijdigCijfer.ingebouwd) -> [Bevinding] {
         let context = ControleContext(gegevens: gegevens, referentie: referentie, acties: acties,
                                       gepubliceerd: gepubliceerd, tellingen: tellingen, projectjaar: projectjaar,
                                       vermeldingen: vermeldingen ?? Verbandvermelding.afgeleid(uit: gegevens.samenwerkingen),
-                                      projectjaren: projectjaren)
+                                      projectjaren: projectjaren, tegenstrijdig: tegenstrijdig)
         var bevindingen: [Bevinding] = []
         bevindingen += context.totalenPerProjectjaar()
         bevindingen += context.cijfersPerActie()
@@ -43,6 +46,7 @@ public enum Controle {
         bevindingen += context.verdeelsleutel()
         bevindingen += context.formulierJaar1()
         bevindingen += context.actiesEnStimuli()
+        bevindingen += context.tegenstrijdigeCijfers()
         return Bevinding.gesorteerd(Array(Set(bevindingen)))
     }
 
@@ -58,6 +62,7 @@ public enum Controle {
     /// The codes the checker can report, with what each means (for help texts).
     public static let codes: [(code: String, omschrijving: String)] = [
         ("totaal-afwijkend", "som van toekenningen, mentorschappen en SIO verschilt van het gepubliceerde totaal van het projectjaar"),
+        ("samenwerkingsstimulans-niet-vergeleken", "de samenwerkingsstimulans van een projectjaar, berekend uit de samenwerkingsverbanden, buiten de vergelijking met het gepubliceerde totaal"),
         ("actie-budget-afwijkend", "som van de subsidies voor een actie verschilt van het gepubliceerde budget"),
         ("actie-besturen-afwijkend", "aantal besturen voor een actie verschilt van het gepubliceerde aantal"),
         ("actie-kpi-afwijkend", "som van de vooropgestelde KPI's voor een actie verschilt van de gepubliceerde"),
@@ -74,7 +79,9 @@ public enum Controle {
         ("jaar3-niet-in-jaar2", "actie in projectjaar 3 zonder middelen in projectjaar 2"),
         ("jaar3-kpi-hoger", "KPI in projectjaar 3 hoger dan in projectjaar 2"),
         ("jaar3-niet-controleerbaar", "geen gegevens van projectjaar 2 om projectjaar 3 aan te toetsen"),
-        ("verdeelsleutel-afwijkend", "subsidie in projectjaar 3 verschilt van de verdeelsleutel voor de KPI"),
+        ("verdeelsleutel-afwijkend", "subsidie in projectjaar 3 verschilt van de verdeelsleutel met het standaardbedrag uit de actiecatalogus"),
+        ("verdeelsleutel-te-groot", "de verdeelsleutel geeft een bedrag dat niet exact te berekenen is"),
+        ("verdeelsleutel-niet-gecontroleerd", "toekenningen van projectjaar 3 waarvan de actie geen standaardbedrag heeft in de actiecatalogus"),
         ("formulier-bijdrage-overschreden", "subsidie in projectjaar 1 hoger dan KPI x de Vlaamse bijdrage per eenheid van het aanvraagformulier"),
         ("formulier-bereik-overschreden", "KPI in projectjaar 1 hoger dan het grootste bereik dat het aanvraagformulier aanvaardt"),
         ("actie-onbekend", "actienummer niet in de catalogus"),
@@ -87,6 +94,7 @@ public enum Controle {
         ("naam-niet-exact", "naam in een gepubliceerde lijst die pas na verbetering van de spelling een bestuur is"),
         ("naam-namens", "naam in een gepubliceerde lijst die een bestuur vertegenwoordigd door een ander aanduidt"),
         ("rij-onvolledig", "rij in een gepubliceerde lijst zonder indiener of met een ongeldig volgnummer"),
+        ("cijfer-tegenstrijdig", "een gepubliceerd cijfer staat in verschillende versies in de bronnen: alle versies met hun bronnen, en welke de toolkit gebruikt en waarom"),
     ]
 }
 
@@ -99,11 +107,15 @@ struct ControleContext {
     let gepubliceerdeTellingen: [GepubliceerdeTelling]
     let vermeldingen: [Verbandvermelding]
     let projectjaren: [Projectjaar]
+    let tegenstrijdig: [TegenstrijdigCijfer]
+    /// The project year asked for; nil = every year.
+    let projectjaar: Int?
     /// The project years reported on, ascending.
     let jaren: [Int]
 
     init(gegevens: Gegevens, referentie: Referentie, acties: ActieCatalogus, gepubliceerd: [GepubliceerdCijfer],
-         tellingen: [GepubliceerdeTelling], projectjaar: Int?, vermeldingen: [Verbandvermelding], projectjaren: [Projectjaar]) {
+         tellingen: [GepubliceerdeTelling], projectjaar: Int?, vermeldingen: [Verbandvermelding], projectjaren: [Projectjaar],
+         tegenstrijdig: [TegenstrijdigCijfer]) {
         self.gegevens = gegevens
         self.referentie = referentie
         self.acties = acties
@@ -111,6 +123,8 @@ struct ControleContext {
         self.gepubliceerdeTellingen = tellingen
         self.vermeldingen = vermeldingen
         self.projectjaren = projectjaren
+        self.tegenstrijdig = tegenstrijdig
+        self.projectjaar = projectjaar
         var jaren = Set<Int>()
         jaren.formUnion(gegevens.toekenningen.map(\.projectjaar))
         jaren.formUnion(gegevens.aanvragen.map(\.projectjaar))

@@ -139,9 +139,10 @@ public struct GepubliceerdeSamenwerkingslijst: Sendable {
     public func controleer(referentie: Referentie = .ingebouwd, acties: ActieCatalogus,
                            gepubliceerd: [GepubliceerdCijfer],
                            tellingen: [GepubliceerdeTelling] = GepubliceerdeTelling.ingebouwd) -> [Bevinding] {
+        // Only the list: the rival figures of the sources belong to the check of the databank.
         let controle = Controle.voerUit(gegevens: gegevens, referentie: referentie, acties: acties,
                                         gepubliceerd: gepubliceerd, tellingen: tellingen,
-                                        projectjaar: projectjaar, vermeldingen: vermeldingen)
+                                        projectjaar: projectjaar, vermeldingen: vermeldingen, tegenstrijdig: [])
         return Bevinding.gesorteerd(bevindingen + controle)
     }
 }

@@ -29,16 +29,43 @@ struct ControleerCommandTests {
         #expect(!bevindingen.contains { $0["ernst"] as? String == "fout" })
         // Year 3 of the example data continues year 2 (NOTA3 2.3) and reproduces the published
         // action-5 budget, which lies below the verdeelsleutel with the form's p: warnings.
-        let jaar3 = bevindingen.filter { $0["projectjaar"] as? Int == 3 }
-        #expect(jaar3.allSatisfy { $0["code"] as? String == "verdeelsleutel-afwijkend" && $0["ernst"] as? String == "waarschuwing" })
-        #expect(bevindingen.allSatisfy { [1, 3].contains($0["projectjaar"] as? Int) })
-        #expect(Set(bevindingen.filter { $0["projectjaar"] as? Int == 1 }.compactMap { $0["code"] as? String }) == ["meerdere-verbanden", "telling-afwijkend"])
+        let waarschuwingen = bevindingen.filter { $0["ernst"] as? String == "waarschuwing" }
+        #expect(waarschuwingen.allSatisfy { [1, 3].contains($0["projectjaar"] as? Int) })
+        #expect(Set(waarschuwingen.filter { $0["projectjaar"] as? Int == 1 }.compactMap { $0["code"] as? String }) == ["meerdere-verbanden", "telling-afwijkend"])
+        #expect(waarschuwingen.filter { $0["projectjaar"] as? Int == 3 }.allSatisfy { $0["code"] as? String == "verdeelsleutel-afwijkend" })
+        #expect(!bevindingen.contains { $0["ernst"] as? String == "fout" })
+        // For information: the rival published figures, the samenwerkingsstimulans outside the
+        // comparison with the published totals, and year-3 grants without a standard amount.
+        let info = Set(bevindingen.filter { $0["ernst"] as? String == "info" }.compactMap { $0["code"] as? String })
+        #expect(info.isSuperset(of: ["cijfer-tegenstrijdig", "samenwerkingsstimulans-niet-vergeleken"]))
+        #expect(info.isSubset(of: ["cijfer-tegenstrijdig", "samenwerkingsstimulans-niet-vergeleken", "verdeelsleutel-niet-gecontroleerd"]))
     }
 
+    /// An empty store: only the rival published figures, for information (exit 0).
     @Test func aCleanStoreExits0() throws {
         let result = try CLI.run(["controleer"])
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("Geen bevindingen."))
+        let regels = result.stdout.split(separator: "\n").map(String.init)
+        #expect(regels.dropLast().allSatisfy { $0.hasPrefix("INFO") && $0.hasSuffix("[cijfer-tegenstrijdig]") })
+        #expect(regels.last == "3 bevindingen: 0 fout, 0 waarschuwing, 3 info.")
+    }
+
+    /// The year-3 budget as the sources give it: three figures, each with its sources, and the
+    /// one the toolkit uses.
+    @Test func theThreeYear3BudgetFiguresWithTheirSources() throws {
+        let result = try CLI.run(["controleer", "--projectjaar", "3"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let regels = result.stdout.split(separator: "\n").map(String.init)
+        #expect(regels.count == 2)
+        let regel = try #require(regels.first)
+        #expect(regel.hasPrefix("INFO          NOTA3 2.4 en 3.A; NIEUWS2; NOTA3 2.1; VVSG-nieuwsbericht 17-04-2024; VVSG-nieuwsbericht 10-07-2024  Projectjaar 3: "))
+        #expect(regel.contains("16.907.780 euro (NOTA3 2.4 en 3.A; NIEUWS2), 16.970.780 euro (NOTA3 2.1; VVSG-nieuwsbericht 17-04-2024) en 16,83 miljoen euro (VVSG-nieuwsbericht 10-07-2024)"))
+        #expect(regel.contains("De toolkit gebruikt 16.907.780 euro: "))
+        #expect(regel.hasSuffix("[cijfer-tegenstrijdig]"))
+        let json = try CLI.run(["controleer", "--projectjaar", "1", "--formaat", "json"])
+        let bevindingen = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(bevindingen.count == 1)
+        #expect((bevindingen.first?["boodschap"] as? String)?.contains("104 (S492 antwoord 4) en 103 (WEB-OVER; De Morgen") == true)
     }
 
     @Test func samenwerkingForYear1AnswersOutOfTheBox() throws {

@@ -39,7 +39,7 @@ struct VraagCommandTests {
         #expect(text.stdout.hasPrefix("Geweigerde subsidieaanvragen per provincie, met reden\nvraag 492, subvraag 3\n"))
         #expect(text.stdout.contains("Selectie: Projectjaar: 1; Provincie: Limburg; Gemeentelijke indeling: gemeentelijke indeling 2019-2024 (300 gemeenten)"))
         let csv = try CLI.run(["vraag", "budget", "--formaat", "csv"])
-        #expect(csv.stdout.hasPrefix("soort,niveau,omschrijving,aantal,toegekend,gepubliceerd,verschil,herkomst\r\n"))
+        #expect(csv.stdout.hasPrefix("soort,niveau,omschrijving,aantal,toegekend,gepubliceerd,verschil,samenwerkingsstimulans,herkomst\r\n"))
     }
 
     @Test func bestuurByNameInEitherGeography() throws {

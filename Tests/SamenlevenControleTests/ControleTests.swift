@@ -26,17 +26,20 @@ struct ControleTests {
                      herkomst: h(rij, "samenwerkingsverbanden.csv"))
     }
 
+    /// The checker on these records; without the rival published figures (about the sources,
+    /// not the data) unless given.
     func controle(_ gegevens: Gegevens, acties: ActieCatalogus? = nil, gepubliceerd: [GepubliceerdCijfer]? = nil,
                   tellingen: [GepubliceerdeTelling] = [], projectjaar: Int? = nil,
-                  vermeldingen: [Verbandvermelding]? = nil) -> [Bevinding] {
+                  vermeldingen: [Verbandvermelding]? = nil, tegenstrijdig: [TegenstrijdigCijfer] = []) -> [Bevinding] {
         Controle.voerUit(gegevens: gegevens, acties: acties ?? self.acties, gepubliceerd: gepubliceerd ?? cijfers,
-                         tellingen: tellingen, projectjaar: projectjaar, vermeldingen: vermeldingen)
+                         tellingen: tellingen, projectjaar: projectjaar, vermeldingen: vermeldingen, tegenstrijdig: tegenstrijdig)
     }
 
     // MARK: A clean dataset
 
     /// Year 1 adds up: 14.076.359 + 25.000 (toekenningen) + 10.000 (mentorschap) + 25.000 (SIO)
     /// = 14.136.359; action 2 gets 50.000 x 1 / 2 = 25.000 for one plan, as published below.
+    /// The one verband (Geel) gives a samenwerkingsstimulans of 10.000, shown but not compared.
     @Test func cleanDatasetHasNoFindings() {
         let gegevens = Gegevens(
             toekenningen: [
@@ -61,8 +64,28 @@ struct ControleTests {
             GepubliceerdeTelling(projectjaar: 1, wat: .sioExperimenten, waarde: 1, bron: "TEST", citaat: "1 SIO"),
         ]
         let bevindingen = controle(gegevens, acties: zonderFormulier, gepubliceerd: gepubliceerd, tellingen: tellingen)
-        #expect(bevindingen == [], "\(bevindingen.regels)")
+        #expect(bevindingen == [Bevinding(
+            ernst: .info, code: "samenwerkingsstimulans-niet-vergeleken",
+            boodschap: "Projectjaar 1: samenwerkingsstimulans 1 samenwerkingsverband x 10.000 euro = 10.000 euro (vlaanderen.be, Financiële stimulansen; NOTA3 2.1); "
+                + "gepubliceerd totaal 14.136.359 euro (S492 vraag 1 en antwoord 4; NIEUWS2). De bronnen zeggen niet of de gepubliceerde totalen "
+                + "per projectjaar de samenwerkingsstimulans bevatten (het antwoord op vraag 492 vermeldt hem niet), dus telt hij niet mee in de "
+                + "vergelijking met het gepubliceerde totaal.",
+            bron: "vlaanderen.be, Financiële stimulansen; NOTA3 2.1; samenwerkingsverbanden.csv:2-3", projectjaar: 1)], "\(bevindingen.regels)")
         #expect(controle(Gegevens()).isEmpty)
+    }
+
+    /// Two verbanden (Geel, Mol) give 20.000; the grants fall exactly that short of the
+    /// published year-2 total, which the total finding points out.
+    @Test func samenwerkingsstimulansStaysOutOfTheComparison() {
+        let gegevens = Gegevens(
+            toekenningen: [toekenning(2, "44021", 9, k: 500, 16_887_780, rij: 2)],
+            samenwerkingen: [samenwerking(2, "13008", "13013", rij: 2), samenwerking(2, "13008", "13053", rij: 3),
+                             samenwerking(2, "13025", "13003", rij: 4), samenwerking(2, "13029", "", rij: 5)])
+        let bevindingen = controle(gegevens).filter { $0.code == "totaal-afwijkend" || $0.code == "samenwerkingsstimulans-niet-vergeleken" }
+        #expect(bevindingen.map(\.code) == ["totaal-afwijkend", "samenwerkingsstimulans-niet-vergeleken"])
+        #expect(bevindingen[0].boodschap.hasSuffix("20.000 euro minder dan het gepubliceerde totaal van 16.907.780 euro (NIEUWS2; NOTA3 2.1); met de samenwerkingsstimulans (20.000 euro) erbij klopt het totaal wel"))
+        #expect(bevindingen[1].boodschap.hasPrefix("Projectjaar 2: samenwerkingsstimulans 2 samenwerkingsverbanden x 10.000 euro = 20.000 euro"))
+        #expect(bevindingen[1].bron.hasSuffix("samenwerkingsverbanden.csv:2-4"))
     }
 
     // MARK: Sums against published totals
@@ -243,28 +266,47 @@ struct ControleTests {
 
     // MARK: Verdeelsleutel
 
+    /// The built-in catalogue with the standard amount p of the given actions only (another
+    /// catalogue can give more actions a p; these tests fix which ones have it).
+    func catalogus(p: [Int: Euro]) -> ActieCatalogus {
+        ActieCatalogus(acties: acties.acties.map { a in
+            Actie(nummer: a.nummer, naam: a.naam, doelstelling: a.doelstelling, zekerheid: a.zekerheid, bron: "TEST",
+                  kpiEenheid: a.kpiEenheid, standaardbedrag: p[a.nummer], gefinancierd: a.gefinancierd,
+                  vanafProjectjaar: a.vanafProjectjaar)
+        })
+    }
+
     /// With p = 120 for action 5 (NOTA3 2.4 examples): B=100, K=500 -> 30.000 (as stated);
     /// B=500, K=800 -> 36.000 (40.000 stated). Action 2 (p = 50.000): B=0, K=1 -> 25.000
-    /// (30.000 stated).
+    /// (30.000 stated). Actions 9 and 13 have no p: counted, not checked.
     @Test func subsidyAgainstVerdeelsleutel() {
-        var lijst = acties.acties.filter { $0.nummer != 5 }
-        lijst.append(Actie(nummer: 5, naam: "Oefenkansen Nederlands organiseren", doelstelling: 2, zekerheid: .zeker,
-                           bron: "TEST", kpiEenheid: "oefenkans", standaardbedrag: Euro(euros: 120)))
-        let catalogus = ActieCatalogus(acties: lijst)
         let gegevens = Gegevens(toekenningen: [
             toekenning(3, "44021", 5, b: 100, k: 500, 30_000, rij: 2),
             toekenning(3, "11002", 5, b: 500, k: 800, 40_000, rij: 3),
             toekenning(3, "46021", 2, b: 0, k: 1, 30_000, rij: 4),
             toekenning(3, "35013", 9, b: 0, k: 10, 99_999, rij: 5),
+            toekenning(3, "35013", 13, b: 0, k: 10, 99_999, rij: 6),
+            // The verdeelsleutel is a year-3 rule (NOTA3 2.4): not applied to year 2.
+            toekenning(2, "11002", 5, b: 500, k: 800, 40_000, rij: 7),
         ])
-        let bevindingen = controle(gegevens, acties: catalogus).filter { $0.code == "verdeelsleutel-afwijkend" }
-        // Action 9 has p = 1.300 from the application form: 1.300 x 10 / 2 = 6.500.
-        #expect(bevindingen.map(\.bron) == ["toekenningen.csv:3", "toekenningen.csv:4", "toekenningen.csv:5"])
-        #expect(bevindingen.allSatisfy { $0.ernst == .waarschuwing })
-        #expect(bevindingen[2].boodschap.contains("subsidie 99.999 euro, volgens de verdeelsleutel 6.500 euro"))
-        #expect(bevindingen[0].boodschap.hasPrefix("Projectjaar 3: Antwerpen (11002), actie 5: subsidie 40.000 euro, volgens de verdeelsleutel 36.000 euro"))
+        let alle = controle(gegevens, acties: catalogus(p: [2: Euro(euros: 50_000), 5: Euro(euros: 120)]))
+        let bevindingen = alle.filter { $0.code == "verdeelsleutel-afwijkend" }
+        #expect(bevindingen.map(\.bron) == ["toekenningen.csv:3", "toekenningen.csv:4"])
+        #expect(bevindingen.allSatisfy { $0.ernst == .waarschuwing && $0.projectjaar == 3 })
+        #expect(bevindingen[0].boodschap.hasPrefix("Projectjaar 3: Antwerpen (11002), actie 5: subsidie 40.000 euro, volgens de verdeelsleutel (NOTA3 2.4) 36.000 euro"))
         #expect(bevindingen[0].boodschap.contains("(800 - 500) x 120 = 36.000 euro"))
-        #expect(bevindingen[1].boodschap.contains("subsidie 30.000 euro, volgens de verdeelsleutel 25.000 euro"))
+        #expect(bevindingen[1].boodschap.contains("subsidie 30.000 euro, volgens de verdeelsleutel (NOTA3 2.4) 25.000 euro"))
+        let nietGetoetst = alle.filter { $0.code == "verdeelsleutel-niet-gecontroleerd" }
+        #expect(nietGetoetst == [Bevinding(
+            ernst: .info, code: "verdeelsleutel-niet-gecontroleerd",
+            boodschap: "Projectjaar 3: 2 van de 5 toekenningen niet aan de verdeelsleutel getoetst: de actiecatalogus kent geen standaardbedrag (p) voor acties 9 en 13",
+            bron: "toekenningen.csv:5-6", projectjaar: 3)])
+
+        // p = 19.999,80 for 9 and 13: 19.999,80 x 10 / 2 = 99.999, as granted; nothing left unchecked.
+        let volledig = controle(gegevens, acties: catalogus(p: [2: Euro(euros: 50_000), 5: Euro(euros: 120),
+                                                                9: Euro(cents: 1_999_980), 13: Euro(cents: 1_999_980)]))
+        #expect(!volledig.contains { $0.code == "verdeelsleutel-niet-gecontroleerd" })
+        #expect(volledig.filter { $0.code == "verdeelsleutel-afwijkend" }.map(\.bron) == ["toekenningen.csv:3", "toekenningen.csv:4"])
     }
 
     /// A KPI far beyond the import bounds (a store filled otherwise) makes the formula overflow:
@@ -326,6 +368,37 @@ struct ControleTests {
         #expect(lijst == "WEB-CIJFERS; S492 antwoord 7; a.csv:57-60, :65; b.csv:3")
     }
 
+    // MARK: Rival published figures
+
+    /// One finding per figure with every version and its sources, the one used and why; for
+    /// the project year asked for only, and whatever the data hold.
+    @Test func rivalPublishedFiguresAreListedWithTheirSources() {
+        let cijfers = TegenstrijdigCijfer.ingebouwd
+        let alle = controle(Gegevens(), tegenstrijdig: cijfers)
+        #expect(alle.map(\.code) == ["cijfer-tegenstrijdig", "cijfer-tegenstrijdig", "cijfer-tegenstrijdig"])
+        #expect(alle.map(\.projectjaar) == [1, 2, 3])
+        #expect(alle.allSatisfy { $0.ernst == .info })
+        let budget = alle[2]
+        #expect(budget.boodschap.hasPrefix("Projectjaar 3: de bronnen geven 3 versies van het budget van projectjaar 3: "
+            + "16.907.780 euro (NOTA3 2.4 en 3.A; NIEUWS2), 16.970.780 euro (NOTA3 2.1; VVSG-nieuwsbericht 17-04-2024) "
+            + "en 16,83 miljoen euro (VVSG-nieuwsbericht 10-07-2024). De toolkit gebruikt 16.907.780 euro: "))
+        #expect(budget.boodschap.contains("Niet gebruikt: 16.970.780 euro: "))
+        #expect(budget.bron == "NOTA3 2.4 en 3.A; NIEUWS2; NOTA3 2.1; VVSG-nieuwsbericht 17-04-2024; VVSG-nieuwsbericht 10-07-2024")
+        #expect(alle[0].boodschap.contains("104 (S492 antwoord 4) en 103 (WEB-OVER; De Morgen"))
+        #expect(alle[1].boodschap.contains("De toolkit gebruikt 40: "))
+        #expect(controle(Gegevens(), projectjaar: 2, tegenstrijdig: cijfers).map(\.boodschap) == [alle[1].boodschap])
+    }
+
+    /// The version the toolkit uses is the one its project years carry.
+    @Test func theUsedVersionIsTheOneTheToolkitUses() throws {
+        let cijfers = Dictionary(uniqueKeysWithValues: TegenstrijdigCijfer.ingebouwd.map { ($0.id, $0) })
+        let jaar1 = try #require(Projectjaar.nummer(1)), jaar2 = try #require(Projectjaar.nummer(2)), jaar3 = try #require(Projectjaar.nummer(3))
+        #expect(cijfers["budget-projectjaar-3"]?.gebruikt.waarde == jaar3.toegekend.belgianWords)
+        #expect(cijfers["deelnemers-projectjaar-1"].map { jaar1.deelnemersVermeld.hasPrefix($0.gebruikt.waarde + " ") } == true)
+        #expect(cijfers["nieuwkomers-projectjaar-2"].map { jaar2.deelnemersVermeld.contains("(\($0.gebruikt.waarde) nieuwe)") } == true)
+        #expect(cijfers.values.allSatisfy { $0.versies.count >= 2 && $0.versies.filter(\.gebruikt).count == 1 })
+    }
+
     @Test func derivedEntriesSplitWhereAPartnerComesAgain() {
         let rijen = [samenwerking(1, "13008", "13013", rij: 2), samenwerking(1, "13008", "13053", rij: 3),
                      samenwerking(1, "13025", "13003", rij: 4),
@@ -338,9 +411,10 @@ struct ControleTests {
 
 @Suite("Consistentiecontrole op de databank")
 struct ControleStoreTests {
-    @Test func emptyStoreHasNoFindings() throws {
+    /// Only the rival published figures, which are about the sources.
+    @Test func emptyStoreHasOnlyTheRivalFigures() throws {
         let store = try SamenlevenStore.Store.inMemory()
-        #expect(Controle.voerUit(try store.laad()).isEmpty)
+        #expect(Controle.voerUit(try store.laad()).map(\.code) == ["cijfer-tegenstrijdig", "cijfer-tegenstrijdig", "cijfer-tegenstrijdig"])
         #expect(try store.gepubliceerdeCijfers().count == 6)
     }
 }

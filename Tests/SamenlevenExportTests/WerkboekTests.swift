@@ -25,6 +25,8 @@ struct WerkboekTests {
         #expect(blad.tekst("A3") == "Vraag 492, subvraag 1")
         #expect(blad.tekst("A4") == "Gegevensstand: databank: proef.csv (projectjaar 1)")
         #expect(blad.tekst("A5") == "Selectie: Projectjaar: 1")
+        // Label, title and meta lines merged across the table (never running on past it).
+        for rij in 1...5 { verwachtDeel(blad.xml, "<mergeCell ref=\"A\(rij):E\(rij)\"/>") }
         #expect((1...5).map { blad.tekst(CellReference.columnName($0 - 1) + "7") } == ["Omschrijving", "Aantal", "Bedrag", "Toelichting", "Bron"])
 
         // Detail rows: numbers with their formats, the source per row.
@@ -353,8 +355,9 @@ struct WerkboekTests {
     }
 
     /// Long text wraps within the sheet instead of running on over empty cells (which makes
-    /// "one page wide" shrink the printout to illegible): every source list and every footnote,
-    /// also when streaming (which cannot merge), and the sources on Grafieken.
+    /// "one page wide" shrink the printout to illegible): every source list, every footnote and
+    /// the lines above the table, also when streaming (which cannot merge), and the sources and
+    /// the lines above the summaries on Grafieken.
     @Test func bronnenEnVoetnotenLopenOm() throws {
         for stroomdrempel in [50_000, 1] {
             let pad = tijdelijkPad("bijlage-omloop-\(stroomdrempel).xlsx")
@@ -375,12 +378,25 @@ struct WerkboekTests {
                 let voetnoten = blad.cellen.filter { $0.key.hasPrefix("A") && ($0.value.waarde.map { $0.hasPrefix("1. ") } ?? false) }
                 #expect(!voetnoten.isEmpty, "\(antwoord.naam): geen voetnoten")
                 for (ref, cel) in voetnoten { #expect(omloop[cel.stijl], "\(antwoord.naam) \(ref): voetnoot loopt niet om") }
+                verwachtBovenOmloop(blad, kopRij: kopRij, omloop: omloop, naam: antwoord.naam)
             }
             let grafieken = try pakket.blad("Grafieken")
+            verwachtBovenOmloop(grafieken, kopRij: try #require(grafieken.rij(metA: "Per provincie")), omloop: omloop, naam: "Grafieken")
             let bronnen = grafieken.cellen.filter { $0.key.hasPrefix("C") && ($0.value.waarde?.count ?? 0) > 48 }
             #expect(!bronnen.isEmpty)
             for (ref, cel) in bronnen { #expect(omloop[cel.stijl], "Grafieken \(ref) loopt niet om") }
         }
+    }
+
+    /// The label, title and meta lines above the table (the data vintage is the longest) wrap.
+    private func verwachtBovenOmloop(_ blad: Blad, kopRij: Int, omloop: [Bool], naam: String,
+                                     sourceLocation: SourceLocation = #_sourceLocation) {
+        let boven = blad.cellen.filter { ref, cel in
+            ref.hasPrefix("A") && (Int(ref.dropFirst()) ?? kopRij) < kopRij && cel.waarde?.isEmpty == false
+        }
+        #expect(boven.contains { $0.value.waarde?.hasPrefix("Gegevensstand: ") == true }, "\(naam): geen gegevensstand",
+                sourceLocation: sourceLocation)
+        for (ref, cel) in boven { #expect(omloop[cel.stijl], "\(naam) \(ref) loopt niet om", sourceLocation: sourceLocation) }
     }
 
     @Test func stromenEnNietStromenGevenDezelfdeCellen() throws {
@@ -390,11 +406,12 @@ struct WerkboekTests {
         verwachtDeel(gestroomd.xml, "inlineStr")
         #expect(!normaal.xml.contains("inlineStr"))
         // The same cells (value, formula, number format), row levels and layout; only the
-        // footnote is not merged when streaming.
+        // text across the table (title, meta lines, footnote) is not merged when streaming.
         let laatsteTabelrij = 5 + tabel.rijen.count
+        let kopRij = try #require(normaal.rij(metA: tabel.kolommen[0].kop))
         for rij in 1...laatsteTabelrij {
             #expect(normaal.niveau(rij) == gestroomd.niveau(rij))
-            for kolom in ["A", "B", "C", "D"] {
+            for kolom in rij < kopRij ? ["A"] : ["A", "B", "C", "D"] {
                 let a = normaal["\(kolom)\(rij)"], b = gestroomd["\(kolom)\(rij)"]
                 #expect(a?.waarde == b?.waarde && a?.formule == b?.formule && a?.getalformaat == b?.getalformaat, "\(kolom)\(rij)")
             }

@@ -89,7 +89,25 @@ struct PlanTests {
     @Test func stimuli() {
         #expect(Stimulans.mentorschap.bedrag == Euro(euros: 10_000))
         #expect(Stimulans.sio.bedrag == Euro(euros: 25_000))
-        #expect(Stimulans.samenwerking.bedrag == nil)
+        #expect(Stimulans.samenwerking.bedrag == Euro(euros: 10_000))
+    }
+
+    /// One verband per indiener with a partner, per project year; a row without partner or
+    /// with the indiener as partner makes none.
+    @Test func samenwerkingsstimulansPerProjectjaar() {
+        func s(_ jaar: Int, _ indiener: String, _ partner: String, _ rij: Int) -> Samenwerking {
+            Samenwerking(projectjaar: jaar, indiener: indiener, partner: partner, herkomst: Herkomst(bron: "s.csv", rij: rij))
+        }
+        let stimuli = Samenwerkingsstimulans.perProjectjaar([
+            s(2, "13008", "13013", 2), s(2, "13008", "13053", 3), s(1, "13008", "13013", 4),
+            s(2, "13025", "13025", 5), s(2, "13029", "", 6), s(2, "34013", "34040", 7),
+        ])
+        #expect(stimuli.map(\.projectjaar) == [1, 2])
+        #expect(stimuli.map(\.indieners) == [["13008"], ["13008", "34013"]])
+        #expect(stimuli.map(\.bedrag) == [Euro(euros: 10_000), Euro(euros: 20_000)])
+        #expect(stimuli[1].herkomst.compactMap(\.rij) == [2, 3, 7])
+        #expect(stimuli[1].berekening == "2 samenwerkingsverbanden x 10.000 euro = 20.000 euro")
+        #expect(Samenwerkingsstimulans.perProjectjaar([]).isEmpty)
     }
 
     @Test func publishedFiguresPerActionAndPeriod() throws {

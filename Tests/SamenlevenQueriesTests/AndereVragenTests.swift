@@ -112,34 +112,49 @@ struct AanvragenVraagTests {
 
 @Suite("Subvraag 5: budget tegenover de gepubliceerde totalen")
 struct BudgetVraagTests {
+    /// The samenwerkingsstimulans of the 4 verbanden of year 1 (40.000) has its own line and
+    /// column, outside "toegekend" and so outside the comparison.
     @Test func perYearAndDoelstellingWithStimuliAndDifference() {
         let t = BudgetVraag.antwoord(Fixture.context)
         #expect(t.rijen.map(\.cellen) == [
-            [.tekst("Projectjaar 1"), .leeg, .leeg, .leeg, .leeg],
-            [.tekst("Doelstelling 1: Veiligheid & leefbaarheid"), .getal(1), euro(25_000), .leeg, .leeg],
-            [.tekst("Doelstelling 2: Nederlands"), .getal(3), euro(80_000), .leeg, .leeg],
-            [.tekst("Doelstelling 3: Competenties"), .getal(1), euro(30_000), .leeg, .leeg],
-            [.tekst("Doelstelling 4: Werk"), .getal(1), euro(40_000), .leeg, .leeg],
-            [.tekst("Doelstelling 6: Non-discriminatie"), .getal(1), euro(12_345, 67), .leeg, .leeg],
-            [.tekst("Doelstelling onbekend"), .getal(1), euro(5_000), .leeg, .leeg],
-            [.tekst("Stimulans mentorschap"), .getal(2), euro(20_000), .leeg, .leeg],
-            [.tekst("Stimulans SIO-experiment"), .getal(1), euro(25_000), .leeg, .leeg],
-            [.tekst("Totaal projectjaar 1"), .getal(11), euro(237_345, 67), euro(14_136_359), euro(-13_899_013, 33)],
-            [.tekst("Projectjaar 2"), .leeg, .leeg, .leeg, .leeg],
-            [.tekst("Doelstelling 2: Nederlands"), .getal(1), euro(60_000), .leeg, .leeg],
-            [.tekst("Totaal projectjaar 2"), .getal(1), euro(60_000), euro(16_907_780), euro(-16_847_780)],
-            [.tekst("Totaal"), .getal(12), euro(297_345, 67), euro(31_044_139), euro(-30_746_793, 33)],
+            [.tekst("Projectjaar 1"), .leeg, .leeg, .leeg, .leeg, .leeg],
+            [.tekst("Doelstelling 1: Veiligheid & leefbaarheid"), .getal(1), euro(25_000), .leeg, .leeg, .leeg],
+            [.tekst("Doelstelling 2: Nederlands"), .getal(3), euro(80_000), .leeg, .leeg, .leeg],
+            [.tekst("Doelstelling 3: Competenties"), .getal(1), euro(30_000), .leeg, .leeg, .leeg],
+            [.tekst("Doelstelling 4: Werk"), .getal(1), euro(40_000), .leeg, .leeg, .leeg],
+            [.tekst("Doelstelling 6: Non-discriminatie"), .getal(1), euro(12_345, 67), .leeg, .leeg, .leeg],
+            [.tekst("Doelstelling onbekend"), .getal(1), euro(5_000), .leeg, .leeg, .leeg],
+            [.tekst("Stimulans mentorschap"), .getal(2), euro(20_000), .leeg, .leeg, .leeg],
+            [.tekst("Stimulans SIO-experiment"), .getal(1), euro(25_000), .leeg, .leeg, .leeg],
+            [.tekst("Samenwerkingsstimulans (10.000 euro per verband)"), .getal(4), .leeg, .leeg, .leeg, euro(40_000)],
+            [.tekst("Totaal projectjaar 1"), .getal(15), euro(237_345, 67), euro(14_136_359), euro(-13_899_013, 33), euro(40_000)],
+            [.tekst("Projectjaar 2"), .leeg, .leeg, .leeg, .leeg, .leeg],
+            [.tekst("Doelstelling 2: Nederlands"), .getal(1), euro(60_000), .leeg, .leeg, .leeg],
+            [.tekst("Totaal projectjaar 2"), .getal(1), euro(60_000), euro(16_907_780), euro(-16_847_780), .leeg],
+            [.tekst("Totaal"), .getal(16), euro(297_345, 67), euro(31_044_139), euro(-30_746_793, 33), euro(40_000)],
         ])
+        #expect(t.kolommen.last?.kop == "Samenwerkingsstimulans (niet vergeleken)")
         #expect(t.voetnootTeksten.contains("Projectjaar 2: geen mentorschappen ingeladen; de stimulans mentorschap ontbreekt in het totaal."))
         #expect(t.voetnoten.contains { $0.bron == "S492 vraag 1 en antwoord 4; NIEUWS2" && $0.tekst.contains("14.136.359 euro") })
+        #expect(t.voetnoten.contains {
+            $0.bron == "vlaanderen.be, Financiële stimulansen; NOTA3 2.1"
+                && $0.tekst.contains("(projectjaar 1: 4 samenwerkingsverbanden x 10.000 euro = 40.000 euro)")
+                && $0.tekst.contains("De bronnen zeggen niet of de gepubliceerde totalen per projectjaar de samenwerkingsstimulans bevatten")
+        })
         #expect(t.rijen[7].herkomst == ["mentorschappen.csv:2-3"])
-        #expect(t.totaal.herkomst == ["mentorschappen.csv:2-3", "sio.csv:2", "toekenningen.csv:2-10"])
+        #expect(t.rijen[9].herkomst == ["samenwerkingsverbanden.csv:2-10"])
+        #expect(t.totaal.herkomst == ["mentorschappen.csv:2-3", "samenwerkingsverbanden.csv:2-10", "sio.csv:2", "toekenningen.csv:2-10"])
+        // A bestuur filter keeps the verband of that indiener only.
+        let kruibeke = BudgetVraag.antwoord(Fixture.context, opties: QueryOptions(projectjaar: 1, bestuur: "46013"))
+        #expect(kruibeke.totaal.cellen.last == euro(10_000))
+        #expect(BudgetVraag.resultaat(Fixture.context).totaal?[.samenwerkingsstimulans] == euro(40_000))
     }
 
     @Test func filtersDropThePublishedComparison() {
         let t = BudgetVraag.antwoord(Fixture.context, opties: QueryOptions(projectjaar: 1, doelstelling: 2))
         #expect(t.labels == ["Projectjaar 1", "  Doelstelling 2: Nederlands", "  Stimulans mentorschap", "Totaal projectjaar 1", "Totaal"])
-        #expect(t.totaal.cellen == [.tekst("Totaal"), .getal(3), euro(80_000), .leeg, .leeg])
+        // The samenwerkingsstimulans, like SIO, belongs to no action or doelstelling.
+        #expect(t.totaal.cellen == [.tekst("Totaal"), .getal(3), euro(80_000), .leeg, .leeg, .leeg])
         #expect(t.voetnootTeksten.contains("SIO-experimenten horen bij geen actie of doelstelling en vallen buiten deze selectie."))
         #expect(t.voetnootTeksten.contains { $0.hasPrefix("De gepubliceerde totalen gelden voor alle besturen en acties") })
     }

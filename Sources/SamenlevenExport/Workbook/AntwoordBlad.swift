@@ -10,7 +10,8 @@ import XlsxWriter
 ///
 /// Layout, from the top:
 /// - the VOORBEELDDATA label in red, when the answer uses synthetic rows;
-/// - the title, the question reference, the data vintage and the selection;
+/// - the title, the question reference, the data vintage and the selection, each across the
+///   table's width (merged and wrapped, like the footnotes);
 /// - the header row (frozen, repeated on every printed page, with an autofilter);
 /// - the rows: group rows bold, outline level = `Rij.niveau` (provincie > bestuur >
 ///   doelstelling > actie can be folded open and shut), labels indented by level;
@@ -69,15 +70,20 @@ struct AntwoordBlad {
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
+    /// The lines under the title: the question reference, the data vintage and (with filters)
+    /// the selection.
+    static func metaregels(_ tabel: AnswerTable, vraag: ParlementaireVraag?) -> [String] {
+        [vraagregel(tabel, vraag: vraag), "Gegevensstand: \(tabel.gegevensstand)"]
+            + (tabel.filters.isEmpty ? [] : ["Selectie: \(CelOpmaak.filters(tabel))"])
+    }
+
     static func indeling(_ tabel: AnswerTable, vraag: ParlementaireVraag?, vanaf start: Int = 0) -> Indeling {
         var rij = start
         var labelRij: Int?
         if tabel.voorbeelddata { labelRij = rij; rij += 1 }
         let titelRij = rij; rij += 1
         var meta: [(String, Int)] = []
-        meta.append((vraagregel(tabel, vraag: vraag), rij)); rij += 1
-        meta.append(("Gegevensstand: \(tabel.gegevensstand)", rij)); rij += 1
-        if !tabel.filters.isEmpty { meta.append(("Selectie: \(CelOpmaak.filters(tabel))", rij)); rij += 1 }
+        for tekst in metaregels(tabel, vraag: vraag) { meta.append((tekst, rij)); rij += 1 }
         rij += 1
         let kopRij = rij; rij += 1
         let eersteDataRij = rij
@@ -186,13 +192,8 @@ struct AntwoordBlad {
         if let afdruk { try afdruk.pasToe(op: sheet, kopRij: indeling.kopRij) }
 
         // Above the table.
-        if let labelRij = indeling.labelRij {
-            try sheet.setRow(labelRij, height: 21)
-            try sheet.write(Herkomst.voorbeelddataLabel, row: labelRij, column: 0, format: opmaak.format(.voorbeelddata))
-        }
-        try sheet.setRow(indeling.titelRij, height: 21)
-        try sheet.write(tabel.titel, row: indeling.titelRij, column: 0, format: opmaak.format(.titel))
-        for (tekst, rij) in indeling.metaRijen { try sheet.write(tekst, row: rij, column: 0, format: opmaak.format(.meta)) }
+        try schrijfBoven(label: indeling.labelRij, titel: (tabel.titel, indeling.titelRij), meta: indeling.metaRijen,
+                         breedtes: indeling.breedtes, op: sheet, opmaak: opmaak)
 
         // Header.
         let kopLijnen = zip(indeling.koppen, indeling.breedtes).map { kop, breedte in
@@ -211,29 +212,63 @@ struct AntwoordBlad {
         // Footnotes.
         if let kop = indeling.voetnotenKopRij {
             try sheet.write("Voetnoten", row: kop, column: 0, format: opmaak.format(.sectie))
-            let samenvoegen = !opmaak.workbook.options.constantMemory && laatsteKolom > 0
-            let totaleBreedte = indeling.breedtes.reduce(0, +)
-            let formaat = try opmaak.format(.voetnoot)
             for (n, voetnoot) in tabel.voetnoten.enumerated() {
-                let rij = indeling.eersteVoetnootRij + n
-                let tekst = "\(n + 1). " + CelOpmaak.voetnoot(voetnoot)
-                if samenvoegen {
-                    // One merged cell across the table, wrapped, as high as the text needs
-                    // (Excel does not fit the height of merged cells itself).
-                    let lijnen = regels(tekst, breedte: totaleBreedte, tekenbreedte: 0.9)
-                    try sheet.setRow(rij, height: Double(lijnen) * 13 + 3)
-                    try sheet.mergeRange(CellRange(firstRow: rij, firstColumn: 0, lastRow: rij, lastColumn: laatsteKolom),
-                                         text: tekst, format: formaat)
-                } else {
-                    // Constant-memory mode cannot merge: the text wraps in the first column
-                    // (text running on over the empty cells would make the printout shrink).
-                    let lijnen = regels(tekst, breedte: indeling.breedtes[0], tekenbreedte: 0.9)
-                    try sheet.setRow(rij, height: min(Double(lijnen) * 13 + 3, 409))
-                    try sheet.write(tekst, row: rij, column: 0, format: formaat)
-                }
+                try schrijfOverBreedte("\(n + 1). " + CelOpmaak.voetnoot(voetnoot), rij: indeling.eersteVoetnootRij + n,
+                                       breedtes: indeling.breedtes, stijl: .voetnoot, maat: .klein, op: sheet, opmaak: opmaak)
             }
         }
         return indeling
+    }
+
+    // MARK: Text across the table
+
+    /// How the text of a style takes room: column-width units a character, points a line.
+    struct Regelmaat {
+        let tekenbreedte: Double
+        let regelhoogte: Double
+        let marge: Double
+
+        func hoogte(_ lijnen: Int) -> Double { min(Double(lijnen) * regelhoogte + marge, 409) }
+
+        /// 14 pt bold (title, VOORBEELDDATA label): one line 21 pt.
+        static let groot = Regelmaat(tekenbreedte: 1.4, regelhoogte: 18, marge: 3)
+        /// 11 pt (question reference, data vintage, selection): one line 15 pt, Excel's default.
+        static let gewoon = Regelmaat(tekenbreedte: 1, regelhoogte: 15, marge: 0)
+        /// 10 pt (footnotes).
+        static let klein = Regelmaat(tekenbreedte: 0.9, regelhoogte: 13, marge: 3)
+    }
+
+    /// The lines above a table, each across its width: the VOORBEELDDATA label (at `label`),
+    /// the title and the meta lines.
+    static func schrijfBoven(label: Int?, titel: (tekst: String, rij: Int), meta: [(tekst: String, rij: Int)],
+                             breedtes: [Double], op sheet: Worksheet, opmaak: Opmaak) throws {
+        if let label {
+            try schrijfOverBreedte(Herkomst.voorbeelddataLabel, rij: label, breedtes: breedtes, stijl: .voorbeelddata, maat: .groot,
+                                   op: sheet, opmaak: opmaak)
+        }
+        try schrijfOverBreedte(titel.tekst, rij: titel.rij, breedtes: breedtes, stijl: .titel, maat: .groot, op: sheet, opmaak: opmaak)
+        for (tekst, rij) in meta {
+            try schrijfOverBreedte(tekst, rij: rij, breedtes: breedtes, stijl: .meta, maat: .gewoon, op: sheet, opmaak: opmaak)
+        }
+    }
+
+    /// Text across the columns `breedtes` (from A) in row `rij`: one merged cell, wrapped, as
+    /// high as the text needs (Excel does not fit the height of merged cells itself). Text that
+    /// ran on over the empty cells right of a table would count in the printed width, and "one
+    /// page wide" would shrink the whole sheet to fit it. Constant-memory mode cannot merge:
+    /// the text wraps in the first column.
+    static func schrijfOverBreedte(_ tekst: String, rij: Int, breedtes: [Double], stijl: Opmaak.Stijl, maat: Regelmaat,
+                                   op sheet: Worksheet, opmaak: Opmaak) throws {
+        let formaat = try opmaak.format(.omloop(stijl))
+        let samenvoegen = !opmaak.workbook.options.constantMemory && breedtes.count > 1
+        let breedte = samenvoegen ? breedtes.reduce(0, +) : breedtes[0]
+        try sheet.setRow(rij, height: maat.hoogte(regels(tekst, breedte: breedte, tekenbreedte: maat.tekenbreedte)))
+        if samenvoegen {
+            try sheet.mergeRange(CellRange(firstRow: rij, firstColumn: 0, lastRow: rij, lastColumn: breedtes.count - 1),
+                                 text: tekst, format: formaat)
+        } else {
+            try sheet.write(tekst, row: rij, column: 0, format: formaat)
+        }
     }
 
     /// How many lines a text needs in a column `breedte` characters wide (words kept whole).

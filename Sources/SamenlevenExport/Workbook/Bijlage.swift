@@ -302,26 +302,19 @@ public struct Bijlage: Sendable {
         let provincies = perProvincie(bladen, totaal: totaal)
         let doelstellingen = perDoelstelling(totaal: totaal)
 
-        try sheet.setColumn(0, width: 34)
-        try sheet.setColumn(1, width: 20)
-        try sheet.setColumn(2, width: Self.grafiekenBronBreedte)
+        let breedtes = [34, 20, Self.grafiekenBronBreedte]
+        for (i, breedte) in breedtes.enumerated() { try sheet.setColumn(i, width: breedte) }
         try afdruk.pasToe(op: sheet, kopRij: nil)
 
+        // Above the tables, as on the answer sheets (across the columns of the tables).
         var rij = 0
-        if geheel.voorbeelddata {
-            try sheet.setRow(rij, height: 21)
-            try sheet.write(Herkomst.voorbeelddataLabel, row: rij, column: 0, format: opmaak.format(.voorbeelddata))
-            rij += 1
-        }
-        try sheet.setRow(rij, height: 21)
-        try sheet.write("Toegekende subsidie per provincie en per doelstelling", row: rij, column: 0, format: opmaak.format(.titel))
+        let label = geheel.voorbeelddata ? rij : nil
+        if label != nil { rij += 1 }
+        let titel = (tekst: "Toegekende subsidie per provincie en per doelstelling", rij: rij)
         rij += 1
-        try sheet.write(AntwoordBlad.vraagregel(geheel, vraag: vraag), row: rij, column: 0, format: opmaak.format(.meta))
-        rij += 1
-        try sheet.write("Gegevensstand: \(geheel.gegevensstand)", row: rij, column: 0, format: opmaak.format(.meta))
-        rij += 1
-        try sheet.write("Selectie: \(CelOpmaak.filters(geheel))", row: rij, column: 0, format: opmaak.format(.meta))
-        rij += 2
+        let meta = AntwoordBlad.metaregels(geheel, vraag: vraag).enumerated().map { (tekst: $1, rij: rij + $0) }
+        rij += meta.count + 1
+        try AntwoordBlad.schrijfBoven(label: label, titel: titel, meta: meta, breedtes: breedtes, op: sheet, opmaak: opmaak)
 
         let eersteTabel = rij
         let provincieBereik = try samenvatting("Per provincie", kop: "Provincie", regels: provincies, vanaf: &rij, sheet: sheet, opmaak: opmaak)

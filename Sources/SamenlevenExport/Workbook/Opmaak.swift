@@ -39,6 +39,9 @@ final class Opmaak {
         case voetnoot, veldnaam, veldwaarde, link
         /// A table cell.
         case cel(Celstijl)
+        /// A style wrapped and aligned to the top: text across the width of a table
+        /// (`AntwoordBlad.schrijfOverBreedte`).
+        indirect case omloop(Stijl)
     }
 
     struct Celstijl: Hashable {
@@ -117,6 +120,11 @@ final class Opmaak {
             return CellFormat(verticalAlignment: .top, wrapText: true)
         case .link:
             return CellFormat(fontColor: Color(rgb: 0x0563C1), underline: .single, verticalAlignment: .top)
+        case .omloop(let stijl):
+            var spec = spec(stijl)
+            spec.wrapText = true
+            spec.verticalAlignment = .top
+            return spec
         case .cel(let c):
             var spec = CellFormat(numberFormat: c.kolom.getalformaat, verticalAlignment: .top)
             if c.kolom == .bron {

@@ -39,18 +39,20 @@ public struct Projectjaar: Hashable, Sendable, Codable, Numbered {
     public static let nummers = 1...3
 }
 
-/// The financial stimuli on top of the action subsidies (S492 answers 7-8, NOTA3 2.1).
+/// The financial stimuli on top of the action subsidies (S492 answers 7-8, NOTA3 2.1;
+/// vlaanderen.be "Financiële stimulansen" for the samenwerkingsstimulans).
 public enum Stimulans: String, Sendable, Codable, CaseIterable {
     case mentorschap
     case sio
     case samenwerking
 
-    /// Nil where the sources do not give the amount (the cooperation stimulus).
+    /// Nil where the sources do not give the amount. The samenwerkingsstimulans is paid once
+    /// per samenwerkingsverband and project year, without co-financing (`Samenwerkingsstimulans`).
     public var bedrag: Euro? {
         switch self {
         case .mentorschap: return Euro(euros: 10_000)
         case .sio: return Euro(euros: 25_000)
-        case .samenwerking: return nil
+        case .samenwerking: return Euro(euros: 10_000)
         }
     }
 
@@ -58,7 +60,7 @@ public enum Stimulans: String, Sendable, Codable, CaseIterable {
         switch self {
         case .mentorschap: return "mentorschap van een actie"
         case .sio: return "experiment met een sociale impactobligatie (SIO)"
-        case .samenwerking: return "grote besturen die samenwerken met kleinere"
+        case .samenwerking: return "samenwerkingsverband van lokale besturen (per verband en projectjaar, zonder cofinanciering)"
         }
     }
 
@@ -66,7 +68,7 @@ public enum Stimulans: String, Sendable, Codable, CaseIterable {
         switch self {
         case .mentorschap: return "S492 vraag en antwoord 7"
         case .sio: return "S492 antwoord 8"
-        case .samenwerking: return "NOTA3 2.1 (bedrag niet vermeld)"
+        case .samenwerking: return "vlaanderen.be, Financiële stimulansen; NOTA3 2.1"
         }
     }
 }

@@ -36,6 +36,8 @@ public enum Sleutel: Sendable, Hashable {
 public enum Veld: String, Sendable, CaseIterable {
     case subsidie, indieners, besturen, lidmaatschappen, aanvragen, goedgekeurd, geweigerd
     case mentorschappen, stimulans, bedrag, toegekend, aantal, partners, kpi, gepubliceerd, verschil
+    /// The samenwerkingsstimulans of the budget question, outside "toegekend".
+    case samenwerkingsstimulans
     case kpiVooropgesteld = "kpi_vooropgesteld", kpi6m = "kpi_6m", kpi12m = "kpi_12m"
     /// The partners of a samenwerkingsverband, as listed.
     case samenwerktMet = "samenwerkt_met"

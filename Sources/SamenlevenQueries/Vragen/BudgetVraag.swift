@@ -4,6 +4,10 @@ import SamenlevenModel
 /// (mentorschap, SIO) as separate lines, against the published granted total of the year
 /// (`Projectjaar.toegekend`) and the difference.
 ///
+/// The samenwerkingsstimulans (`Samenwerkingsstimulans`, computed from the samenwerkingsverbanden:
+/// no record holds it) is its own line with its amount in its own column, outside "toegekend"
+/// and so outside the comparison: the sources do not say whether the published totals include it.
+///
 /// Rows: kop projectjaar (niveau 0) > detail per doelstelling and per stimulus (1); the
 /// year's subtotal carries the published total and the difference; the total last. The
 /// published totals cover every bestuur and action, so with a province, bestuur, doelstelling
@@ -17,6 +21,7 @@ public enum BudgetVraag: StandardQuery {
         Kolom("toegekend", "Toegekend volgens de gegevens", .euro),
         Kolom("gepubliceerd", "Toegekend volgens publicatie", .euro, optellen: false),
         Kolom("verschil", "Verschil (gegevens - publicatie)", .euro, optellen: false),
+        Kolom("samenwerkingsstimulans", "Samenwerkingsstimulans (niet vergeleken)", .euro),
     ]
 
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.
@@ -28,6 +33,11 @@ public enum BudgetVraag: StandardQuery {
         // An SIO experiment belongs to no action.
         let sioGefilterd = opties.actie != nil || opties.doelstelling != nil
         let sio = sioGefilterd ? [] : selectie.selecteer(g.sio)
+        // Like SIO, the samenwerkingsstimulans belongs to no action; it goes to the indiener.
+        let samenwerkingen = sioGefilterd ? [] : g.samenwerkingen.filter {
+            selectie.past(jaar: $0.projectjaar, bestuur: $0.indiener, vermeld: $0.provincieVermeld)
+        }
+        let stimuliSamenwerking = Samenwerkingsstimulans.perProjectjaar(samenwerkingen)
         let vergelijkbaar = opties.provincie == nil && opties.bestuur == nil && opties.actie == nil && opties.doelstelling == nil
 
         let jaren = Set(toekenningen.map(\.projectjaar) + mentorschappen.map(\.projectjaar) + sio.map(\.projectjaar)).sorted()
@@ -56,6 +66,12 @@ public enum BudgetVraag: StandardQuery {
                 kinderen.append(.detail(cellen: ["omschrijving": .tekst("Stimulans SIO-experiment"), "aantal": .getal(lijst.count),
                                                  "toegekend": .euro(lijst.reduce(.zero) { $0 + $1.bedrag })],
                                         herkomst: lijst.map(\.herkomst)))
+            }
+            if let samenwerking = stimuliSamenwerking.first(where: { $0.projectjaar == jaar }) {
+                kinderen.append(.detail(cellen: ["omschrijving": .tekst("Samenwerkingsstimulans (\(Stimulans.samenwerking.bedrag!.belgianWords) per verband)"),
+                                                 "aantal": .getal(samenwerking.verbanden),
+                                                 "samenwerkingsstimulans": .euro(samenwerking.bedrag)],
+                                        herkomst: samenwerking.herkomst))
             }
             var subtotaal: [String: Cel] = [:]
             if vergelijkbaar, let gepubliceerd = Projectjaar.nummer(jaar) {
@@ -97,8 +113,16 @@ public enum BudgetVraag: StandardQuery {
         for jaar in jaren where !g.mentorschappen.contains(where: { $0.projectjaar == jaar }) {
             opmerkingen.append(Voetnoot("Projectjaar \(jaar): geen mentorschappen ingeladen; de stimulans mentorschap ontbreekt in het totaal."))
         }
+        let getoond = stimuliSamenwerking.filter { jaren.contains($0.projectjaar) }
+        if !getoond.isEmpty {
+            let perJaar = getoond.map { "projectjaar \($0.projectjaar): \($0.berekening)" }.joined(separator: "; ")
+            opmerkingen.append(Voetnoot("Samenwerkingsstimulans, \(Stimulans.samenwerking.bedrag!.belgianWords) per samenwerkingsverband (één indiener) "
+                                        + "en per projectjaar, zonder cofinanciering, berekend uit de samenwerkingsverbanden (\(perJaar)). "
+                                        + Samenwerkingsstimulans.toelichting, bron: Stimulans.samenwerking.bron))
+        }
         let herkomst = toekenningen.map(\.herkomst) + mentorschappen.map(\.herkomst) + sio.map(\.herkomst)
-        let codes = toekenningen.map(\.bestuur) + mentorschappen.map(\.bestuur) + sio.map(\.bestuur)
+            + getoond.flatMap(\.herkomst)
+        let codes = toekenningen.map(\.bestuur) + mentorschappen.map(\.bestuur) + sio.map(\.bestuur) + getoond.flatMap(\.indieners)
         return selectie.resultaat(titel: titel, subvraag: 5, kolommen: kolommen, knopen: knopen, totaalCellen: totaal,
                                   herkomst: herkomst, jaren: jaren, wat: "toekenningen", leeg: jaren.isEmpty, opmerkingen: opmerkingen,
                                   codes: codes, gepubliceerdeBronnen: gepubliceerdeBronnen)

@@ -14,7 +14,9 @@ struct ControleerCommand: ParsableCommand {
             gepubliceerde bron) en een melding. Gecontroleerd worden o.a.: sommen tegenover de \
             gepubliceerde totalen, dubbele vermeldingen, een vermelde provincie die niet klopt met de \
             NIS-code, besturen in meer dan één samenwerkingsverband, vermelde tegenover berekende \
-            aantallen, de regels van projectjaar 3 en subsidies die afwijken van de verdeelsleutel.
+            aantallen, de regels van projectjaar 3, subsidies van projectjaar 3 die afwijken van de \
+            verdeelsleutel, de samenwerkingsstimulans (buiten de vergelijking met het gepubliceerde \
+            totaal) en gepubliceerde cijfers waarvan de bronnen verschillende versies geven.
 
             Met --gepubliceerde-samenwerkingsverbanden wordt een lijst zoals gepubliceerd \
             (kolommen volgorde,provincie_zoals_vermeld,indiener,partner) gecontroleerd in plaats van \
