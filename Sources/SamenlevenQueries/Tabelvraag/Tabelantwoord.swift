@@ -132,23 +132,6 @@ extension Sleutel {
         case .actie(let a): return .geheelGetal(a)
         }
     }
-
-    /// Sort order within one dimension: years, goals and actions by number (unknown last),
-    /// provinces in NIS order, arrondissementen and besturen by name.
-    static func sorteer(_ a: Sleutel, _ b: Sleutel) -> Bool {
-        switch (a, b) {
-        case let (.projectjaar(x), .projectjaar(y)), let (.actie(x), .actie(y)): return x < y
-        case let (.provincie(x), .provincie(y)): return Provincie?.sorteer(x, y)
-        case let (.arrondissement(x), .arrondissement(y)): return (x == nil ? 1 : 0, x ?? "") < (y == nil ? 1 : 0, y ?? "")
-        case let (.bestuur(c1, n1), .bestuur(c2, n2)): return (n1, c1) < (n2, c2)
-        case let (.doelstelling(x), .doelstelling(y)): return (x ?? Int.max) < (y ?? Int.max)
-        default: return a.dimensie.rang < b.dimensie.rang
-        }
-    }
-}
-
-extension Dimensie {
-    var rang: Int { Dimensie.allCases.firstIndex(of: self)! }
 }
 
 /// `a / b` rounded half up (away from zero), for exact per-inhabitant amounts and percentages.

@@ -221,42 +221,14 @@ struct VrijeTabel {
 
     // MARK: Rows
 
-    func kopLabel(_ sleutel: Sleutel) -> String {
-        switch sleutel {
-        case .projectjaar(let j): return "Projectjaar \(j)"
-        case .provincie(let p): return p.kopLabel
-        case .arrondissement(let a): return a.map { "Arrondissement \($0)" } ?? "Arrondissement niet eenduidig"
-        case let .bestuur(code, naam): return context.referentie.bestuur(code: code)?.label ?? naam
-        case .doelstelling(let d): return Doelstelling.kopLabel(d)
-        case .actie(let a): return selectie.actieLabel(a)
-        }
-    }
-
-    func subtotaalLabel(_ sleutel: Sleutel) -> String {
-        switch sleutel {
-        case .provincie(let p): return p.subtotaalLabel
-        case .bestuur: return "Totaal \(kopLabel(sleutel))"
-        case .actie(let a): return "Totaal actie \(a)"
-        default: return "Totaal " + kopLabel(sleutel).lowercasedFirst
-        }
-    }
-
-    /// The groups of the first dimension, sorted, each with its records.
-    static func groepeer(_ feiten: [Feit], _ dimensie: Dimensie) -> [(Sleutel, [Feit])] {
-        let groepen = Dictionary(grouping: feiten, by: { $0.sleutel(dimensie) })
-        return groepen.keys.sorted(by: Sleutel.sorteer).map { ($0, groepen[$0]!) }
-    }
-
-    private func knopen(_ feiten: [Feit], _ dimensies: ArraySlice<Dimensie>) -> [Knoop] {
-        guard let dimensie = dimensies.first else { return [] }
-        return Self.groepeer(feiten, dimensie).map { sleutel, groep in
-            if dimensies.count == 1 {
-                var cellen = cellen(groep)
-                cellen["omschrijving"] = .tekst(kopLabel(sleutel))
-                return .detail(cellen: cellen, herkomst: groep.map(\.herkomst), sleutels: [sleutel])
+    private func knopen(_ feiten: [Feit]) -> [Knoop] {
+        guard let fijnste = vraag.per.last else { return [] }
+        return selectie.knopen(feiten, vraag.per.dropLast(), sleutel: { $0.sleutel($1) }, subtotaal: cellen) { groep in
+            selectie.groepeer(groep, fijnste, sleutel: { $0.sleutel($1) }).map { sleutel, feiten in
+                var cellen = cellen(feiten)
+                cellen["omschrijving"] = .tekst(selectie.kopLabel(sleutel))
+                return .detail(cellen: cellen, herkomst: feiten.map(\.herkomst), sleutels: [sleutel])
             }
-            return .groep(Groep(label: kopLabel(sleutel), subtotaalLabel: subtotaalLabel(sleutel), subtotaalCellen: cellen(groep),
-                                kinderen: knopen(groep, dimensies.dropFirst()), sleutels: [sleutel]))
         }
     }
 
@@ -265,7 +237,7 @@ struct VrijeTabel {
     func antwoord() -> Tabelantwoord {
         let feiten = feiten()
         let resultaat = selectie.resultaat(
-            titel: titel, subvraag: nil, kolommen: kolommen, knopen: knopen(feiten, vraag.per[...]), totaalCellen: cellen(feiten),
+            titel: titel, subvraag: nil, kolommen: kolommen, knopen: knopen(feiten), totaalCellen: cellen(feiten),
             totaalHerkomst: vraag.per.isEmpty ? feiten.map(\.herkomst) : [], herkomst: feiten.map(\.herkomst), jaren: feiten.map(\.jaar),
             wat: vraag.tabel == .kpi ? "toekenningen of KPI-rapporteringen" : "toekenningen", leeg: feiten.isEmpty,
             opmerkingen: opmerkingen(feiten), codes: feiten.map { $0.toekenning?.bestuur ?? $0.rapport!.bestuur })
@@ -274,10 +246,7 @@ struct VrijeTabel {
         let meerdereJaren = jaren.count > 1 && !vraag.per.contains(.projectjaar)
         let dimensies = vraag.per + (meerdereJaren ? [.projectjaar] : [])
         let groepen = Dictionary(grouping: feiten, by: { f in dimensies.map { f.sleutel($0) } })
-        let sleutels = groepen.keys.sorted { a, b in
-            for (x, y) in zip(a, b) where x != y { return Sleutel.sorteer(x, y) }
-            return false
-        }
+        let sleutels = groepen.keys.sorted(by: selectie.sorteer)
         let gegevens = sleutels.map { sleutel in
             Gegevensrecord(zip(dimensies, sleutel).map { ($0.rawValue, $1.waarde) }
                            + maten.map { ($0.rawValue, Waarde(meet($0, groepen[sleutel]!))) })
