@@ -210,6 +210,27 @@ struct TabelvraagTests {
         #expect(Tabel.budget.toegelatenMaten.isEmpty)
     }
 
+    @Test(arguments: [Geografie.gemeenten2019, .gemeenten2025])
+    func theEngineAgreesWithTheStandardQuestion(geografie: Geografie) throws {
+        let a = try Tabelvraag(tabel: .toekenningen, projectjaren: [1, 2], per: [.provincie, .bestuur], geografie: geografie)
+            .beantwoord(Fixture.context, vraagnummer: 492)
+        let standaard = StandaardVraag.toekenningen.resultaat(Fixture.context, opties: QueryOptions(geografie: geografie))
+        let perProvincie = { (r: Resultaat) in r.rijen(.subtotaal, niveau: 0).map { "\(String(describing: $0.provincie)) \($0[.subsidie])" } }
+        #expect(perProvincie(a.resultaat) == perProvincie(standaard))
+        #expect(a.resultaat.details.map { "\($0.bestuur!.code) \($0[.subsidie])" }
+                == standaard.rijen(.subtotaal, niveau: 1).map { "\($0.bestuur!.code) \($0[.subsidie])" })
+        #expect(a.resultaat.totaal?[.subsidie] == standaard.totaal?[.subsidie])
+    }
+
+    @Test func anEmptyAnswerSaysWhatWasSelected() throws {
+        let a = try M.antwoord(M.vraag(per: [.bestuur], filter: Vraagfilter(provincies: [.antwerpen], groep: .centrumsteden),
+                                       geografie: .gemeenten2025))
+        #expect(a.gegevens.isEmpty)
+        #expect(a.tabel.voetnoten.contains {
+            $0.tekst.hasPrefix("Geen gegevens voor projectjaren 1, 2, 3, provincie Antwerpen, centrumsteden:")
+        })
+    }
+
     @Test func centrumstedenAreReferenceDataWithTheirSource() {
         let lijst = Bestuurslijst.centrumsteden
         #expect(lijst.codes.count == 13)

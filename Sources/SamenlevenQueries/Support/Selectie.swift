@@ -196,6 +196,17 @@ struct Selectie: Sendable {
         if applies(.doelstelling), let d = options.doelstelling { parts.append("doelstelling \(Doelstelling.nummer(d)?.label ?? "\(d)")") }
         if applies(.actie), let a = options.actie { parts.append("actie \(a)") }
         if applies(.bestuur), let b = options.bestuur { parts.append("bestuur \(context.referentie.bestuur(code: b)?.label ?? b)") }
+        // The question file's lists, arrondissement and group.
+        let filter = options.filter
+        let lijsten: [(FilterSoort, String, [String])] = [
+            (.provincie, "provincie", filter.provincies.map(\.naam)), (.arrondissement, "arrondissement", filter.arrondissementen),
+            (.doelstelling, "doelstelling", filter.doelstellingen.map(String.init)), (.actie, "actie", filter.acties.map(String.init)),
+            (.bestuur, "bestuur", filter.besturen.map { context.referentie.bestuur(code: $0)?.label ?? $0 }),
+        ]
+        for (soort, naam, waarden) in lijsten where applies(soort) && !waarden.isEmpty {
+            parts.append("\(naam) \(waarden.joined(separator: ", "))")
+        }
+        if applies(.groep), let groep = waarden(.groep).first { parts.append(groep) }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
