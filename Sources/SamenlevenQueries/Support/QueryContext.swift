@@ -77,3 +77,14 @@ public struct QueryOptions: Sendable, Equatable {
         return Geografie.geldig(op: jaar.start)
     }
 }
+
+extension QueryOptions {
+    /// Whether a filter selects besturen: province, arrondissement, bestuur or group, single or listed.
+    var filtertBesturen: Bool {
+        provincie != nil || bestuur != nil || !filter.provincies.isEmpty || !filter.arrondissementen.isEmpty || !filter.besturen.isEmpty
+            || filter.groep != nil || filter.buitenGroep != nil
+    }
+
+    /// Whether a filter selects actions: doelstelling or actie, single or listed.
+    var filtertActies: Bool { doelstelling != nil || actie != nil || !filter.doelstellingen.isEmpty || !filter.acties.isEmpty }
+}

@@ -97,13 +97,12 @@ struct Wijzigingen {
                                     + "gestopt (alleen in \(van)), KPI verlaagd, verhoogd of ongewijzigd (de vooropgestelde KPI); "
                                     + "verschil = subsidie \(naar) min subsidie \(van). KPI's worden niet over acties heen opgeteld.")]
         if let status = vraag.filter.status { opmerkingen.append(Voetnoot("Alleen status \(status.rawValue).")) }
-        if let onbekend = selectie.onbekendeBesturen(herkomst.isEmpty ? [] : paren.flatMap { ($0.van + $0.naar).map(\.bestuur) }) {
-            opmerkingen.append(onbekend)
-        }
+        let codes = paren.flatMap { ($0.van + $0.naar).map(\.bestuur) }
+        if let onbekend = selectie.onbekendeBesturen(codes) { opmerkingen.append(onbekend) }
         let resultaat = selectie.resultaat(
             titel: "Wijzigingen per bestuur en actie van projectjaar \(van) naar projectjaar \(naar)", subvraag: nil,
             kolommen: Self.kolommen, knopen: knopen, herkomst: herkomst, jaren: [van, naar], wat: "toekenningen",
-            leeg: paren.isEmpty, opmerkingen: opmerkingen, codes: paren.flatMap { ($0.van + $0.naar).map(\.bestuur) })
+            leeg: paren.isEmpty, opmerkingen: opmerkingen, codes: codes)
 
         let kolommen = ["bestuur", "actie", "status", "kpi_van", "kpi_naar", "subsidie_van", "subsidie_naar", "verschil"]
         let gegevens = paren.map { p in

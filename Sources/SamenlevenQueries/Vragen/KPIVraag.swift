@@ -6,8 +6,8 @@ import SamenlevenModel
 ///
 /// Rows: kop actie (niveau 0) > detail per project year (1); the action's subtotal adds the
 /// years up. KPIs of different actions have different units, so the total only adds up the
-/// subsidy and counts the besturen. The published figures cover all besturen: with a province
-/// or bestuur filter they are left out.
+/// subsidy and counts the besturen. The published figures cover all besturen: with a province,
+/// arrondissement, bestuur or group filter they are left out.
 public enum KPIVraag: StandardQuery {
     public static let titel = "KPI's per actie en projectjaar: vooropgesteld, behaald en gepubliceerd"
 
@@ -42,7 +42,7 @@ public enum KPIVraag: StandardQuery {
         let selectie = Selectie(context, opties)
         let toekenningen = selectie.selecteer(context.gegevens.toekenningen)
         let rapporten = selectie.selecteer(context.gegevens.kpiRapporteringen)
-        let metGepubliceerd = opties.provincie == nil && opties.bestuur == nil
+        let metGepubliceerd = !opties.filtertBesturen
         let perT = Dictionary(grouping: toekenningen, by: { ActieJaar(actie: $0.actie, jaar: $0.projectjaar) })
         let perR = Dictionary(grouping: rapporten, by: { ActieJaar(actie: $0.actie, jaar: $0.projectjaar) })
         let sleutels = Set(perT.keys).union(perR.keys)
@@ -109,7 +109,7 @@ public enum KPIVraag: StandardQuery {
                                         + "'KPI vooropgesteld' omvat het huidig bereik."))
         }
         if !metGepubliceerd && !sleutels.isEmpty {
-            opmerkingen.append(Voetnoot("De gepubliceerde cijfers gelden voor alle besturen samen; met een filter op provincie of bestuur worden ze niet getoond."))
+            opmerkingen.append(Voetnoot("De gepubliceerde cijfers gelden voor alle besturen samen; met een filter op provincie, arrondissement, bestuur of groep worden ze niet getoond."))
         }
         let openstaand = gebruiktePublicaties.filter { $0.kpiGerealiseerd == nil }
         if !openstaand.isEmpty {
