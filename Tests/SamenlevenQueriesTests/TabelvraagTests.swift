@@ -121,6 +121,8 @@ struct TabelvraagTests {
         #expect(oud.resultaat.details.map { $0.bestuur?.code } == ["44021", "71022"])
         #expect(oud.resultaat.totaal?[.subsidie] == Self.euro(104_000))
         #expect(oud.tabel.voetnoten.contains { $0.bron == Bestuurslijst.centrumstedenBron })
+        #expect(oud.bronnen == ["toekenningen.csv:3", "toekenningen.csv:5", "toekenningen.csv:7-8", "toekenningen.csv:11", "toekenningen.csv:13",
+                                Bestuurslijst.centrumstedenBron])
 
         // 2025: Hasselt 71072 with Kortessem; 105.800 / (263.927 + 87.151) = 0,301 euro.
         let nieuw = try M.antwoord(M.vraag(per: [.bestuur], maten: maten, filter: Vraagfilter(groep: .centrumsteden), geografie: .gemeenten2025))

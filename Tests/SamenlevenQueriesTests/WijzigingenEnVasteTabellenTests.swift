@@ -70,6 +70,10 @@ struct WijzigingenEnVasteTabellenTests {
         #expect(budget.resultaat.totaal?[.toegekend] == .euro(Euro(cents: 4_734_567)))
         #expect(budget.tabel.voetnoten.contains { $0.tekst.contains("met deze selectie worden ze niet vergeleken") })
         #expect(budget.resultaat.totaal?[.gepubliceerd] == .leeg)
+        // Without a filter the budget compares with the published total, and names its source.
+        let heel = try Tabelvraag(tabel: .budget, projectjaren: [1]).beantwoord(Fixture.context, vraagnummer: 1234)
+        #expect(heel.bronnen.last == Projectjaar.nummer(1)!.bron)
+        #expect(heel.bronnen.contains { $0.hasPrefix("toekenningen.csv:") })
     }
 
     @Test func theStandardQuestionsTakeListsOfBesturenAndSeveralYears() {

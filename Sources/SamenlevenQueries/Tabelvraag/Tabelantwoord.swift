@@ -53,7 +53,8 @@ public struct Tabelantwoord: Sendable, Equatable {
     public var gegevens: [Gegevensrecord]
     /// The grand total of each measure (or summed field of a fixed table).
     public var totaal: Gegevensrecord
-    /// Where the figures come from: import `file:row` ranges and published sources.
+    /// Where the figures come from: import `file:row` ranges, then the published sources named
+    /// in the footnotes.
     public var bronnen: [String]
 
     public init(vraag: Tabelvraag, resultaat: Resultaat, kolommen: [String], gegevens: [Gegevensrecord],
@@ -103,7 +104,7 @@ extension Tabelvraag {
 extension Tabelantwoord {
     /// The long form of a result whose detail rows are the records: per detail row its keys
     /// (`dimensies`) and its fields; the total row's summed fields.
-    init(vraag: Tabelvraag, resultaat: Resultaat, extraBronnen: [String] = []) {
+    init(vraag: Tabelvraag, resultaat: Resultaat) {
         let velden = Veld.allCases.filter { veld in resultaat.tabel.kolommen.contains { $0.id == veld.rawValue } }
         let dimensies = Dimensie.allCases.filter { d in resultaat.details.contains { $0.sleutel(d) != nil } }
         let kolommen = dimensies.map(\.rawValue) + velden.map(\.rawValue)
@@ -115,7 +116,16 @@ extension Tabelantwoord {
             resultaat.tabel.kolommen.first { $0.id == veld.rawValue && $0.optellen }.map { _ in (veld.rawValue, Waarde(resultaat.totaal?[veld] ?? .leeg)) }
         })
         self.init(vraag: vraag, resultaat: resultaat, kolommen: kolommen, gegevens: gegevens, totaal: totaal,
-                  bronnen: HerkomstLijst.beschrijving(resultaat.rijen.filter { $0.soort == .detail }.flatMap(\.herkomst)) + extraBronnen)
+                  bronnen: Self.bronnen(resultaat))
+    }
+
+    /// The import rows of every row of the result, then the published sources its footnotes
+    /// name (published figures, the centrumsteden list).
+    static func bronnen(_ resultaat: Resultaat) -> [String] {
+        let herkomst = resultaat.rijen.flatMap(\.herkomst)
+        var gezien = Set(herkomst.map(\.bron))
+        let gepubliceerd = resultaat.tabel.voetnoten.compactMap(\.bron).filter { gezien.insert($0).inserted }
+        return HerkomstLijst.beschrijving(herkomst) + gepubliceerd
     }
 }
 

@@ -253,7 +253,7 @@ struct VrijeTabel {
         }
         let totaal = Gegevensrecord(maten.map { ($0.rawValue, Waarde(meet($0, feiten))) })
         return Tabelantwoord(vraag: vraag, resultaat: resultaat, kolommen: dimensies.map(\.rawValue) + maten.map(\.rawValue),
-                             gegevens: gegevens, totaal: totaal, bronnen: HerkomstLijst.beschrijving(feiten.map(\.herkomst)))
+                             gegevens: gegevens, totaal: totaal, bronnen: Tabelantwoord.bronnen(resultaat))
     }
 
     /// "Toegekende subsidie en subsidie per inwoner per bestuur, projectjaren naast elkaar"

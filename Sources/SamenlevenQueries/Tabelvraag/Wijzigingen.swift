@@ -119,7 +119,7 @@ struct Wijzigingen {
             ("verschil", .euro(som(\.verschil))),
         ])
         return Tabelantwoord(vraag: vraag, resultaat: resultaat, kolommen: kolommen, gegevens: gegevens, totaal: totaal,
-                             bronnen: HerkomstLijst.beschrijving(herkomst))
+                             bronnen: Tabelantwoord.bronnen(resultaat))
     }
 
     private func detail(_ p: Paar) -> Knoop {
