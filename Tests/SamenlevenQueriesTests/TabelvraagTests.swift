@@ -224,6 +224,16 @@ struct TabelvraagTests {
         #expect(a.resultaat.totaal?[.subsidie] == standaard.totaal?[.subsidie])
     }
 
+    @Test func aYearThreeRecordWithTheNewCodeOfACentrumstadCounts() throws {
+        var gegevens = M.context.gegevens
+        gegevens.toekenningen.append(M.t(3, "71072", 5, kpi: 10, euro: 500, rij: 14))
+        let context = QueryContext(gegevens: gegevens)
+        let a = try M.vraag(jaren: [3], per: [.bestuur], filter: Vraagfilter(groep: .centrumsteden)).beantwoord(context, vraagnummer: 1)
+        // Gent 25.000, Hasselt 71022 9.000 and Hasselt 71072 500 (shown under its 2025 code in 2019-2024).
+        #expect(a.resultaat.details.map { $0.bestuur?.code } == ["44021", "71022", "71072"])
+        #expect(a.totaal["subsidie"] == M.euro(34_500))
+    }
+
     @Test func anEmptyAnswerSaysWhatWasSelected() throws {
         let a = try M.antwoord(M.vraag(per: [.bestuur], filter: Vraagfilter(provincies: [.antwerpen], groep: .centrumsteden),
                                        geografie: .gemeenten2025))

@@ -36,7 +36,8 @@ struct Selectie: Sendable {
     let geografie: Geografie
     /// The filters this question applies; the others are reported as ignored.
     let toepasbaar: Set<FilterSoort>
-    /// The codes, in this geography, of the group `groep` or `buiten_groep` names.
+    /// The codes of the group `groep` or `buiten_groep` names: in this geography, and as 2025
+    /// gemeente (a year-3 record may already carry the new code, Hasselt 71072).
     private let groepsleden: Set<String>
 
     init(_ context: QueryContext, _ options: QueryOptions, toepasbaar: Set<FilterSoort> = Set(FilterSoort.allCases)) {
@@ -45,8 +46,8 @@ struct Selectie: Sendable {
         self.geografie = options.effectieveGeografie
         self.toepasbaar = toepasbaar
         let geografie = self.geografie
-        self.groepsleden = Set((options.filter.groep ?? options.filter.buitenGroep)?.lijst.codes.map {
-            context.referentie.bestuur(code: $0, in: geografie)?.code ?? $0
+        self.groepsleden = Set((options.filter.groep ?? options.filter.buitenGroep)?.lijst.codes.flatMap { code in
+            [geografie, .gemeenten2025].map { context.referentie.bestuur(code: code, in: $0)?.code ?? code }
         } ?? [])
     }
 
