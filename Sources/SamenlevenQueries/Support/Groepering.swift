@@ -56,14 +56,14 @@ extension Selectie {
 
     /// A group per key of the first dimension, nested over the next ones in order; below the
     /// last dimension `onder` gives the children. `subtotaal` gives the cells of a group's
-    /// subtotal row that are not added up from its details.
+    /// subtotal row that are not added up from its details, from its records and its children.
     func knopen<R>(_ records: [R], _ dimensies: ArraySlice<Dimensie>, sleutel: (R, Dimensie) -> Sleutel,
-                   subtotaal: ([R]) -> [String: Cel] = { _ in [:] }, onder: ([R]) -> [Knoop]) -> [Knoop] {
+                   subtotaal: ([R], [Knoop]) -> [String: Cel] = { _, _ in [:] }, onder: ([R]) -> [Knoop]) -> [Knoop] {
         guard let dimensie = dimensies.first else { return onder(records) }
         return groepeer(records, dimensie, sleutel: sleutel).map { sleutelwaarde, groep in
-            .groep(Groep(label: kopLabel(sleutelwaarde), subtotaalLabel: subtotaalLabel(sleutelwaarde), subtotaalCellen: subtotaal(groep),
-                         kinderen: knopen(groep, dimensies.dropFirst(), sleutel: sleutel, subtotaal: subtotaal, onder: onder),
-                         sleutels: [sleutelwaarde]))
+            let kinderen = knopen(groep, dimensies.dropFirst(), sleutel: sleutel, subtotaal: subtotaal, onder: onder)
+            return .groep(Groep(label: kopLabel(sleutelwaarde), subtotaalLabel: subtotaalLabel(sleutelwaarde),
+                                subtotaalCellen: subtotaal(groep, kinderen), kinderen: kinderen, sleutels: [sleutelwaarde]))
         }
     }
 }

@@ -223,7 +223,7 @@ struct VrijeTabel {
 
     private func knopen(_ feiten: [Feit]) -> [Knoop] {
         guard let fijnste = vraag.per.last else { return [] }
-        return selectie.knopen(feiten, vraag.per.dropLast(), sleutel: { $0.sleutel($1) }, subtotaal: cellen) { groep in
+        return selectie.knopen(feiten, vraag.per.dropLast(), sleutel: { $0.sleutel($1) }, subtotaal: { groep, _ in cellen(groep) }) { groep in
             selectie.groepeer(groep, fijnste, sleutel: { $0.sleutel($1) }).map { sleutel, feiten in
                 var cellen = cellen(feiten)
                 cellen["omschrijving"] = .tekst(selectie.kopLabel(sleutel))

@@ -48,32 +48,33 @@ public enum KPIVraag: StandardQuery {
         let sleutels = Set(perT.keys).union(perR.keys)
         var gebruiktePublicaties: [GepubliceerdCijfer] = []
 
-        let knopen: [Knoop] = Set(sleutels.map(\.actie)).sorted().map { actie in
-            let jaren = sleutels.filter { $0.actie == actie }.map(\.jaar).sorted()
-            var publicaties: [GepubliceerdCijfer] = []
-            let details: [Knoop] = jaren.map { jaar in
-                let sleutel = ActieJaar(actie: actie, jaar: jaar)
-                let t = perT[sleutel] ?? [], r = perR[sleutel] ?? []
-                var cellen: [String: Cel] = [
-                    "omschrijving": .tekst("Projectjaar \(jaar)"),
-                    "besturen": .getal(betrokken(t, r, jaar: jaar, context, selectie).count),
-                    "subsidie": .euro(t.reduce(.zero) { $0 + $1.subsidie }),
-                    "kpi_vooropgesteld": t.isEmpty ? .leeg : .getal(t.reduce(0) { $0 + $1.kpiVooropgesteld }),
-                    "kpi_6m": som(r.filter { $0.meetmoment == .zesMaanden }),
-                    "kpi_12m": som(r.filter { $0.meetmoment == .twaalfMaanden }),
-                ]
-                var herkomst = t.map(\.herkomst) + r.map(\.herkomst)
-                if metGepubliceerd, let p = context.gepubliceerdeCijfers.first(where: { $0.actie == actie && $0.projectjaar == jaar }) {
-                    publicaties.append(p)
-                    cellen["gepubliceerd_budget"] = .euro(p.budget)
-                    cellen["gepubliceerd_besturen"] = .getal(p.besturen)
-                    cellen["gepubliceerd_kpi_vooropgesteld"] = .getal(p.kpiVooropgesteld)
-                    cellen["gepubliceerd_kpi_gerealiseerd"] = p.kpiGerealiseerd.map(Cel.getal) ?? .leeg
-                    herkomst.append(Herkomst(bron: p.bron, rij: nil))
-                }
-                return .detail(cellen: cellen, herkomst: herkomst, sleutels: [.projectjaar(jaar)])
+        // The grouping of the engine (actie), a detail per project year.
+        let detail = { (sleutel: ActieJaar) -> Knoop in
+            let (actie, jaar) = (sleutel.actie, sleutel.jaar)
+            let t = perT[sleutel] ?? [], r = perR[sleutel] ?? []
+            var cellen: [String: Cel] = [
+                "omschrijving": .tekst("Projectjaar \(jaar)"),
+                "besturen": .getal(betrokken(t, r, jaar: jaar, context, selectie).count),
+                "subsidie": .euro(t.reduce(.zero) { $0 + $1.subsidie }),
+                "kpi_vooropgesteld": t.isEmpty ? .leeg : .getal(t.reduce(0) { $0 + $1.kpiVooropgesteld }),
+                "kpi_6m": som(r.filter { $0.meetmoment == .zesMaanden }),
+                "kpi_12m": som(r.filter { $0.meetmoment == .twaalfMaanden }),
+            ]
+            var herkomst = t.map(\.herkomst) + r.map(\.herkomst)
+            if metGepubliceerd, let p = context.gepubliceerdeCijfers.first(where: { $0.actie == actie && $0.projectjaar == jaar }) {
+                gebruiktePublicaties.append(p)
+                cellen["gepubliceerd_budget"] = .euro(p.budget)
+                cellen["gepubliceerd_besturen"] = .getal(p.besturen)
+                cellen["gepubliceerd_kpi_vooropgesteld"] = .getal(p.kpiVooropgesteld)
+                cellen["gepubliceerd_kpi_gerealiseerd"] = p.kpiGerealiseerd.map(Cel.getal) ?? .leeg
+                herkomst.append(Herkomst(bron: p.bron, rij: nil))
             }
-            gebruiktePublicaties += publicaties
+            return .detail(cellen: cellen, herkomst: herkomst, sleutels: [.projectjaar(jaar)])
+        }
+        let subtotaal = { (groep: [ActieJaar], details: [Knoop]) -> [String: Cel] in
+            let actie = groep[0].actie
+            let jaren = groep.map(\.jaar)
+            let publicaties = gebruiktePublicaties.filter { $0.actie == actie }
             let vanActie = (toekenningen.filter { $0.actie == actie }, rapporten.filter { $0.actie == actie })
             var subtotaal: [String: Cel] = [
                 "besturen": .getal(jaren.reduce(into: Set<String>()) { set, jaar in
@@ -92,8 +93,10 @@ public enum KPIVraag: StandardQuery {
                     subtotaal["gepubliceerd_kpi_gerealiseerd"] = .getal(publicaties.reduce(0) { $0 + $1.kpiGerealiseerd! })
                 }
             }
-            return .groep(Groep(label: selectie.actieLabel(actie), subtotaalLabel: "Totaal actie \(actie)",
-                                subtotaalCellen: subtotaal, kinderen: details, sleutels: [.actie(actie)]))
+            return subtotaal
+        }
+        let knopen = selectie.knopen(Array(sleutels), [.actie], sleutel: { sleutel, _ in .actie(sleutel.actie) }, subtotaal: subtotaal) {
+            $0.sorted { $0.jaar < $1.jaar }.map(detail)
         }
 
         let alleBesturen = Set(sleutels.map(\.jaar)).reduce(into: Set<String>()) { set, jaar in
