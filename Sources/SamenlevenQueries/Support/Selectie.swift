@@ -100,9 +100,7 @@ struct Selectie: Sendable {
     /// The bestuur filter matches the record's own code, or in this geography the bestuur it
     /// is shown as (a 2025 gemeente selects the gemeenten it absorbed).
     func bestuurPast(_ code: String) -> Bool {
-        guard applies(.bestuur) else { return true }
-        let gevraagd = (options.bestuur.map { [$0] } ?? []) + options.filter.besturen
-        guard !gevraagd.isEmpty else { return true }
+        guard applies(.bestuur), options.bestuur != nil || !options.filter.besturen.isEmpty else { return true }
         let getoond = plaats(code).code
         // Every given value must hold: the single `bestuur` and one of the list.
         let lijstPast = options.filter.besturen.isEmpty || options.filter.besturen.contains { $0 == code || $0 == getoond }

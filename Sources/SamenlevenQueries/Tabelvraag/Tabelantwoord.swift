@@ -44,7 +44,9 @@ public struct Gegevensrecord: Sendable, Equatable {
 public struct Tabelantwoord: Sendable, Equatable {
     public var vraag: Tabelvraag
     /// Rows with their keys, fields and provenance, subtotals and total; `resultaat.tabel` is
-    /// the `AnswerTable` (title, footnotes) every output writes.
+    /// the `AnswerTable` (title, footnotes) every output writes. With `naast = projectjaar` the
+    /// per-year, difference and change columns are presentation only (no `Veld`): read the
+    /// figures from `gegevens`.
     public var resultaat: Resultaat
     /// The keys of every record of `gegevens`, in order (the CSV header).
     public var kolommen: [String]
