@@ -48,6 +48,11 @@ public enum Veld: String, Sendable, CaseIterable {
     case investeerder
     case socialeOrganisatie = "sociale_organisatie"
     case toelichting
+    /// Measures of a question file's table (`Maat`) and of `wijzigingen`.
+    case toekenningen, realisatiegraad
+    case subsidiePerInwoner = "subsidie_per_inwoner"
+    case kpiVan = "kpi_van", kpiNaar = "kpi_naar", subsidieVan = "subsidie_van", subsidieNaar = "subsidie_naar"
+    case status
 }
 
 /// One row of a typed result: its kind and level in the grouping, the dimension keys it

@@ -48,9 +48,16 @@ public struct QueryOptions: Sendable, Equatable {
     public var geografie: Geografie?
     /// The parliamentary question the answer is for (the standard questions follow vraag 492).
     public var vraagnummer: Int
+    /// Several project years (a question file's `projectjaren`); empty: only `projectjaar`
+    /// filters. Both must hold when both are given.
+    public var projectjaren: [Int]
+    /// The filters of a question file: lists of values, the arrondissement and a named group of
+    /// besturen. They hold together with the single-valued filters above.
+    public var filter: Vraagfilter
 
     public init(projectjaar: Int? = nil, provincie: Provincie? = nil, doelstelling: Int? = nil, actie: Int? = nil,
-                bestuur: String? = nil, geografie: Geografie? = nil, vraagnummer: Int = 492) {
+                bestuur: String? = nil, geografie: Geografie? = nil, vraagnummer: Int = 492,
+                projectjaren: [Int] = [], filter: Vraagfilter = Vraagfilter()) {
         self.projectjaar = projectjaar
         self.provincie = provincie
         self.doelstelling = doelstelling
@@ -58,13 +65,26 @@ public struct QueryOptions: Sendable, Equatable {
         self.bestuur = bestuur
         self.geografie = geografie
         self.vraagnummer = vraagnummer
+        self.projectjaren = projectjaren
+        self.filter = filter
     }
 
     /// The chosen geography, or the one valid on the first day of the project year (of the
-    /// last project year when none is chosen).
+    /// last of `projectjaren`, or of the last project year when none is chosen).
     public var effectieveGeografie: Geografie {
         if let geografie { return geografie }
-        let jaar = projectjaar.flatMap(Projectjaar.nummer) ?? Projectjaar.alle.last!
+        let jaar = (projectjaar ?? projectjaren.max()).flatMap(Projectjaar.nummer) ?? Projectjaar.alle.last!
         return Geografie.geldig(op: jaar.start)
     }
+}
+
+extension QueryOptions {
+    /// Whether a filter selects besturen: province, arrondissement, bestuur or group, single or listed.
+    var filtertBesturen: Bool {
+        provincie != nil || bestuur != nil || !filter.provincies.isEmpty || !filter.arrondissementen.isEmpty || !filter.besturen.isEmpty
+            || filter.groep != nil || filter.buitenGroep != nil
+    }
+
+    /// Whether a filter selects actions: doelstelling or actie, single or listed.
+    var filtertActies: Bool { doelstelling != nil || actie != nil || !filter.doelstellingen.isEmpty || !filter.acties.isEmpty }
 }

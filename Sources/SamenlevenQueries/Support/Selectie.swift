@@ -10,6 +10,9 @@ struct Plaats: Hashable, Sendable {
     let label: String
     /// Nil when the code is unknown and the source names no recognisable province.
     let provincie: Provincie?
+    /// As in the reference data; the VGC counts under Brussel-Hoofdstad, vzw De Rand under
+    /// Halle-Vilvoorde. Nil for an unknown code and a 2025 gemeente spanning two arrondissementen.
+    let arrondissement: String?
     let bekend: Bool
 
     /// The key of a typed result's row: the code, and the name as people say it (the label of
@@ -22,7 +25,7 @@ struct Plaats: Hashable, Sendable {
 
 /// The filters a question can take.
 enum FilterSoort: CaseIterable, Sendable {
-    case projectjaar, provincie, doelstelling, actie, bestuur
+    case projectjaar, provincie, doelstelling, actie, bestuur, arrondissement, groep
 }
 
 /// The filters of one answer applied to records: which records count, where their bestuur
@@ -33,22 +36,30 @@ struct Selectie: Sendable {
     let geografie: Geografie
     /// The filters this question applies; the others are reported as ignored.
     let toepasbaar: Set<FilterSoort>
+    /// The codes of the group `groep` or `buiten_groep` names: in this geography, and as 2025
+    /// gemeente (a year-3 record may already carry the new code, Hasselt 71072).
+    private let groepsleden: Set<String>
 
     init(_ context: QueryContext, _ options: QueryOptions, toepasbaar: Set<FilterSoort> = Set(FilterSoort.allCases)) {
         self.context = context
         self.options = options
         self.geografie = options.effectieveGeografie
         self.toepasbaar = toepasbaar
+        let geografie = self.geografie
+        self.groepsleden = Set((options.filter.groep ?? options.filter.buitenGroep)?.lijst.codes.flatMap { code in
+            [geografie, .gemeenten2025].map { context.referentie.bestuur(code: code, in: $0)?.code ?? code }
+        } ?? [])
     }
 
     // MARK: Besturen in the geography
 
     func plaats(_ code: String, vermeld: String? = nil) -> Plaats {
         if let bestuur = context.referentie.bestuur(code: code, in: geografie) {
-            return Plaats(code: bestuur.code, naam: bestuur.naam, label: bestuur.label, provincie: bestuur.provincie, bekend: true)
+            return Plaats(code: bestuur.code, naam: bestuur.naam, label: bestuur.label, provincie: bestuur.provincie,
+                          arrondissement: bestuur.arrondissementInAntwoord, bekend: true)
         }
         return Plaats(code: code, naam: code, label: "onbekend bestuur \(code)",
-                      provincie: vermeld.flatMap(Provincie.init(naam:)), bekend: false)
+                      provincie: vermeld.flatMap(Provincie.init(naam:)), arrondissement: nil, bekend: false)
     }
 
     /// Records whose bestuur was mapped onto another one in this geography, for a footnote.
@@ -70,33 +81,57 @@ struct Selectie: Sendable {
     private func applies(_ soort: FilterSoort) -> Bool { toepasbaar.contains(soort) }
 
     func jaarPast(_ jaar: Int) -> Bool {
-        guard applies(.projectjaar), let wanted = options.projectjaar else { return true }
-        return jaar == wanted
+        guard applies(.projectjaar) else { return true }
+        return options.projectjaar.map { jaar == $0 } ?? true && Self.past(jaar, options.projectjaren)
     }
 
     /// Doelstelling and actie filters.
     func actiePast(_ nummer: Int) -> Bool {
-        if applies(.actie), let wanted = options.actie, nummer != wanted { return false }
-        if applies(.doelstelling), let wanted = options.doelstelling, context.acties[nummer]?.doelstelling != wanted { return false }
+        let filter = options.filter
+        if applies(.actie), options.actie.map({ nummer != $0 }) ?? false || !Self.past(nummer, filter.acties) { return false }
+        if applies(.doelstelling) {
+            let doel = context.acties[nummer]?.doelstelling
+            if options.doelstelling.map({ doel != $0 }) ?? false { return false }
+            if !filter.doelstellingen.isEmpty && !doel.map({ filter.doelstellingen.contains($0) }).isTrue { return false }
+        }
         return true
     }
 
     /// The bestuur filter matches the record's own code, or in this geography the bestuur it
     /// is shown as (a 2025 gemeente selects the gemeenten it absorbed).
     func bestuurPast(_ code: String) -> Bool {
-        guard applies(.bestuur), let wanted = options.bestuur else { return true }
-        return code == wanted || plaats(code).code == wanted
+        guard applies(.bestuur), options.bestuur != nil || !options.filter.besturen.isEmpty else { return true }
+        let getoond = plaats(code).code
+        // Every given value must hold: the single `bestuur` and one of the list.
+        let lijstPast = options.filter.besturen.isEmpty || options.filter.besturen.contains { $0 == code || $0 == getoond }
+        let enkelPast = options.bestuur.map { $0 == code || $0 == getoond } ?? true
+        return lijstPast && enkelPast
     }
 
+    /// Province, arrondissement and group filters, on the bestuur as this geography shows it.
     func provinciePast(_ plaats: Plaats) -> Bool {
-        guard applies(.provincie), let wanted = options.provincie else { return true }
-        return plaats.provincie == wanted
+        let filter = options.filter
+        if applies(.provincie) {
+            if options.provincie.map({ plaats.provincie != $0 }) ?? false { return false }
+            if !filter.provincies.isEmpty && !plaats.provincie.map({ filter.provincies.contains($0) }).isTrue { return false }
+        }
+        if applies(.arrondissement), !filter.arrondissementen.isEmpty,
+           !plaats.arrondissement.map({ filter.arrondissementen.contains($0) }).isTrue { return false }
+        if applies(.groep) {
+            if filter.groep != nil && !groepsleden.contains(plaats.code) { return false }
+            if filter.buitenGroep != nil && groepsleden.contains(plaats.code) { return false }
+        }
+        return true
     }
 
-    /// Project year, bestuur (as the record's own code) and province (in the geography).
+    /// Project year, bestuur (as the record's own code) and province, arrondissement and group
+    /// (in the geography).
     func past(jaar: Int, bestuur code: String, vermeld: String?) -> Bool {
         jaarPast(jaar) && bestuurPast(code) && provinciePast(plaats(code, vermeld: vermeld))
     }
+
+    /// Whether `waarde` is in `lijst`; an empty list selects everything.
+    private static func past<T: Equatable>(_ waarde: T, _ lijst: [T]) -> Bool { lijst.isEmpty || lijst.contains(waarde) }
 
     // MARK: Description
 
@@ -121,27 +156,56 @@ struct Selectie: Sendable {
         case .doelstelling: return "Doelstelling"
         case .actie: return "Actie"
         case .bestuur: return "Bestuur"
+        case .arrondissement: return "Arrondissement"
+        case .groep: return "Groep"
         }
     }
 
     private func waarde(_ soort: FilterSoort) -> String? {
+        let waarden = waarden(soort)
+        return waarden.isEmpty ? nil : waarden.joined(separator: ", ")
+    }
+
+    /// The values a filter was given, single value first, as the answer shows them.
+    private func waarden(_ soort: FilterSoort) -> [String] {
+        let filter = options.filter
         switch soort {
-        case .projectjaar: return options.projectjaar.map(String.init)
-        case .provincie: return options.provincie?.naam
-        case .doelstelling: return options.doelstelling.map { Doelstelling.nummer($0)?.label ?? "\($0)" }
-        case .actie: return options.actie.map(actieLabel)
-        case .bestuur: return options.bestuur.map { context.referentie.bestuur(code: $0)?.label ?? $0 }
+        case .projectjaar: return ((options.projectjaar.map { [$0] } ?? []) + options.projectjaren).map(String.init)
+        case .provincie: return ((options.provincie.map { [$0] } ?? []) + filter.provincies).map(\.naam)
+        case .doelstelling:
+            return ((options.doelstelling.map { [$0] } ?? []) + filter.doelstellingen).map { Doelstelling.nummer($0)?.label ?? "\($0)" }
+        case .actie: return ((options.actie.map { [$0] } ?? []) + filter.acties).map(actieLabel)
+        case .bestuur:
+            return ((options.bestuur.map { [$0] } ?? []) + filter.besturen).map { context.referentie.bestuur(code: $0)?.label ?? $0 }
+        case .arrondissement: return filter.arrondissementen
+        case .groep:
+            if let groep = filter.groep { return [groep.rawValue] }
+            return filter.buitenGroep.map { ["buiten de \($0.rawValue)"] } ?? []
         }
     }
 
     /// "projectjaar 1, provincie Antwerpen", or nil without filters.
     var omschrijving: String? {
         var parts: [String] = []
+        if applies(.projectjaar), options.projectjaar == nil, options.projectjaren.count > 0 {
+            parts.append("projectjaren \(options.projectjaren.map(String.init).joined(separator: ", "))")
+        }
         if applies(.projectjaar), let j = options.projectjaar { parts.append("projectjaar \(j)") }
         if applies(.provincie), let p = options.provincie { parts.append("provincie \(p.naam)") }
         if applies(.doelstelling), let d = options.doelstelling { parts.append("doelstelling \(Doelstelling.nummer(d)?.label ?? "\(d)")") }
         if applies(.actie), let a = options.actie { parts.append("actie \(a)") }
         if applies(.bestuur), let b = options.bestuur { parts.append("bestuur \(context.referentie.bestuur(code: b)?.label ?? b)") }
+        // The question file's lists, arrondissement and group.
+        let filter = options.filter
+        let lijsten: [(FilterSoort, String, [String])] = [
+            (.provincie, "provincie", filter.provincies.map(\.naam)), (.arrondissement, "arrondissement", filter.arrondissementen),
+            (.doelstelling, "doelstelling", filter.doelstellingen.map(String.init)), (.actie, "actie", filter.acties.map(String.init)),
+            (.bestuur, "bestuur", filter.besturen.map { context.referentie.bestuur(code: $0)?.label ?? $0 }),
+        ]
+        for (soort, naam, waarden) in lijsten where applies(soort) && !waarden.isEmpty {
+            parts.append("\(naam) \(waarden.joined(separator: ", "))")
+        }
+        if applies(.groep), let groep = waarden(.groep).first { parts.append(groep) }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
@@ -168,15 +232,7 @@ struct Selectie: Sendable {
         return out
     }
 
-    private func gegeven(_ soort: FilterSoort) -> Bool {
-        switch soort {
-        case .projectjaar: return options.projectjaar != nil
-        case .provincie: return options.provincie != nil
-        case .doelstelling: return options.doelstelling != nil
-        case .actie: return options.actie != nil
-        case .bestuur: return options.bestuur != nil
-        }
-    }
+    private func gegeven(_ soort: FilterSoort) -> Bool { !waarden(soort).isEmpty }
 }
 
 extension Provincie? {
@@ -232,5 +288,32 @@ extension Selectie {
         guard !onbekend.isEmpty else { return nil }
         return Voetnoot("Onbekende bestuurscode(s), niet in de referentiegegevens: \(onbekend.joined(separator: ", ")); "
                         + "ze staan onder de vermelde provincie of onder 'Provincie onbekend'.")
+    }
+}
+
+extension Optional<Bool> {
+    /// True only for `.some(true)`.
+    var isTrue: Bool { self ?? false }
+}
+
+extension Bestuur {
+    /// The arrondissement an answer counts the bestuur under: the reference data's, the VGC
+    /// under Brussel-Hoofdstad and vzw De Rand under Halle-Vilvoorde (the faciliteitengemeenten
+    /// it works for).
+    var arrondissementInAntwoord: String? {
+        switch soort {
+        case .gemeente: return arrondissement
+        case .gemeenschapscommissie: return "Brussel-Hoofdstad"
+        case .vzw: return "Halle-Vilvoorde"
+        }
+    }
+}
+
+extension Bestuursgroep {
+    /// The reference list of the group.
+    var lijst: Bestuurslijst {
+        switch self {
+        case .centrumsteden: return .centrumsteden
+        }
     }
 }

@@ -31,14 +31,14 @@ public enum BudgetVraag: StandardQuery {
         let toekenningen = selectie.selecteer(g.toekenningen)
         let mentorschappen = selectie.selecteer(g.mentorschappen)
         // An SIO experiment belongs to no action.
-        let sioGefilterd = opties.actie != nil || opties.doelstelling != nil
+        let sioGefilterd = opties.filtertActies
         let sio = sioGefilterd ? [] : selectie.selecteer(g.sio)
         // Like SIO, the samenwerkingsstimulans belongs to no action; it goes to the indiener.
         let samenwerkingen = sioGefilterd ? [] : g.samenwerkingen.filter {
             selectie.past(jaar: $0.projectjaar, bestuur: $0.indiener, vermeld: $0.provincieVermeld)
         }
         let stimuliSamenwerking = Samenwerkingsstimulans.perProjectjaar(samenwerkingen)
-        let vergelijkbaar = opties.provincie == nil && opties.bestuur == nil && opties.actie == nil && opties.doelstelling == nil
+        let vergelijkbaar = !opties.filtertBesturen && !opties.filtertActies
 
         let jaren = Set(toekenningen.map(\.projectjaar) + mentorschappen.map(\.projectjaar) + sio.map(\.projectjaar)).sorted()
         var gepubliceerdTotaal = Euro.zero

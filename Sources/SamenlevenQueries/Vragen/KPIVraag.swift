@@ -6,8 +6,8 @@ import SamenlevenModel
 ///
 /// Rows: kop actie (niveau 0) > detail per project year (1); the action's subtotal adds the
 /// years up. KPIs of different actions have different units, so the total only adds up the
-/// subsidy and counts the besturen. The published figures cover all besturen: with a province
-/// or bestuur filter they are left out.
+/// subsidy and counts the besturen. The published figures cover all besturen: with a province,
+/// arrondissement, bestuur or group filter they are left out.
 public enum KPIVraag: StandardQuery {
     public static let titel = "KPI's per actie en projectjaar: vooropgesteld, behaald en gepubliceerd"
 
@@ -42,38 +42,39 @@ public enum KPIVraag: StandardQuery {
         let selectie = Selectie(context, opties)
         let toekenningen = selectie.selecteer(context.gegevens.toekenningen)
         let rapporten = selectie.selecteer(context.gegevens.kpiRapporteringen)
-        let metGepubliceerd = opties.provincie == nil && opties.bestuur == nil
+        let metGepubliceerd = !opties.filtertBesturen
         let perT = Dictionary(grouping: toekenningen, by: { ActieJaar(actie: $0.actie, jaar: $0.projectjaar) })
         let perR = Dictionary(grouping: rapporten, by: { ActieJaar(actie: $0.actie, jaar: $0.projectjaar) })
         let sleutels = Set(perT.keys).union(perR.keys)
         var gebruiktePublicaties: [GepubliceerdCijfer] = []
 
-        let knopen: [Knoop] = Set(sleutels.map(\.actie)).sorted().map { actie in
-            let jaren = sleutels.filter { $0.actie == actie }.map(\.jaar).sorted()
-            var publicaties: [GepubliceerdCijfer] = []
-            let details: [Knoop] = jaren.map { jaar in
-                let sleutel = ActieJaar(actie: actie, jaar: jaar)
-                let t = perT[sleutel] ?? [], r = perR[sleutel] ?? []
-                var cellen: [String: Cel] = [
-                    "omschrijving": .tekst("Projectjaar \(jaar)"),
-                    "besturen": .getal(betrokken(t, r, jaar: jaar, context, selectie).count),
-                    "subsidie": .euro(t.reduce(.zero) { $0 + $1.subsidie }),
-                    "kpi_vooropgesteld": t.isEmpty ? .leeg : .getal(t.reduce(0) { $0 + $1.kpiVooropgesteld }),
-                    "kpi_6m": som(r.filter { $0.meetmoment == .zesMaanden }),
-                    "kpi_12m": som(r.filter { $0.meetmoment == .twaalfMaanden }),
-                ]
-                var herkomst = t.map(\.herkomst) + r.map(\.herkomst)
-                if metGepubliceerd, let p = context.gepubliceerdeCijfers.first(where: { $0.actie == actie && $0.projectjaar == jaar }) {
-                    publicaties.append(p)
-                    cellen["gepubliceerd_budget"] = .euro(p.budget)
-                    cellen["gepubliceerd_besturen"] = .getal(p.besturen)
-                    cellen["gepubliceerd_kpi_vooropgesteld"] = .getal(p.kpiVooropgesteld)
-                    cellen["gepubliceerd_kpi_gerealiseerd"] = p.kpiGerealiseerd.map(Cel.getal) ?? .leeg
-                    herkomst.append(Herkomst(bron: p.bron, rij: nil))
-                }
-                return .detail(cellen: cellen, herkomst: herkomst, sleutels: [.projectjaar(jaar)])
+        // The grouping of the engine (actie), a detail per project year.
+        let detail = { (sleutel: ActieJaar) -> Knoop in
+            let (actie, jaar) = (sleutel.actie, sleutel.jaar)
+            let t = perT[sleutel] ?? [], r = perR[sleutel] ?? []
+            var cellen: [String: Cel] = [
+                "omschrijving": .tekst("Projectjaar \(jaar)"),
+                "besturen": .getal(betrokken(t, r, jaar: jaar, context, selectie).count),
+                "subsidie": .euro(t.reduce(.zero) { $0 + $1.subsidie }),
+                "kpi_vooropgesteld": t.isEmpty ? .leeg : .getal(t.reduce(0) { $0 + $1.kpiVooropgesteld }),
+                "kpi_6m": som(r.filter { $0.meetmoment == .zesMaanden }),
+                "kpi_12m": som(r.filter { $0.meetmoment == .twaalfMaanden }),
+            ]
+            var herkomst = t.map(\.herkomst) + r.map(\.herkomst)
+            if metGepubliceerd, let p = context.gepubliceerdeCijfers.first(where: { $0.actie == actie && $0.projectjaar == jaar }) {
+                gebruiktePublicaties.append(p)
+                cellen["gepubliceerd_budget"] = .euro(p.budget)
+                cellen["gepubliceerd_besturen"] = .getal(p.besturen)
+                cellen["gepubliceerd_kpi_vooropgesteld"] = .getal(p.kpiVooropgesteld)
+                cellen["gepubliceerd_kpi_gerealiseerd"] = p.kpiGerealiseerd.map(Cel.getal) ?? .leeg
+                herkomst.append(Herkomst(bron: p.bron, rij: nil))
             }
-            gebruiktePublicaties += publicaties
+            return .detail(cellen: cellen, herkomst: herkomst, sleutels: [.projectjaar(jaar)])
+        }
+        let subtotaal = { (groep: [ActieJaar], details: [Knoop]) -> [String: Cel] in
+            let actie = groep[0].actie
+            let jaren = groep.map(\.jaar)
+            let publicaties = gebruiktePublicaties.filter { $0.actie == actie }
             let vanActie = (toekenningen.filter { $0.actie == actie }, rapporten.filter { $0.actie == actie })
             var subtotaal: [String: Cel] = [
                 "besturen": .getal(jaren.reduce(into: Set<String>()) { set, jaar in
@@ -92,8 +93,10 @@ public enum KPIVraag: StandardQuery {
                     subtotaal["gepubliceerd_kpi_gerealiseerd"] = .getal(publicaties.reduce(0) { $0 + $1.kpiGerealiseerd! })
                 }
             }
-            return .groep(Groep(label: selectie.actieLabel(actie), subtotaalLabel: "Totaal actie \(actie)",
-                                subtotaalCellen: subtotaal, kinderen: details, sleutels: [.actie(actie)]))
+            return subtotaal
+        }
+        let knopen = selectie.knopen(Array(sleutels), [.actie], sleutel: { sleutel, _ in .actie(sleutel.actie) }, subtotaal: subtotaal) {
+            $0.sorted { $0.jaar < $1.jaar }.map(detail)
         }
 
         let alleBesturen = Set(sleutels.map(\.jaar)).reduce(into: Set<String>()) { set, jaar in
@@ -109,7 +112,7 @@ public enum KPIVraag: StandardQuery {
                                         + "'KPI vooropgesteld' omvat het huidig bereik."))
         }
         if !metGepubliceerd && !sleutels.isEmpty {
-            opmerkingen.append(Voetnoot("De gepubliceerde cijfers gelden voor alle besturen samen; met een filter op provincie of bestuur worden ze niet getoond."))
+            opmerkingen.append(Voetnoot("De gepubliceerde cijfers gelden voor alle besturen samen; met een filter op provincie, arrondissement, bestuur of groep worden ze niet getoond."))
         }
         let openstaand = gebruiktePublicaties.filter { $0.kpiGerealiseerd == nil }
         if !openstaand.isEmpty {

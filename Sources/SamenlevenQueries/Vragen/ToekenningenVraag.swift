@@ -26,30 +26,22 @@ public enum ToekenningenVraag: StandardQuery {
         let records = selectie.selecteer(context.gegevens.toekenningen)
         let geplaatst = records.map { (selectie.plaats($0), $0) }
 
-        var provincieKnopen: [Knoop] = []
-        let perProvincie = Dictionary(grouping: geplaatst, by: { $0.0.provincie })
-        for provincie in perProvincie.keys.sorted(by: Provincie?.sorteer) {
-            let perBestuur = Dictionary(grouping: perProvincie[provincie]!, by: { $0.0 })
-            var bestuurKnopen: [Knoop] = []
-            for plaats in perBestuur.keys.sorted(by: <) {
-                let perDoel = Dictionary(grouping: perBestuur[plaats]!, by: { context.acties[$0.1.actie]?.doelstelling })
-                let doelen = perDoel.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
-                let doelKnopen: [Knoop] = doelen.map { doel in
-                    // One line per bestuur and action: grants per indicator (action 9) count once.
-                    let perActie = Dictionary(grouping: perDoel[doel]!.map(\.1), by: { ActieVanBestuur(actie: $0.actie, projectjaar: $0.projectjaar, bestuur: $0.bestuur) })
-                    let details = perActie.keys.sorted().map { perActie[$0]!.sorted { ($0.indicator ?? "") < ($1.indicator ?? "") } }
-                    return .groep(Groep(label: Doelstelling.kopLabel(doel),
-                                        subtotaalLabel: "Totaal " + Doelstelling.kopLabel(doel).lowercasedFirst,
-                                        kinderen: details.map { detail($0, plaats: plaats, selectie: selectie) },
-                                        sleutels: [.doelstelling(doel)]))
-                }
-                bestuurKnopen.append(.groep(Groep(label: plaats.label, subtotaalLabel: "Totaal \(plaats.label)", kinderen: doelKnopen,
-                                                  sleutels: [plaats.sleutel])))
+        // The grouping of the engine (provincie > bestuur > doelstelling), a detail per grant.
+        let sleutel = { (record: (Plaats, Toekenning), dimensie: Dimensie) -> Sleutel in
+            switch dimensie {
+            case .provincie: return .provincie(record.0.provincie)
+            case .bestuur: return record.0.sleutel
+            default: return .doelstelling(context.acties[record.1.actie]?.doelstelling)
             }
-            provincieKnopen.append(.groep(Groep(label: provincie.kopLabel, subtotaalLabel: provincie.subtotaalLabel,
-                                                kinderen: bestuurKnopen, sleutels: [.provincie(provincie)])))
         }
-
+        let provincieKnopen = selectie.knopen(geplaatst, [.provincie, .bestuur, .doelstelling], sleutel: sleutel) { groep in
+            // One line per bestuur and action: grants per indicator (action 9) count once.
+            let perActie = Dictionary(grouping: groep, by: { ActieVanBestuur(actie: $0.1.actie, projectjaar: $0.1.projectjaar, bestuur: $0.1.bestuur) })
+            return perActie.keys.sorted().map { actie in
+                let rijen = perActie[actie]!
+                return detail(rijen.map(\.1).sorted { ($0.indicator ?? "") < ($1.indicator ?? "") }, plaats: rijen[0].0, selectie: selectie)
+            }
+        }
 
         var opmerkingen: [Voetnoot] = []
         let zonderDoel = Set(records.map(\.actie).filter { context.acties[$0]?.doelstelling == nil }).sorted()
