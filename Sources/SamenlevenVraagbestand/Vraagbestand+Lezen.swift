@@ -41,6 +41,9 @@ extension Vraagbestand {
         if let regel = regelMet(tekst, { $0.contains("\\u0000") || $0.contains("\\U00000000") }) {
             throw fout("\\u0000 (het NUL-teken) kan niet in een tekst staan", regel: regel)
         }
+        if let regel = Tabelkoppen.eersteZonderNaam(tekst) {
+            throw fout("geen geldige TOML: een tabelkop zonder naam; na [ of [[ volgt meteen de naam, bv. [[deelvraag]]", regel: regel)
+        }
         let wortel: TOMLTable
         do {
             wortel = try TOMLTable(string: tekst)
@@ -78,18 +81,19 @@ extension Vraagbestand {
         if let nul = inhoud.firstIndex(of: 0) {
             throw fout("is geen tekstbestand (het bevat nul-bytes); een vraagbestand is TOML-tekst in UTF-8", regel: regel(nul))
         }
-        if let tekst = String(validating: inhoud, as: UTF8.self) { return tekst }
-        // The first byte that is not UTF-8.
+        // The first byte that is not UTF-8, with its line.
         var iterator = inhoud.makeIterator()
         var decoder = UTF8()
         var regels = 1
+        var geldig = true
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar): if scalar == "\n" { regels += 1 }
             case .emptyInput: break loop
-            case .error: break loop
+            case .error: geldig = false; break loop
             }
         }
+        if geldig { return String(decoding: inhoud, as: UTF8.self) }
         throw fout("is geen geldige UTF-8 (Windows-1252 of Latin-1?); bewaar het bestand als UTF-8", regel: regels)
     }
 

@@ -14,7 +14,7 @@ projectjaren = [1, 2, 3]
 """
 
 /// Reads a question file named `vraag-1234.toml`.
-func lees(_ tekst: String, bestand: String = "vraag-1234.toml") throws -> Vraagbestand {
+func lees(_ tekst: String, bestand: String = "vraag-1234.toml") throws(Vraagbestand.Fout) -> Vraagbestand {
     try Vraagbestand.lees(tekst: tekst, bestandsnaam: bestand)
 }
 
