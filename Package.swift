@@ -115,7 +115,9 @@ let package = Package(
             dependencies: ["SamenlevenQueries", "SamenlevenControle", "SamenlevenStore", "SamenlevenModel"]
         ),
         // Reads Vragen/ (vraag-492.toml, the README's examples) through #filePath.
-        .testTarget(name: "SamenlevenVraagbestandTests", dependencies: ["SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel"]),
+        .testTarget(name: "SamenlevenVraagbestandTests", dependencies: [
+            "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", "SamenlevenVoorbeelddata",
+        ]),
         .testTarget(
             name: "SamenlevenExportTests",
             dependencies: [

@@ -66,7 +66,7 @@ struct Bronregels {
     }
 
     /// The line of a key (`filter.provincie` falls back to `filter`), else the deelvraag's
-    /// header, else line 1.
+    /// header (or the `deelvraag =` line of an inline array), else line 1.
     func regel(_ plaats: Plaats, _ sleutel: String? = nil) -> Int {
         if var pad = sleutel {
             while true {
@@ -75,7 +75,11 @@ struct Bronregels {
                 pad = String(pad[..<punt])
             }
         }
-        if case .deelvraag(let index) = plaats, koppen.indices.contains(index) { return koppen[index] }
+        if case .deelvraag(let index) = plaats {
+            if koppen.indices.contains(index) { return koppen[index] }
+            // `deelvraag = [{ ... }]`: no headers, the key's line.
+            if let regel = sleutels[.hoofd]?["deelvraag"] { return regel }
+        }
         return 1
     }
 

@@ -12,6 +12,8 @@ struct Lezer {
     private(set) var problemen: [Vraagbestand.Probleem] = []
     /// Problems seen after the first ``Vraagbestand/Fout/maxProblemen``.
     private(set) var teVeel = 0
+    /// The head's `projectjaren` was there but wrong: a deelvraag without its own says nothing more.
+    private var hoofdjarenOngeldig = false
 
     init(bestand: String, regels: Bronregels) {
         self.bestand = bestand
@@ -63,6 +65,7 @@ struct Lezer {
         let functie = leesTekst(wortel, "functie", h, eenRegel: true)
         let titel = leesTekst(wortel, "titel", h, eenRegel: true)
         let projectjaren = wortel["projectjaren"].flatMap { leesJaren($0, h, "projectjaren") }
+        hoofdjarenOngeldig = wortel["projectjaren"] != nil && projectjaren == nil
         var geografie = Geografie.gemeenten2019
         if let waarde = wortel["geografie"] {
             if let tekst = waarde.string, let gevonden = Self.geografieen.first(where: { $0.0 == tekst }) {
@@ -205,6 +208,8 @@ struct Lezer {
             if jaren == nil { geldig = false }
         } else if let standaardjaren {
             jaren = standaardjaren
+        } else if hoofdjarenOngeldig {
+            geldig = false   // already reported on the head's line
         } else {
             meld(p, "tabel", "geen projectjaren: geef projectjaren = [...] in deze deelvraag of in het hoofd")
             geldig = false
@@ -462,17 +467,26 @@ struct Lezer {
         return uit
     }
 
-    /// A non-empty list of names (`per`, `maten`).
-    private mutating func leesNamen(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String, voorbeeld: String) -> [String]? {
+    /// A non-empty TOML list, else reported: `alsLijst` is the value written as a one-item list
+    /// (the fix for `per = "bestuur"`), `leeg` what to do about an empty one.
+    private mutating func leesLijst(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String, soort: String,
+                                    alsLijst: String?, voorbeeld: String, leeg: String) -> TOMLArray? {
         guard let lijst = waarde.array else {
-            let hint = waarde.string.map { ": \(sleutel) = [\"\(Suggestie.toon($0))\"]" } ?? " (\(voorbeeld))"
-            meld(p, sleutel, "\(sleutel) moet een lijst zijn, niet \(Self.soort(waarde.type))" + hint)
+            let hint = alsLijst.map { ": \(sleutel) = [\($0)]" } ?? " (\(voorbeeld))"
+            meld(p, sleutel, "\(sleutel) moet \(soort) zijn, niet \(Self.soort(waarde.type))" + hint)
             return nil
         }
         guard !lijst.isEmpty else {
-            meld(p, sleutel, "\(sleutel) is een lege lijst; laat \(sleutel) weg voor de standaard van de tabel")
+            meld(p, sleutel, "\(sleutel) is een lege lijst; " + leeg)
             return nil
         }
+        return lijst
+    }
+
+    /// A non-empty list of names (`per`, `maten`).
+    private mutating func leesNamen(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String, voorbeeld: String) -> [String]? {
+        guard let lijst = leesLijst(waarde, p, sleutel, soort: "een lijst", alsLijst: waarde.string.map { "\"\(Suggestie.toon($0))\"" },
+                                    voorbeeld: voorbeeld, leeg: "laat \(sleutel) weg voor de standaard van de tabel") else { return nil }
         var uit: [String] = []
         for item in lijst {
             guard let naam = item.string else {
@@ -486,15 +500,8 @@ struct Lezer {
 
     /// A list of project years: each 1-3, no duplicates; returned ascending.
     private mutating func leesJaren(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String) -> [Int]? {
-        guard let lijst = waarde.array else {
-            let hint = waarde.int.map { ": \(sleutel) = [\($0)]" } ?? " (\(sleutel) = [1, 2, 3])"
-            meld(p, sleutel, "\(sleutel) moet een lijst van projectjaren zijn, niet \(Self.soort(waarde.type))" + hint)
-            return nil
-        }
-        guard !lijst.isEmpty else {
-            meld(p, sleutel, "\(sleutel) is een lege lijst; geef minstens één projectjaar (1, 2 of 3)")
-            return nil
-        }
+        guard let lijst = leesLijst(waarde, p, sleutel, soort: "een lijst van projectjaren", alsLijst: waarde.int.map(String.init),
+                                    voorbeeld: "\(sleutel) = [1, 2, 3]", leeg: "geef minstens één projectjaar (1, 2 of 3)") else { return nil }
         var uit: [Int] = []
         for item in lijst {
             guard let jaar = leesJaar(item, p, sleutel) else { return nil }
@@ -556,7 +563,7 @@ struct Lezer {
         return nil
     }
 
-    /// A text value: not empty, within ``SamenlevenModel/Grenzen/tekstlengte``, no control
+    /// A text value: not empty, within `Grenzen.tekstlengte`, no control
     /// characters (a line break only where `eenRegel` is false).
     private mutating func leesTekst(_ t: TOMLTable, _ sleutel: String, _ p: Plaats, verplicht: Bool = false,
                                 eenRegel: Bool = false) -> String? {

@@ -1,7 +1,7 @@
 import SamenlevenModel
 
 /// Close names for an unknown key or value, with the distance the bestuur resolver uses
-/// (``SamenlevenModel/NameKey``: case, accents and hyphens do not count; a swap of two
+/// (`NameKey`: case, accents and hyphens do not count; a swap of two
 /// neighbouring letters is one edit).
 enum Suggestie {
     /// Up to three of `namen` within reach of `tekst`, closest first.

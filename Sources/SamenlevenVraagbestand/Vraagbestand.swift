@@ -3,7 +3,7 @@ import SamenlevenQueries
 
 /// A question file (`Vragen/vraag-NNN.toml`, `../shared/spec/vraagbestand.md`) as read: the
 /// head of the written question and its deelvragen in the order asked, each a policy question or
-/// a typed ``SamenlevenQueries/Tabelvraag``.
+/// a typed `Tabelvraag`.
 ///
 /// Read one with ``lees(_:bestandsnaam:)`` or ``lees(tekst:bestandsnaam:)``; find the file of a
 /// question number with ``zoek(nummer:map:omgeving:werkmap:)``. A file that cannot be used throws

@@ -54,6 +54,11 @@ struct FoutregelTests {
                  "4: projectjaren moet een lijst van projectjaren zijn, niet een geheel getal: projectjaren = [2]"),
         .bestand("projectjaren niet leeg", hoofd.replacingOccurrences(of: "[1, 2, 3]", with: "[]") + beleid,
                  "4: projectjaren is een lege lijst; geef minstens één projectjaar (1, 2 of 3)"),
+        .bestand("foute projectjaren in het hoofd, één melding", hoofd.replacingOccurrences(of: "[1, 2, 3]", with: "[4]")
+                 + "\n[[deelvraag]]\nnummer = \"1\"\ntekst = \"x\"\ntabel = \"toekenningen\"\n",
+                 "4: onbekend projectjaar 4; het plan heeft de projectjaren 1, 2, 3"),
+        .bestand("deelvragen als inline lijst", hoofd + "deelvraag = [{ nummer = \"1\", tekst = \"x\", beleid = 1 }]\n",
+                 "5: beleid moet true of false zijn, niet een geheel getal"),
         .bestand("geen deelvragen", hoofd, "1: geen enkele [[deelvraag]]; een vraagbestand heeft minstens één deelvraag"),
         .bestand("[deelvraag] met enkele haken", hoofd + "[deelvraag]\nnummer = \"1\"\ntekst = \"x\"\nbeleid = true\n",
                  "5: deelvraag moet een lijst van tabellen zijn: schrijf [[deelvraag]] (met dubbele haken) boven elke deelvraag"),
