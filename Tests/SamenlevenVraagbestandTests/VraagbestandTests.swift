@@ -84,6 +84,17 @@ struct VraagbestandTests {
         #expect(gestopt.deelvraag("2b")?.tabelvraag?.maten == [.kpiVooropgesteld, .kpiBehaald12m, .realisatiegraad])
     }
 
+    /// The README's example of refused lines is what the reader says of its first worked example
+    /// with those two typos.
+    @Test func theReadmeShowsRealMessages() throws {
+        let readme = try String(contentsOf: repository.appendingPathComponent("Vragen/README.md"), encoding: .utf8)
+        let voorbeeld = tomlBlokken(readme)[1]
+            .replacingOccurrences(of: "maten = [\"subsidie\", \"subsidie_per_inwoner\"]", with: "maten = [\"subsidie\", \"subsidie_per_inwonner\"]")
+            .replacingOccurrences(of: "filter = { buiten_groep = \"centrumsteden\" }", with: "filter = { bestuur = \"Gnet\" }")
+        let getoond = try #require(readme.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "```").first)
+        #expect(problemen(voorbeeld, bestand: "Vragen/vraag-1301.toml").map { $0 + "\n" }.joined() == getoond)
+    }
+
     @Test func filtersResolveNamesAndCodes() throws {
         let vraag = try lees(hoofd + """
         [[deelvraag]]
