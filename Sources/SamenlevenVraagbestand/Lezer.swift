@@ -370,28 +370,12 @@ struct Lezer {
                 }
             }
         } else if t["bestuur"] != nil { geldig = false }
-        let doelstellingen = Doelstelling.alle.map(\.nummer)
-        if let lijst = getallen(t["doelstelling"], p, "filter.doelstelling") {
-            for nummer in lijst {
-                if doelstellingen.contains(nummer) {
-                    if !filter.doelstellingen.contains(nummer) { filter.doelstellingen.append(nummer) }
-                } else {
-                    meld(p, "filter.doelstelling", "onbekende doelstelling \(nummer); het plan heeft de doelstellingen \(doelstellingen.first!) tot \(doelstellingen.last!)")
-                    geldig = false
-                }
-            }
-        } else if t["doelstelling"] != nil { geldig = false }
-        let acties = Referentie.ingebouwd.acties.acties.map(\.nummer)
-        if let lijst = getallen(t["actie"], p, "filter.actie") {
-            for nummer in lijst {
-                if acties.contains(nummer) {
-                    if !filter.acties.contains(nummer) { filter.acties.append(nummer) }
-                } else {
-                    meld(p, "filter.actie", "onbekende actie \(nummer); de catalogus kent de acties \(acties.first!) tot \(acties.last!)")
-                    geldig = false
-                }
-            }
-        } else if t["actie"] != nil { geldig = false }
+        if let nummers = nummers(t, "doelstelling", p, bekend: Doelstelling.alle.map(\.nummer), bron: "het plan heeft de doelstellingen") {
+            filter.doelstellingen = nummers
+        } else { geldig = false }
+        if let nummers = nummers(t, "actie", p, bekend: Referentie.ingebouwd.acties.acties.map(\.nummer), bron: "de catalogus kent de acties") {
+            filter.acties = nummers
+        } else { geldig = false }
         for sleutel in ["groep", "buiten_groep"] {
             guard let waarde = t[sleutel] else { continue }
             if let naam = waarde.string, let groep = Bestuursgroep(rawValue: naam) {
@@ -422,6 +406,25 @@ struct Lezer {
     }
 
     // MARK: - Values
+
+    /// The numbers of a numbered filter (`doelstelling`, `actie`): one or a list, each known,
+    /// without duplicates; empty when the key is absent, nil (reported) when wrong.
+    private mutating func nummers(_ t: TOMLTable, _ naam: String, _ p: Plaats, bekend: [Int], bron: String) -> [Int]? {
+        guard t[naam] != nil else { return [] }
+        guard let lijst = getallen(t[naam], p, "filter." + naam) else { return nil }
+        var uit: [Int] = []
+        var geldig = true
+        for nummer in lijst where !uit.contains(nummer) {
+            if bekend.contains(nummer) {
+                uit.append(nummer)
+            } else {
+                meld(p, "filter." + naam, "onbekende \(naam) \(nummer); \(bron) \(bekend.first!) tot \(bekend.last!)")
+                geldig = false
+            }
+        }
+        return geldig ? uit : nil
+    }
+
 
     /// A value that may be one item or a list of them; nil (reported) for an empty list.
     private mutating func eenOfLijst(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String) -> [TOMLValueConvertible]? {
