@@ -196,3 +196,50 @@ struct VraagbestandTests {
         #expect(fout?.problemen.first?.bestand == "Vragen/vraag-7.toml")
     }
 }
+
+@Suite("Vraagbestanden: een deelvraag terugschrijven")
+struct DeelvraagSchrijvenTests {
+    /// Every deelvraag of vraag-492.toml and of the README's examples, written as TOML under a
+    /// head without projectjaren, reads back into the same deelvraag.
+    @Test func everyDeelvraagSurvivesTheRoundTrip() throws {
+        let readme = try String(contentsOf: repository.appendingPathComponent("Vragen/README.md"), encoding: .utf8)
+        var vragen = try tomlBlokken(readme).map { blok in
+            let nummer = blok.split(separator: "\n")[0].split(separator: " ").last!
+            return try lees(blok, bestand: "vraag-\(nummer).toml")
+        }
+        vragen.append(try Vraagbestand.lees(repository.appendingPathComponent("Vragen/vraag-492.toml"), bestandsnaam: "vraag-492.toml"))
+        var aantal = 0
+        for vraag in vragen {
+            let kop = "nummer = 1234\ndatum = 2025-03-05\nvraagsteller = \"X\"\ngeografie = \"\(vraag.geografie == .gemeenten2025 ? "2025" : "2019")\"\n"
+            let terug = try lees(kop + vraag.deelvragen.map { "\n" + $0.toml }.joined())
+            #expect(terug.deelvragen.map(\.vorm) == vraag.deelvragen.map(\.vorm))
+            #expect(terug.deelvragen.map(\.tekst) == vraag.deelvragen.map(\.tekst))
+            #expect(terug.deelvragen.map(\.toelichting) == vraag.deelvragen.map(\.toelichting))
+            aantal += vraag.deelvragen.count
+        }
+        #expect(aantal == 3 + 2 + 2 + 4 + 9)
+    }
+
+    @Test func textsAreEscaped() throws {
+        let deelvraag = Vraagbestand.Deelvraag(
+            nummer: "5a", tekst: "Een \"vraag\" met \\ en\nregels\tin", toelichting: "Zie \\u0041",
+            vorm: .tabel(Tabelvraag(tabel: .wijzigingen, projectjaren: [1, 3], filter: Vraagfilter(
+                provincies: [.westVlaanderen], arrondissementen: ["Halle-Vilvoorde"], besturen: ["VGC", "44021"],
+                doelstellingen: [1, 7], acties: [24], buitenGroep: .centrumsteden, status: .kpiVerhoogd), van: 1, naar: 3)),
+            regel: 5)
+        #expect(deelvraag.toml == """
+        [[deelvraag]]
+        nummer = "5a"
+        tekst = "Een \\"vraag\\" met \\\\ en\\nregels\\tin"
+        tabel = "wijzigingen"
+        projectjaren = [1, 3]
+        filter = { provincie = ["West-Vlaanderen"], arrondissement = ["Halle-Vilvoorde"], bestuur = ["VGC", "44021"], doelstelling = [1, 7], actie = [24], buiten_groep = "centrumsteden", status = "kpi_verhoogd" }
+        van = 1
+        naar = 3
+        toelichting = "Zie \\\\u0041"
+
+        """)
+        let terug = try lees(hoofd + deelvraag.toml)
+        #expect(terug.deelvragen == [deelvraag])
+    }
+}
