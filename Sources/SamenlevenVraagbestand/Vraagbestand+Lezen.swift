@@ -18,7 +18,10 @@ extension Vraagbestand {
         var isMap: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isMap) else { throw fout("het vraagbestand bestaat niet") }
         guard !isMap.boolValue else { throw fout("is een map, geen vraagbestand") }
-        let grootte = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let kenmerken = (try? FileManager.default.attributesOfItem(atPath: url.path)) ?? [:]
+        // A device or a pipe (/dev/zero, a FIFO) has no size to check and may never end.
+        guard kenmerken[.type] as? FileAttributeType == .typeRegular else { throw fout("is geen gewoon bestand (een apparaat of een pipe?)") }
+        let grootte = kenmerken[.size] as? Int ?? 0
         guard grootte <= maxBytes else { throw fout(Self.teGroot(grootte)) }
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw fout("kan niet gelezen worden (\(error.localizedDescription))") }

@@ -29,6 +29,15 @@ struct VijandigeInvoerTests {
         #expect(try problemenVanBestand(Array(groot.utf8)) == problemen(groot))
     }
 
+    @Test func aDeviceIsNoQuestionFile() {
+        #expect(throws: Vraagbestand.Fout(problemen: [.init(bestand: "/dev/zero", regel: nil, boodschap: "is geen gewoon bestand (een apparaat of een pipe?)")])) {
+            try Vraagbestand.lees(URL(fileURLWithPath: "/dev/zero"))
+        }
+        #expect(throws: Vraagbestand.Fout(problemen: [.init(bestand: "/tmp", regel: nil, boodschap: "is een map, geen vraagbestand")])) {
+            try Vraagbestand.lees(URL(fileURLWithPath: "/tmp"))
+        }
+    }
+
     @Test func binaryAndNonUTF8FilesAreRefusedWithTheirLine() throws {
         var binair = Array((hoofd + beleid).utf8)
         binair.insert(0, at: 30)
