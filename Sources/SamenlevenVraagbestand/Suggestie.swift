@@ -23,16 +23,17 @@ enum Suggestie {
         return toonLijst && !namen.isEmpty ? "; mogelijk: " + namen.joined(separator: ", ") : ""
     }
 
-    /// A value as shown in a message: at most 40 characters, control characters escaped.
-    static func toon(_ tekst: String) -> String {
+    /// A value as shown in a message: at most `max` characters, control characters escaped
+    /// (a message stays on its line).
+    static func toon(_ tekst: String, max: Int = 40) -> String {
         var uit = ""
-        for scalar in tekst.unicodeScalars.prefix(40) {
+        for scalar in tekst.unicodeScalars.prefix(max) {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                 uit += "\\u{\(String(scalar.value, radix: 16))}"
             } else {
                 uit.unicodeScalars.append(scalar)
             }
         }
-        return tekst.unicodeScalars.count > 40 ? uit + "…" : uit
+        return tekst.unicodeScalars.count > max ? uit + "…" : uit
     }
 }

@@ -51,7 +51,7 @@ extension Vraagbestand {
         do {
             wortel = try TOMLTable(string: tekst)
         } catch let parseFout as TOMLParseError {
-            throw fout("geen geldige TOML: \(parseFout.description)", regel: max(1, parseFout.source.begin.line))
+            throw fout("geen geldige TOML: " + Self.tomlFout(parseFout.description), regel: max(1, parseFout.source.begin.line))
         } catch {
             throw fout("geen geldige TOML: \(error)")
         }
@@ -63,6 +63,26 @@ extension Vraagbestand {
             throw Fout(problemen: gesorteerd.map(\.element), nietGetoond: lezer.teVeel)
         }
         return vraagbestand
+    }
+
+    /// toml++'s message (English) with a Dutch explanation of the common ones before it, on one line.
+    static func tomlFout(_ engels: String) -> String {
+        let uitleg: [(String, String)] = [
+            ("cannot redefine existing", "deze sleutel of tabel staat al eerder (elke sleutel één keer per deelvraag; elke deelvraag onder een eigen [[deelvraag]])"),
+            ("expected value", "na = ontbreekt de waarde"),
+            ("control characters other than TAB", "een tekst bevat een regeleinde of stuurteken: sluit ze af op dezelfde regel, of zet een tekst over meer regels tussen \"\"\" en \"\"\""),
+            ("expected a comment or whitespace", "na de waarde mag op deze regel enkel commentaar (#) volgen"),
+            ("while parsing date", "geen geldige datum (JJJJ-MM-DD, bv. 2025-03-05)"),
+            ("not representable in 64 bits", "een getal dat te groot is"),
+            ("encountered end-of-file", "het bestand houdt op midden in een waarde (ontbreekt een ], } of aanhalingsteken?)"),
+            ("expected comma or closing ']'", "de elementen van een lijst staan tussen komma's: [\"a\", \"b\"]"),
+            ("expected '='", "na een sleutel volgt = en een waarde"),
+            ("unknown escape sequence", "een \\ in een tekst schrijft u als \\\\"),
+            ("expected key or closing '}'", "een filter staat op één regel: filter = { provincie = \"Limburg\" }"),
+        ]
+        let detail = Suggestie.toon(engels, max: 200)
+        guard let (_, nederlands) = uitleg.first(where: { engels.contains($0.0) }) else { return detail }
+        return nederlands + " (" + detail + ")"
     }
 
     static func teGroot(_ bytes: Int) -> String {

@@ -201,6 +201,10 @@ struct FoutregelTests {
         #expect(try #require(gevonden.first).hasPrefix("vraag-1234.toml:8: geen geldige TOML: "))
         let dubbel = problemen(hoofd + "[[deelvraag]]\nnummer = \"1\"\ntekst = \"x\"\ntekst = \"y\"\nbeleid = true\n")
         #expect(dubbel.count == 1 && dubbel[0].hasPrefix("vraag-1234.toml:8: geen geldige TOML: "))
+        #expect(dubbel == ["vraag-1234.toml:8: geen geldige TOML: deze sleutel of tabel staat al eerder (elke sleutel één keer per deelvraag; "
+                           + "elke deelvraag onder een eigen [[deelvraag]]) (Error while parsing key-value pair: cannot redefine existing string 'tekst')"])
+        // toml++'s English stays, on one line, after the Dutch.
+        #expect(problemen("a = tru\n") == ["vraag-1234.toml:1: geen geldige TOML: Error while parsing boolean: expected 'true', saw 'tru\\u{a}'"])
         let datum = problemen(hoofd.replacingOccurrences(of: "2025-03-05", with: "2025-02-30") + beleid)
         #expect(datum.count == 1 && datum[0].hasPrefix("vraag-1234.toml:2: geen geldige TOML: "))
     }
