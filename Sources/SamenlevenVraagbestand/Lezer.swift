@@ -12,6 +12,8 @@ struct Lezer {
     private(set) var problemen: [Vraagbestand.Probleem] = []
     /// Problems seen after the first ``Vraagbestand/Fout/maxProblemen``.
     private(set) var teVeel = 0
+    /// Some values were not checked any more once the problems listed were full.
+    private(set) var onvolledig = false
     /// The head's `projectjaren` was there but wrong: a deelvraag without its own says nothing more.
     private var hoofdjarenOngeldig = false
 
@@ -357,6 +359,13 @@ struct Lezer {
         } else if t["arrondissement"] != nil { geldig = false }
         if let lijst = teksten(t["bestuur"], p, "filter.bestuur", getallenToegestaan: true) {
             for naam in lijst {
+                // Past the listed problems the file is refused anyway: no more costly look-ups
+                // (a hostile file could hold thousands of unknown names).
+                if problemen.count >= Vraagbestand.Fout.maxProblemen {
+                    onvolledig = true
+                    geldig = false
+                    break
+                }
                 switch Self.resolver.resolve(naam, op: geografie.peildatum) {
                 case .success(let bestuur):
                     if !filter.besturen.contains(bestuur.code) { filter.besturen.append(bestuur.code) }
@@ -433,7 +442,19 @@ struct Lezer {
             meld(p, sleutel, "\(Self.kort(sleutel)) is een lege lijst; laat de sleutel weg om niet te filteren")
             return nil
         }
+        guard lijst.count <= Self.maxLijst else {
+            meld(p, sleutel, Self.teLang(Self.kort(sleutel), lijst.count))
+            return nil
+        }
         return Array(lijst)
+    }
+
+    /// The longest list a key takes (there are some 300 besturen); a longer one is refused
+    /// before any name in it is looked up.
+    static let maxLijst = 400
+
+    static func teLang(_ sleutel: String, _ aantal: Int) -> String {
+        "\(sleutel) is een lijst van \(BelgianNumber.format(aantal)) waarden; hoogstens \(maxLijst)"
     }
 
     /// Names (text, or for `bestuur` also a NIS code written as a number), one or a list.
@@ -443,7 +464,7 @@ struct Lezer {
         var uit: [String] = []
         for item in items {
             if let tekst = item.string, let gecontroleerd = controleer(tekst, p, sleutel, eenRegel: true) {
-                uit.append(gecontroleerd)
+                if !uit.contains(gecontroleerd) { uit.append(gecontroleerd) }
             } else if getallenToegestaan, let getal = item.int {
                 uit.append(String(getal))
             } else if item.string == nil {
@@ -481,6 +502,10 @@ struct Lezer {
         }
         guard !lijst.isEmpty else {
             meld(p, sleutel, "\(sleutel) is een lege lijst; " + leeg)
+            return nil
+        }
+        guard lijst.count <= Self.maxLijst else {
+            meld(p, sleutel, Self.teLang(sleutel, lijst.count))
             return nil
         }
         return lijst

@@ -8,10 +8,14 @@ extension Vraagbestand {
         public let problemen: [Probleem]
         /// Problems found beyond ``maxProblemen`` (not listed).
         public let nietGetoond: Int
+        /// Once ``maxProblemen`` were found, costly checks (bestuur names) stopped: there may be
+        /// more problems than counted.
+        public let onvolledig: Bool
 
-        public init(problemen: [Probleem], nietGetoond: Int = 0) {
+        public init(problemen: [Probleem], nietGetoond: Int = 0, onvolledig: Bool = false) {
             self.problemen = problemen
             self.nietGetoond = nietGetoond
+            self.onvolledig = onvolledig
         }
 
         /// The most problems listed; a hostile file cannot flood the terminal.
@@ -19,8 +23,11 @@ extension Vraagbestand {
 
         public var description: String {
             var regels = problemen.map(\.description)
-            if nietGetoond > 0, let eerste = problemen.first {
-                regels.append("\(eerste.bestand): en nog \(BelgianNumber.format(nietGetoond)) problemen")
+            if let eerste = problemen.first {
+                var slot: [String] = []
+                if nietGetoond > 0 { slot.append("en nog " + (onvolledig ? "minstens " : "") + "\(BelgianNumber.format(nietGetoond)) problemen") }
+                if onvolledig { slot.append("de rest werd niet meer nagekeken") }
+                if !slot.isEmpty { regels.append("\(eerste.bestand): " + slot.joined(separator: "; ")) }
             }
             return regels.joined(separator: "\n")
         }

@@ -60,7 +60,7 @@ extension Vraagbestand {
         guard lezer.problemen.isEmpty, let vraagbestand else {
             // Stable by line: the head's keys, then each deelvraag's, as they stand in the file.
             let gesorteerd = lezer.problemen.enumerated().sorted { ($0.element.regel ?? 0, $0.offset) < ($1.element.regel ?? 0, $1.offset) }
-            throw Fout(problemen: gesorteerd.map(\.element), nietGetoond: lezer.teVeel)
+            throw Fout(problemen: gesorteerd.map(\.element), nietGetoond: lezer.teVeel, onvolledig: lezer.onvolledig)
         }
         return vraagbestand
     }

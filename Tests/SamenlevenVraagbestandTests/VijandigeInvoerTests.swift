@@ -118,6 +118,25 @@ struct VijandigeInvoerTests {
         #expect(fout?.description.hasSuffix("\nvraag-1234.toml: en nog 150 problemen") == true)
     }
 
+    @Test func longListsAreRefusedBeforeTheirNamesAreLookedUp() {
+        let namen = Array(repeating: "\"Gnetje\"", count: 60_000).joined(separator: ",")
+        #expect(problemen(deelvraag: "nummer = \"1\"\ntekst = \"x\"\ntabel = \"toekenningen\"\nfilter = { bestuur = [\(namen)] }\n")
+                == ["vraag-1234.toml:9: bestuur is een lijst van 60.000 waarden; hoogstens 400"])
+        #expect(problemen(deelvraag: "nummer = \"1\"\ntekst = \"x\"\ntabel = \"toekenningen\"\nper = [\(Array(repeating: "\"actie\"", count: 401).joined(separator: ","))]\n")
+                == ["vraag-1234.toml:9: per is een lijst van 401 waarden; hoogstens 400"])
+    }
+
+    /// Many deelvragen full of unknown names: once the listed problems are full, no name is
+    /// looked up any more, and the message says so.
+    @Test func unknownNamesStopBeingLookedUpOnceTheListIsFull() throws {
+        let namen = (0..<400).map { "\"Gnet\($0)x\"" }.joined(separator: ", ")
+        let tekst = hoofd + (1...100).map { "[[deelvraag]]\nnummer = \"\($0)\"\ntekst = \"x\"\ntabel = \"toekenningen\"\nfilter = { bestuur = [\(namen)] }\n" }.joined()
+        let fout = #expect(throws: Vraagbestand.Fout.self) { try lees(tekst) }
+        #expect(fout?.problemen.count == Vraagbestand.Fout.maxProblemen)
+        #expect(fout?.onvolledig == true)
+        #expect(fout?.description.hasSuffix("\nvraag-1234.toml: de rest werd niet meer nagekeken") == true)
+    }
+
     @Test func longValuesAreShortenedInMessages() {
         let lang = String(repeating: "x", count: 10_000)
         #expect(problemen(deelvraag: "nummer = \"1\"\ntekst = \"x\"\ntabel = \"\(lang)\"\n")
