@@ -631,7 +631,9 @@ struct Lezer {
         switch teken.value {
         case 0x09: return false
         case 0x0A, 0x0D: return eenRegel
-        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
+        // C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional
+        // overrides and isolates that reorder what a reader sees.
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

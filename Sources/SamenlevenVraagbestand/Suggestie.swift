@@ -23,17 +23,12 @@ enum Suggestie {
         return toonLijst && !namen.isEmpty ? "; mogelijk: " + namen.joined(separator: ", ") : ""
     }
 
-    /// A value as shown in a message: at most `max` characters, control characters escaped
-    /// (a message stays on its line).
+    /// A value as shown in a message: at most `max` characters, with what a terminal would act
+    /// on made visible (`withVisibleControlCharacters`, the project's one rule) and line breaks
+    /// escaped, so that a problem stays on its line.
     static func toon(_ tekst: String, max: Int = 40) -> String {
-        var uit = ""
-        for scalar in tekst.unicodeScalars.prefix(max) {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                uit += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                uit.unicodeScalars.append(scalar)
-            }
-        }
-        return tekst.unicodeScalars.count > max ? uit + "…" : uit
+        let begin = String(String.UnicodeScalarView(tekst.unicodeScalars.prefix(max)))
+        let zichtbaar = begin.withVisibleControlCharacters.replacingOccurrences(of: "\n", with: "\\n")
+        return tekst.unicodeScalars.count > max ? zichtbaar + "…" : zichtbaar
     }
 }

@@ -65,6 +65,8 @@ struct VijandigeInvoerTests {
     @Test func controlCharactersInTextAreRefused() throws {
         #expect(problemen(hoofd + beleid.replacingOccurrences(of: "Waarom?", with: "Waar\\u001Bom?"))
                 == ["vraag-1234.toml:8: tekst bevat het stuurteken U+001B"])
+        #expect(problemen(hoofd + beleid.replacingOccurrences(of: "Waarom?", with: "Waar\u{202E}om?"))
+                == ["vraag-1234.toml:8: tekst bevat het stuurteken U+202E"])
         // Raw, toml++ refuses them itself, with the line.
         let rauw = problemen(hoofd + beleid.replacingOccurrences(of: "Waarom?", with: "Waar\u{1B}om?"))
         #expect(rauw.count == 1 && rauw[0].hasPrefix("vraag-1234.toml:8: geen geldige TOML: "))
