@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The question files (Vragen/vraag-NNN.toml).
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // DocC: `swift package generate-documentation` (scripts/checks/docc.sh). Build-time only.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -47,6 +49,12 @@ let package = Package(
         ),
         // One query per standard parliamentary question, each returning an AnswerTable.
         .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel"]),
+        // The question-file reader: Vragen/vraag-NNN.toml -> the head and the deelvragen, each a
+        // policy question or a typed Tabelvraag; every problem as FILE:LINE in Dutch.
+        .target(
+            name: "SamenlevenVraagbestand",
+            dependencies: ["SamenlevenModel", "SamenlevenQueries", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // The consistency check: rules over loaded values, no store access.
         .target(name: "SamenlevenControle", dependencies: ["SamenlevenModel", "SamenlevenReaders"]),
         // The C library libxlsxwriter, found through pkg-config.
@@ -106,6 +114,10 @@ let package = Package(
             name: "SamenlevenQueriesTests",
             dependencies: ["SamenlevenQueries", "SamenlevenControle", "SamenlevenStore", "SamenlevenModel"]
         ),
+        // Reads Vragen/ (vraag-492.toml, the README's examples) through #filePath.
+        .testTarget(name: "SamenlevenVraagbestandTests", dependencies: [
+            "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", "SamenlevenVoorbeelddata",
+        ]),
         .testTarget(
             name: "SamenlevenExportTests",
             dependencies: [
