@@ -27,7 +27,7 @@ public enum ExportFormaat: String, CaseIterable, Sendable {
         switch self {
         case .tekst: return TextExport.render(tabel)
         case .csv: return CSVExport.render(tabel)
-        case .json: return try JSONExport.render(tabel)
+        case .json: return JSONExport.render(tabel)
         case .md: return MarkdownExport.render(tabel)
         }
     }

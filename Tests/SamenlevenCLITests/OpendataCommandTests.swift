@@ -58,10 +58,10 @@ struct OpendataCommandTests {
             #expect(result.status == 0, "\(result.stderr)")
             return (try object(out.appendingPathComponent("dcat.jsonld"))["dct:issued"] as? [String: Any])?["@value"] as? String
         }
-        #expect(try issued([]) == "2024-09-30")
-        #expect(try issued([], ["SOURCE_DATE_EPOCH": "1700000000"]) == "2023-11-14")
-        #expect(try issued(["--datum", "2025-01-31"], ["SOURCE_DATE_EPOCH": "1700000000"]) == "2025-01-31")
-        #expect(try issued(["--projectjaar", "1"]) == "2023-09-30")
+        #expect(try issued([]) == "2024-09-30T00:00:00Z")
+        #expect(try issued([], ["SOURCE_DATE_EPOCH": "1700000000"]) == "2023-11-14T00:00:00Z")
+        #expect(try issued(["--datum", "2025-01-31"], ["SOURCE_DATE_EPOCH": "1700000000"]) == "2025-01-31T00:00:00Z")
+        #expect(try issued(["--projectjaar", "1"]) == "2023-09-30T00:00:00Z")
     }
 
     @Test func invalidOptionsExit2() throws {
@@ -109,10 +109,10 @@ struct OpendataCommandTests {
             var row = row
             row["herkomst"] = nil
             if neutralise {
-                row["cellen"] = (row["cellen"] as? [[String: Any]])?.map { cell in
-                    guard let text = (cell["tekst"] as? [String: Any])?["_0"] as? String,
-                          let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
-                    return ["tekst": ["_0": "'" + text]]
+                row["waarden"] = (row["waarden"] as? [String: Any])?.mapValues { value -> Any in
+                    guard let text = value as? String,
+                          let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+                    return "'" + text
                 }
             }
             return row

@@ -138,7 +138,7 @@ struct OpenDataPackageTests {
     @Test func datapackageDescribesEveryFileAndItsColumns() throws {
         let files = try OpenDataFixture.texts(try OpenDataFixture.input())
         let package = try files.object("datapackage.json")
-        #expect(package["profile"] as? String == "tabular-data-package")
+        #expect(package["$schema"] as? String == "https://datapackage.org/profiles/2.0/datapackage.json")
         let license = try #require((package["licenses"] as? [[String: Any]])?.first)
         #expect(license["path"] as? String == OpenDataMetadata.licenseURL)
         #expect(license["title"] as? String == "Modellicentie Gratis Hergebruik v1.0")
@@ -199,16 +199,16 @@ struct OpenDataPackageTests {
         func value(_ object: Any?) -> String? { (object as? [String: Any])?["@value"] as? String }
         // Years 1 and 2 in the fixture: the last day of year 2.
         let afgeleid = try dcat(try OpenDataFixture.input())
-        #expect(value(afgeleid["dct:issued"]) == "2024-09-30" && value(afgeleid["dct:modified"]) == "2024-09-30")
+        #expect(value(afgeleid["dct:issued"]) == "2024-09-30T00:00:00Z" && value(afgeleid["dct:modified"]) == "2024-09-30T00:00:00Z")
         let temporal = afgeleid["dct:temporal"] as? [String: Any]
         #expect(value(temporal?["dcat:startDate"]) == "2022-10-01" && value(temporal?["dcat:endDate"]) == "2024-09-30")
 
         let gegeven = try dcat(try OpenDataFixture.input(datum: CalendarDate(year: 2025, month: 3, day: 14)))
-        #expect(value(gegeven["dct:issued"]) == "2025-03-14")
+        #expect(value(gegeven["dct:issued"]) == "2025-03-14T00:00:00Z")
 
         let jaar1 = try OpenDataFixture.input(projectjaar: 1)
         let eenJaar = try dcat(jaar1)
-        #expect(value(eenJaar["dct:issued"]) == "2023-09-30")
+        #expect(value(eenJaar["dct:issued"]) == "2023-09-30T00:00:00Z")
         #expect(value((eenJaar["dct:temporal"] as? [String: Any])?["dcat:endDate"]) == "2023-09-30")
         let resources = OpenDataPackage.resources(jaar1)
         let toekenningen = try #require(resources.first { $0.name == "toekenningen" })
@@ -221,7 +221,7 @@ struct OpenDataPackageTests {
         let dcat = try files.object("dcat.jsonld")
         #expect(dcat["@type"] as? String == "dcat:Dataset")
         #expect((dcat["dct:publisher"] as? [String: Any])?["foaf:name"] as? String == "Agentschap Binnenlands Bestuur")
-        #expect((dcat["dct:license"] as? [String: Any])?["@id"] as? String == OpenDataMetadata.licenseURL)
+        #expect((dcat["dct:license"] as? [String: Any])?["@id"] as? String == OpenDataMetadata.licenseConcept)
         let distributions = try #require(dcat["dcat:distribution"] as? [[String: Any]])
         let urls = distributions.compactMap { ($0["dcat:downloadURL"] as? [String: Any])?["@id"] as? String }
         #expect(Set(urls) == Self.expectedFiles.subtracting(["dcat.jsonld", "README.md"]))

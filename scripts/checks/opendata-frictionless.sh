@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The open-data package checked with independent clients: frictionless-py validates
+# The open-data package checked with independent clients: frictionless-py validates the Data Package v2
 # datapackage.json (types, constraints, primary and foreign keys, sizes and hashes) and rdflib
 # reads dcat.jsonld as RDF. Data: the committed fixture Tests/Fixtures/OpenData/ (with a
 # toelichting =HYPERLINK("http://x") and a file of voorbeelddata), then the embedded default

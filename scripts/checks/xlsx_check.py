@@ -14,6 +14,7 @@ recalculated copies). Used by xlsx-clients.sh; prints one line per check, "PASS 
 """
 import datetime
 import json
+from decimal import Decimal
 import os
 import re
 import sys
@@ -46,19 +47,34 @@ def check(naam, fouten):
         print(f"PASS {naam}")
 
 
+# The kind of a cell per column soort of the answer JSON (schemas/antwoord.schema.json).
+CEL_SOORT = {"tekst": "tekst", "geheelGetal": "getal", "euro": "euro", "percentage": "percentage", "datum": "datum"}
+
+
 def laad_json(pad):
+    """An answer as `samenleven vraag --formaat json` writes it, with per row `cellen`: one
+    (kind, value) per column, euro in cents and percentage in basis points (exact: numbers are
+    read as Decimal)."""
     with open(pad, encoding="utf-8") as f:
-        return json.load(f)
+        tabel = json.load(f, parse_float=Decimal)
+    for rij in tabel["rijen"]:
+        cellen = []
+        for kolom in tabel["kolommen"]:
+            waarde = rij["waarden"].get(kolom["id"])
+            soort = CEL_SOORT[kolom["soort"]]
+            if waarde is None:
+                cellen.append(("leeg", None))
+            elif soort in ("euro", "percentage"):
+                cellen.append((soort, int(Decimal(waarde) * 100)))
+            else:
+                cellen.append((soort, waarde))
+        rij["cellen"] = cellen
+    return tabel
 
 
 def cel(c):
-    """A JSON cell as (kind, value): euro in cents, percentage in basis points."""
-    (soort, inhoud), = c.items()
-    if soort == "leeg":
-        return ("leeg", None)
-    if soort == "percentage":
-        return (soort, inhoud["basispunten"])
-    return (soort, inhoud["_0"])
+    """A cell as (kind, value): euro in cents, percentage in basis points."""
+    return c
 
 
 def voetnoot_tekst(v):

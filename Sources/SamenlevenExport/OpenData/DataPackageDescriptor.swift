@@ -1,16 +1,19 @@
 import Foundation
 import SamenlevenModel
 
-/// `datapackage.json`: a Frictionless Tabular Data Package (v1). Every CSV file is a tabular
-/// data resource with its Table Schema (types, constraints, primary and foreign keys), and so
-/// is every JSON file (resource `<name>-json`, same schema). Sizes and SHA-256 hashes of the
+/// `datapackage.json`: a Data Package v2 (datapackage.org). Every CSV file is a resource of
+/// `type: "table"` with its Table Schema v2 (types, constraints, primary and foreign keys), and
+/// so is every JSON file (resource `<name>-json`, same schema). Sizes and SHA-256 hashes of the
 /// CSV files let a user check them.
 enum DataPackageDescriptor {
+    /// The Data Package v2 profiles.
+    static let profile = "https://datapackage.org/profiles/2.0/"
+
     static func descriptor(_ resources: [OpenDataResource], files: [String: Data], input: OpenDataInput) -> JSONValue {
         let voorbeelddata = resources.reduce(0) { $0 + $1.voorbeelddataRows }
         var members: [(String, JSONValue)] = [
-            ("profile", .string("tabular-data-package")),
-            ("name", .string("plan-samenleven" + (input.projectjaar.map { "-projectjaar-\($0)" } ?? ""))),
+            ("$schema", .string(profile + "datapackage.json")),
+            ("name", .string(DCATDescriptor.name(input))),
             ("title", .string(OpenDataMetadata.title(voorbeelddata: voorbeelddata > 0, projectjaar: input.projectjaar))),
             ("description", .string(OpenDataMetadata.description(resources, projectjaren: input.projectjaren))),
             ("homepage", .string(OpenDataMetadata.landingPage)),
@@ -56,8 +59,8 @@ enum DataPackageDescriptor {
         }
         if physical == .json { description += " Dezelfde gegevens als \(r.csvFileName), als JSON." }
         var members: [(String, JSONValue)] = [
-            ("profile", .string("tabular-data-resource")),
             ("name", .string(physical == .csv ? r.name : r.name + "-json")),
+            ("type", .string("table")),
             ("path", .string(path)),
             ("title", .string(r.title + (physical == .json ? " (JSON)" : ""))),
             ("description", .string(description)),

@@ -29,12 +29,16 @@ public struct OpenDataInput: Sendable {
     /// Publication date (`dct:issued`, `dct:modified`, `created`); nil: derived from the data,
     /// see `publicationDate`.
     public var datum: CalendarDate?
+    /// Publisher, contact point and base URL of `dcat.jsonld`.
+    public var publicatie: OpenDataPublicatie
 
-    public init(context: QueryContext, sourceFiles: [SourceFile] = [], projectjaar: Int? = nil, datum: CalendarDate? = nil) {
+    public init(context: QueryContext, sourceFiles: [SourceFile] = [], projectjaar: Int? = nil, datum: CalendarDate? = nil,
+                publicatie: OpenDataPublicatie = .standaard) {
         self.context = context
         self.sourceFiles = sourceFiles
         self.projectjaar = projectjaar
         self.datum = datum
+        self.publicatie = publicatie
     }
 
     /// The records in the package.

@@ -5,12 +5,16 @@ public enum OpenDataMetadata {
     public static let publisher = "Agentschap Binnenlands Bestuur"
     public static let licenseTitle = "Modellicentie Gratis Hergebruik v1.0"
     public static let licenseURL = "https://www.vlaanderen.be/digitaal-vlaanderen/onze-oplossingen/open-data/voorwaarden-voor-het-hergebruik-van-overheidsinformatie/modellicentie-gratis-hergebruik"
+    /// The licence in the Flemish licence codelist (`dct:license` in `dcat.jsonld`).
+    public static let licenseConcept = "https://data.vlaanderen.be/id/licentie/modellicentie-gratis-hergebruik/v1.0"
     /// The public page with the plan's figures (WEB-CIJFERS).
     public static let landingPage = Bron.code("WEB-CIJFERS")?.url ?? "https://www.vlaanderen.be/plan-samenleven/resultaten-van-het-plan-samenleven"
+    /// The plan's own page on vlaanderen.be: the default contact point of the dataset.
+    public static let planPage = "https://www.vlaanderen.be/plan-samenleven"
     public static let keywords = ["Plan Samenleven", "samenleven", "integratie", "lokale besturen", "subsidies", "toekenningen",
                                   "KPI", "samenwerkingsverbanden", "Agentschap Binnenlands Bestuur"]
 
-    public static let frictionlessDataPackage = "https://specs.frictionlessdata.io/tabular-data-package/"
+    public static let frictionlessDataPackage = "https://datapackage.org/standard/data-package/"
     public static let rfc4180 = "https://www.rfc-editor.org/rfc/rfc4180"
     public static let rfc8259 = "https://www.rfc-editor.org/rfc/rfc8259"
 

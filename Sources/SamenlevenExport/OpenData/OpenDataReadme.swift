@@ -27,8 +27,8 @@ enum OpenDataReadme {
             out += MarkdownTable.row(["`\(r.csvFileName)`, `\(r.jsonFileName)`", "\(r.title): \(cell(r.description))",
                                       BelgianNumber.format(r.rows.count)]) + "\n"
         }
-        out += "| `datapackage.json` | Beschrijving volgens Frictionless Data Package v1: tabelschema's met types, verplichte velden, primaire en vreemde sleutels, groottes en SHA-256 van elk bestand. | |\n"
-        out += "| `dcat.jsonld` | Metadata voor het open-dataportaal (DCAT-AP, JSON-LD): één dataset, één distributie per bestand. | |\n"
+        out += "| `datapackage.json` | Beschrijving volgens Data Package v2 (datapackage.org): tabelschema's (Table Schema v2) met types, verplichte velden, primaire en vreemde sleutels, groottes en SHA-256 van de CSV-bestanden. | |\n"
+        out += "| `dcat.jsonld` | Metadata voor het open-dataportaal volgens DCAT-AP Vlaanderen 2.0 (JSON-LD): één dataset, één distributie per bestand met grootte en SHA-256. | |\n"
         out += "| `README.md` | Deze uitleg. | |\n\n"
         out += "De CSV- en JSON-bestanden van een tabel bevatten dezelfde rijen met dezelfde kolomnamen. "
         out += "Controleren: `frictionless validate datapackage.json` (ook de vreemde sleutels).\n\n"

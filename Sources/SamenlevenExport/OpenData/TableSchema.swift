@@ -1,16 +1,18 @@
-/// Frictionless Table Schema (v1) descriptors for the package's resources.
+/// Table Schema v2 descriptors for the package's resources.
 enum TableSchema {
     enum Physical { case csv, json }
 
     static func descriptor(_ resource: OpenDataResource, for physical: Physical) -> JSONValue {
-        var members: [(String, JSONValue)] = [("fields", .array(resource.fields.map { field($0, physical) }))]
+        var members: [(String, JSONValue)] = [("$schema", .string(DataPackageDescriptor.profile + "tableschema.json")),
+                                              ("fields", .array(resource.fields.map { field($0, physical) }))]
         members.append(("missingValues", .array([.string("")])))
         members.append(("primaryKey", .array(resource.primaryKey.map(JSONValue.string))))
         if !resource.foreignKeys.isEmpty {
             members.append(("foreignKeys", .array(resource.foreignKeys.map { fk in
+                // Table Schema v2: a key into the resource itself has no `resource`.
                 .object([("fields", .array(fk.fields.map(JSONValue.string))),
-                         ("reference", .object([("resource", .string(fk.resource)),
-                                                ("fields", .array(fk.referenceFields.map(JSONValue.string)))]))])
+                         ("reference", .object((fk.resource.isEmpty ? [] : [("resource", .string(fk.resource))])
+                                               + [("fields", .array(fk.referenceFields.map(JSONValue.string)))]))])
             })))
         }
         return .object(members)

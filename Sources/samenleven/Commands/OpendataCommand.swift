@@ -17,7 +17,8 @@ struct OpendataCommand: ParsableCommand {
 
             datapackage.json beschrijft alles als Frictionless Data Package (types, verplichte \
             velden, primaire en vreemde sleutels); dcat.jsonld is de DCAT-AP-metadata voor het \
-            open-dataportaal. Licentie: Modellicentie Gratis Hergebruik v1.0.
+            open-dataportaal volgens DCAT-AP Vlaanderen 2.0. Uitgever, contactpunt en de plaats \
+            waar de bestanden gepubliceerd worden komen uit --publicatie (zie README). Licentie: Modellicentie Gratis Hergebruik v1.0.
 
             De map wordt in één keer vervangen: eerst wordt alles in een tijdelijke map ernaast \
             geschreven, pas daarna komt die op de plaats van de oude. Een bestaande map wordt \
@@ -31,6 +32,7 @@ struct OpendataCommand: ParsableCommand {
             Voorbeelden:
               samenleven opendata
               samenleven opendata --uit /tmp/opendata --projectjaar 1 --datum 2024-06-30
+              samenleven opendata --publicatie publicatie.json
             """)
 
     @Option(help: ArgumentHelp("De map voor het pakket.", valueName: "map"))
@@ -43,11 +45,20 @@ struct OpendataCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publicatiedatum (dct:issued en dct:modified).", valueName: "JJJJ-MM-DD"), transform: CalendarDate.parser("--datum"))
     var datum: CalendarDate?
 
+    @Option(help: ArgumentHelp("Publicatie-instellingen voor dcat.jsonld (JSON): uitgever, uitgeverURI, contactNaam, contactURL, contactEmail, basisURL. Zonder: Agentschap Binnenlands Bestuur met de pagina van het plan op vlaanderen.be als contactpunt.", valueName: "bestand"))
+    var publicatie: String?
+
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
         let jaar = projectjaar?.nummer
-        let publicatie = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
+        let dag = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
+        let instellingen: OpenDataPublicatie
+        do {
+            instellingen = try publicatie.map { try OpenDataPublicatie.lees(URL(fileURLWithPath: $0)) } ?? .standaard
+        } catch let error as OpenDataPublicatie.Fout {
+            throw InvalidInput(error.description)
+        }
         try CommandOutput.checkFolder(URL(fileURLWithPath: uit))
         let store = try opslag.open()
         let dataset = try store.laad()
@@ -56,7 +67,7 @@ struct OpendataCommand: ParsableCommand {
             sourceFiles: dataset.bronbestanden.map {
                 OpenDataInput.SourceFile(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen)
             },
-            projectjaar: jaar, datum: publicatie)
+            projectjaar: jaar, datum: dag, publicatie: instellingen)
         let target = URL(fileURLWithPath: uit)
         do {
             try OpenDataPackage.write(input, to: target)
