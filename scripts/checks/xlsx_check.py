@@ -305,19 +305,24 @@ def toelichting(ws):
 
 
 def vul(sjabloon, uit):
-    """Fills two kind sheets below their headers, leaves the others empty, keeps the rest."""
+    """Fills two kind sheets below their headers (by column name, so a new optional column
+    does not shift the values), leaves the others empty, keeps the rest."""
     wb = openpyxl.load_workbook(sjabloon)
-    for ws, rijen in [(wb["toekenningen"], [[1, "Gent", 5, None, 120, 30000.5, "Oefenkansen", None],
-                                            [1, "44021", 2, 0, 1, "25.000", None, "Oost-Vlaanderen"],
-                                            [1, "Vlaamse Gemeenschapscommissie", 5, None, 80, "€ 4.000,25", None, None]]),
-                      (wb["samenwerkingsverbanden"], [[1, "Harelbeke", "Kuurne", None]])]:
+    for ws, rijen in [(wb["toekenningen"], [{"projectjaar": 1, "bestuur": "Gent", "actie": 5, "kpi_vooropgesteld": 120,
+                                             "subsidie": 30000.5, "toelichting": "Oefenkansen"},
+                                            {"projectjaar": 1, "bestuur": "44021", "actie": 2, "kpi_huidig_bereik": 0,
+                                             "kpi_vooropgesteld": 1, "subsidie": "25.000", "provincie": "Oost-Vlaanderen"},
+                                            {"projectjaar": 1, "bestuur": "Vlaamse Gemeenschapscommissie", "actie": 5,
+                                             "kpi_vooropgesteld": 80, "subsidie": "€ 4.000,25"}]),
+                      (wb["samenwerkingsverbanden"], [{"projectjaar": 1, "indiener": "Harelbeke", "partner": "Kuurne"}])]:
         koppen = [c.value for c in ws[1]]
-        for r, rij in enumerate(rijen, start=2):
-            for k, waarde in enumerate(rij, start=1):
-                if waarde is not None:
-                    ws.cell(r, k, waarde)
         if koppen[0] != "projectjaar":
             raise SystemExit(f"onverwachte kopregel {koppen}")
+        for r, rij in enumerate(rijen, start=2):
+            for naam, waarde in rij.items():
+                if naam not in koppen:
+                    raise SystemExit(f"kolom {naam} ontbreekt in de kopregel {koppen} van {ws.title}")
+                ws.cell(r, koppen.index(naam) + 1, waarde)
     wb.save(uit)
 
 
