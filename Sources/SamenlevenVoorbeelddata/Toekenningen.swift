@@ -96,9 +96,10 @@ extension VoorbeelddataGenerator {
             var rijen5: [Toekenning]
             let indieners5 = a5[j - 1].sorted()
             if j == 3 {
-                // Continuation: the same rows, a few with a lower KPI and subsidy (NOTA3 2.4).
+                // Continuation: the same rows and current reach, a few with a lower KPI; the
+                // subsidy by the verdeelsleutel (NOTA3 2.4).
                 let vorig = indieners5.map { actie5VorigJaar[$0]! }
-                rijen5 = verlaag(vorig, kpiTot: c5.kpiVooropgesteld, budgetTot: c5.budget.cents, jaar: j, &rng)
+                rijen5 = try verlaag(vorig, kpiTot: c5.kpiVooropgesteld, budget: c5.budget, jaar: j, &rng)
             } else {
                 let gewichten = indieners5.map { code -> Int64 in
                     let dekking = jaar.dekking([code]).map(inwoners).reduce(0, +)
@@ -111,14 +112,19 @@ extension VoorbeelddataGenerator {
                                                    maximum: gewichten.map { _ in maxKPI }) else {
                     throw Fout(description: "actie 5, projectjaar \(j): KPI \(c5.kpiVooropgesteld) past niet binnen het grootste bereik \(maxKPI) per bestuur")
                 }
-                let bijdrage = Int64(grens.map { $0.euro / Int64($0.kpi) } ?? Int64.max / 1_000_000)
-                guard let bedragen = Verdeling.verdeel(c5.budget.cents / 100, over: kpis.map { $0 * Int64(rng.factor(900...1100)) }, minimum: 1_000,
-                                                       maximum: kpis.map { max(1_000, $0 * bijdrage) }) else {
-                    throw Fout(description: "actie 5, projectjaar \(j): budget \(c5.budget) is meer dan KPI x bijdrage per eenheid")
-                }
-                rijen5 = zip(indieners5, zip(kpis, bedragen)).map { code, kb in
-                    let bereik = Int(kb.0) * rng.factor(0...400) / 1000
-                    return toekenning(j, code, 5, bereik: bereik, kpi: Int(kb.0), subsidie: Euro(euros: kb.1))
+                if j == 2 {
+                    // Year 2 under the verdeelsleutel already, so that year 3 continues it.
+                    rijen5 = try actie5MetVerdeelsleutel(indieners5, kpis: kpis.map { Int($0) }, budget: c5.budget, jaar: j, &rng)
+                } else {
+                    let bijdrage = Int64(grens.map { $0.euro / Int64($0.kpi) } ?? Int64.max / 1_000_000)
+                    guard let bedragen = Verdeling.verdeel(c5.budget.cents / 100, over: kpis.map { $0 * Int64(rng.factor(900...1100)) }, minimum: 1_000,
+                                                           maximum: kpis.map { max(1_000, $0 * bijdrage) }) else {
+                        throw Fout(description: "actie 5, projectjaar \(j): budget \(c5.budget) is meer dan KPI x bijdrage per eenheid")
+                    }
+                    rijen5 = zip(indieners5, zip(kpis, bedragen)).map { code, kb in
+                        let bereik = Int(kb.0) * rng.factor(0...400) / 1000
+                        return toekenning(j, code, 5, bereik: bereik, kpi: Int(kb.0), subsidie: Euro(euros: kb.1))
+                    }
                 }
             }
             for r in rijen5 { actie5VorigJaar[r.bestuur] = r }
@@ -127,16 +133,9 @@ extension VoorbeelddataGenerator {
             let rest = totaal - stimulansen - som2 - rijen5.map(\.subsidie.cents).reduce(0, +)
             let overige: [Toekenning]
             if j == 3 {
-                // Same actions and KPIs as year 2 (NOTA3 2.3); the money action 5 gave back goes
-                // to the largest grant, so the year's total holds.
-                var vorig = overigeVorigJaar.values.sorted { ($0.bestuur, $0.actie) < ($1.bestuur, $1.actie) }
-                    .map { toekenning(3, $0.bestuur, $0.actie, indicator: $0.indicator, bereik: $0.kpiHuidigBereik, kpi: $0.kpiVooropgesteld,
-                                      subsidie: $0.subsidie) }
-                let verschil = rest - vorig.map(\.subsidie.cents).reduce(0, +)
-                if let grootste = vorig.indices.max(by: { (vorig[$0].subsidie, $1) < (vorig[$1].subsidie, $0) }) {
-                    vorig[grootste].subsidie = vorig[grootste].subsidie + Euro(cents: verschil)
-                }
-                overige = vorig
+                // Same actions as year 2 (NOTA3 2.3), KPIs no higher, subsidies by the verdeelsleutel.
+                let vorig = overigeVorigJaar.values.sorted { ($0.bestuur, $0.actie, $0.indicator ?? "") < ($1.bestuur, $1.actie, $1.indicator ?? "") }
+                overige = try overigeJaar3(vorig, rest: rest, &rng)
             } else {
                 overige = try overigeToekenningen(jaar, rest: rest, vorig: overigeVorigJaar, mentor: mentor, opties: opties, &rng)
             }
@@ -208,24 +207,6 @@ extension VoorbeelddataGenerator {
             t.toelichting = toelichting(t)
             return t
         }
-    }
-
-    /// Year-3 action 5: lowers the KPI and subsidy of a few year-2 rows so that the totals become
-    /// the published year-3 figures; never raises a KPI.
-    func verlaag(_ vorig: [Toekenning], kpiTot: Int, budgetTot: Int64, jaar: Int, _ rng: inout SeededRandom) -> [Toekenning] {
-        var rijen = vorig.map { toekenning(jaar, $0.bestuur, 5, bereik: $0.kpiHuidigBereik, kpi: $0.kpiVooropgesteld, subsidie: $0.subsidie) }
-        var kpiTeVeel = rijen.map(\.kpiVooropgesteld).reduce(0, +) - kpiTot
-        var centTeVeel = rijen.map(\.subsidie.cents).reduce(0, +) - budgetTot
-        for i in rng.shuffled(Array(rijen.indices)) where kpiTeVeel > 0 || centTeVeel > 0 {
-            let minderKPI = min(kpiTeVeel, max(0, rijen[i].kpiVooropgesteld - rijen[i].kpiHuidigBereik - 1), 20)
-            let minderCent = min(centTeVeel, max(0, rijen[i].subsidie.cents - 100_000), 120_000)
-            guard minderKPI > 0 || minderCent > 0 else { continue }
-            rijen[i].kpiVooropgesteld -= minderKPI
-            rijen[i].subsidie = Euro(cents: rijen[i].subsidie.cents - minderCent)
-            kpiTeVeel -= minderKPI
-            centTeVeel -= minderCent
-        }
-        return rijen
     }
 }
 

@@ -76,6 +76,17 @@ struct VoorbeelddataTests {
             Jaar3Regels.Toekenning(bestuur: $0.bestuur, actie: $0.actie, indicator: $0.indicator, kpi: $0.kpiVooropgesteld,
                                    subsidie: $0.subsidie) } }
         #expect(Jaar3Regels.controleer(jaar3: jaar(3), jaar2: jaar(2)).isEmpty)
+        // Year 3 follows the verdeelsleutel with the catalogue's p (NOTA3 2.4), with year 2's
+        // current reach: the reach before the plan does not change. Action 5 did so in year 2 already.
+        let jaar2 = Dictionary(uniqueKeysWithValues: alles.toekenningen.filter { $0.projectjaar == 2 }.map { ("\($0.bestuur)#\($0.actie)#\($0.indicator ?? "")", $0) })
+        for t in alles.toekenningen where t.projectjaar == 3 || (t.projectjaar == 2 && t.actie == 5) {
+            if t.projectjaar == 3 { #expect(jaar2["\(t.bestuur)#\(t.actie)#\(t.indicator ?? "")"]?.kpiHuidigBereik == t.kpiHuidigBereik, "\(t)") }
+            guard let p = catalogus[t.actie]?.standaardbedrag else {
+                #expect(t.actie == 23, "alleen actie 23 heeft geen standaardbedrag: \(t)")
+                continue
+            }
+            #expect(t.subsidie == (try? Verdeelsleutel.subsidie(huidigBereik: t.kpiHuidigBereik, kpi: t.kpiVooropgesteld, standaardbedrag: p)), "\(t)")
+        }
         // A mentor runs the action it mentors.
         for m in alles.mentorschappen {
             #expect(alles.toekenningen.contains { $0.projectjaar == m.projectjaar && $0.bestuur == m.bestuur && $0.actie == m.actie }, "\(m)")
