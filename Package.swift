@@ -80,7 +80,7 @@ let package = Package(
             name: "samenleven",
             dependencies: [
                 "SamenlevenModel", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenQueries", "SamenlevenControle",
-                "SamenlevenExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SamenlevenExport", "SamenlevenVraagbestand", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Small complete programs that document the libraries; ExamplesTests runs each one.
@@ -129,7 +129,7 @@ let package = Package(
         ),
         .testTarget(name: "ExamplesTests", dependencies: ["WriteWorkbook", "ReadSheets", "ImportFile", "AnswerQuestion"]),
         .testTarget(name: "SamenlevenCLITests", dependencies: [
-            "samenleven", .product(name: "GRDB", package: "GRDB.swift"),
+            "samenleven", "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]
