@@ -67,6 +67,10 @@ let package = Package(
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // Benchmark and leak-check driver for XlsxWriter (scripts/bench-xlsx.sh).
         .executableTarget(name: "xlsx-benchmark", dependencies: ["XlsxWriter"]),
+        // The query engine on a five-deelvraag question, default and largest data (scripts/bench-vraag.sh).
+        .executableTarget(name: "vraag-benchmark", dependencies: [
+            "SamenlevenModel", "SamenlevenQueries", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenVraagbestand",
+        ]),
         // AnswerTable -> xlsx / csv / json / markdown; workbook layouts.
         .target(
             name: "SamenlevenExport",
