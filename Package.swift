@@ -67,6 +67,10 @@ let package = Package(
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // Benchmark and leak-check driver for XlsxWriter (scripts/bench-xlsx.sh).
         .executableTarget(name: "xlsx-benchmark", dependencies: ["XlsxWriter"]),
+        // The query engine on a five-deelvraag question, default and largest data (scripts/bench-vraag.sh).
+        .executableTarget(name: "vraag-benchmark", dependencies: [
+            "SamenlevenModel", "SamenlevenQueries", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenVraagbestand",
+        ]),
         // AnswerTable -> xlsx / csv / json / markdown; workbook layouts.
         .target(
             name: "SamenlevenExport",
@@ -80,7 +84,7 @@ let package = Package(
             name: "samenleven",
             dependencies: [
                 "SamenlevenModel", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenQueries", "SamenlevenControle",
-                "SamenlevenExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SamenlevenExport", "SamenlevenVraagbestand", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Small complete programs that document the libraries; ExamplesTests runs each one.
@@ -129,7 +133,7 @@ let package = Package(
         ),
         .testTarget(name: "ExamplesTests", dependencies: ["WriteWorkbook", "ReadSheets", "ImportFile", "AnswerQuestion"]),
         .testTarget(name: "SamenlevenCLITests", dependencies: [
-            "samenleven", .product(name: "GRDB", package: "GRDB.swift"),
+            "samenleven", "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]

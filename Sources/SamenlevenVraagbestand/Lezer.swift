@@ -10,6 +10,9 @@ struct Lezer {
     let bestand: String
     let regels: Bronregels
     private(set) var problemen: [Vraagbestand.Probleem] = []
+    /// The key path of each problem (`maten`, `filter.bestuur`; nil for the deelvraag as a
+    /// whole), in the order of ``problemen``: the command line names its option by it.
+    private(set) var sleutelsVanProblemen: [String?] = []
     /// Problems seen after the first ``Vraagbestand/Fout/maxProblemen``.
     private(set) var teVeel = 0
     /// Some values were not checked any more once the problems listed were full.
@@ -44,6 +47,7 @@ struct Lezer {
     mutating func meld(_ plaats: Plaats, _ sleutel: String?, _ boodschap: String) {
         guard problemen.count < Vraagbestand.Fout.maxProblemen else { teVeel += 1; return }
         problemen.append(Vraagbestand.Probleem(bestand: bestand, regel: regels.regel(plaats, sleutel), boodschap: boodschap))
+        sleutelsVanProblemen.append(sleutel)
     }
 
     // MARK: - The file
@@ -201,7 +205,7 @@ struct Lezer {
         return Vraagbestand.Deelvraag(nummer: nummer, tekst: tekst, toelichting: toelichting, vorm: vorm, regel: regels.regel(p))
     }
 
-    private mutating func tabelvraag(_ t: TOMLTable, _ p: Plaats, tabel: Tabel, standaardjaren: [Int]?,
+    mutating func tabelvraag(_ t: TOMLTable, _ p: Plaats, tabel: Tabel, standaardjaren: [Int]?,
                                      geografie: Geografie) -> Tabelvraag? {
         var geldig = true
         var jaren: [Int]?
@@ -287,6 +291,16 @@ struct Lezer {
                 }
             } else {
                 geldig = false
+            }
+        } else if tabel.vrijeIndeling, let filter {
+            // The table's default measures must fit the grouping too (tabel = "kpi" counts KPIs).
+            for maat in tabel.standaardMaten {
+                if let waarom = Maatregels.pastNiet(maat, per: per, filter: filter) {
+                    meld(p, t["per"] != nil ? "per" : "tabel", "zonder maten toont de tabel \(tabel.rawValue) "
+                         + tabel.standaardMaten.map(\.rawValue).joined(separator: ", ") + "; " + waarom)
+                    geldig = false
+                    break
+                }
             }
         }
 

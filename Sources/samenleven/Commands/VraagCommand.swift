@@ -4,17 +4,28 @@ import SamenlevenExport
 import SamenlevenModel
 import SamenlevenQueries
 import SamenlevenStore
+import SamenlevenVraagbestand
 
 struct VraagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vraag",
-        abstract: "Beantwoordt een standaardvraag (naar vraag 492) met een tabel uit de databank.",
+        abstract: "Beantwoordt een standaardvraag of een tabel zoals in een vraagbestand, uit de databank.",
         discussion: """
             Soorten:
             \(StandaardVraag.allCases.map { "  \($0.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\($0.omschrijving)" }.joined(separator: "\n"))
 
+            Met --per, --naast, --maten, --projectjaren, --groep, --arrondissement, --status, \
+            --van/--naar, of met meer dan één waarde bij --provincie, --bestuur, --doelstelling of \
+            --actie, is SOORT een tabel van een vraagbestand (\(Tabel.allCases.map(\.rawValue).joined(separator: ", "))) \
+            en geldt elke regel van het vraagbestand (Vragen/README.md); --als-deelvraag toont de \
+            regels om in een vraagbestand te plakken in plaats van het antwoord.
+
             Voorbeelden:
               samenleven vraag toekenningen --projectjaar 1 --provincie West-Vlaanderen
+              samenleven vraag toekenningen --per bestuur --naast projectjaar --maten subsidie,subsidie_per_inwoner --groep centrumsteden
+              samenleven vraag kpi --per actie --maten kpi_vooropgesteld,realisatiegraad --projectjaren 1-2
+              samenleven vraag wijzigingen --van 2 --naar 3 --status gestopt --formaat csv
+              samenleven vraag toekenningen --per arrondissement --provincie Limburg,Antwerpen --als-deelvraag
               samenleven vraag samenwerking --projectjaar 1 --formaat md
               samenleven vraag kpi --actie 5 --formaat csv > kpi-actie-5.csv
               samenleven vraag toekenningen --bestuur Zwijndrecht --geografie 2025
@@ -32,22 +43,69 @@ struct VraagCommand: ParsableCommand {
             "\(Herkomst.voorbeelddataLabel)".
             """)
 
-    @Argument(help: ArgumentHelp("De standaardvraag: \(StandaardVraag.lijst).", valueName: "soort"))
+    @Argument(help: ArgumentHelp("De standaardvraag (\(StandaardVraag.lijst)) of de tabel (\(Tabel.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "soort"))
     var soort: String
 
     @Option(help: ArgumentHelp("Alleen dit projectjaar (1, 2 of 3).", valueName: "N"), transform: Projectjaar.parser("--projectjaar"))
     var projectjaar: Projectjaar?
 
-    @OptionGroup var selectie: ProvincieOption
+    @Option(help: ArgumentHelp("Deze projectjaren: een reeks (1-3) of een lijst (1,3).", valueName: "jaren"),
+            transform: Projectjaren.parser("--projectjaren"))
+    var projectjaren: Projectjaren?
 
-    @Option(help: ArgumentHelp("Alleen acties van deze doelstelling (1 tot 7).", valueName: "D"), transform: Doelstelling.parser("--doelstelling"))
-    var doelstelling: Doelstelling?
+    @Option(help: ArgumentHelp("Rijen per deze dimensies, buitenste eerst: projectjaar, provincie, arrondissement, bestuur, doelstelling, actie (bv. provincie,bestuur).", valueName: "a,b"),
+            transform: Lijst<Naam>.parser("--per"))
+    var per: Lijst<Naam>?
 
-    @Option(help: ArgumentHelp("Alleen deze actie (nummer 1 tot 24).", valueName: "A"), transform: Actienummer.parser("--actie"))
-    var actie: Actienummer?
+    @Option(help: ArgumentHelp("De projectjaren naast elkaar, met verschil en evolutie: projectjaar.", valueName: "projectjaar"),
+            transform: Naam.parser("--naast"))
+    var naast: Naam?
 
-    @Option(help: ArgumentHelp("Alleen dit bestuur: naam of NIS-code (bv. Gent, 44021, VGC, De Rand).", valueName: "bestuur"))
-    var bestuur: String?
+    @Option(help: ArgumentHelp("De maten: subsidie, toekenningen, besturen, kpi_vooropgesteld, kpi_behaald_6m, kpi_behaald_12m, realisatiegraad, subsidie_per_inwoner.", valueName: "m1,m2"),
+            transform: Lijst<Naam>.parser("--maten"))
+    var maten: Lijst<Naam>?
+
+    @Option(help: ArgumentHelp("Alleen deze provincie(s) (bv. Limburg of Limburg,Antwerpen).", valueName: "provincie"),
+            transform: Lijst<Naam>.parser("--provincie"))
+    var provincie: Lijst<Naam>?
+
+    @Option(help: ArgumentHelp("Alleen deze arrondissement(en), zoals in de referentiegegevens (bv. Hasselt).", valueName: "naam"),
+            transform: Lijst<Naam>.parser("--arrondissement"))
+    var arrondissement: Lijst<Naam>?
+
+    @Option(help: ArgumentHelp("Alleen de besturen van deze groep: centrumsteden.", valueName: "groep"), transform: Naam.parser("--groep"))
+    var groep: Naam?
+
+    @Option(name: .customLong("buiten-groep"), help: ArgumentHelp("Alleen de besturen buiten deze groep: centrumsteden.", valueName: "groep"),
+            transform: Naam.parser("--buiten-groep"))
+    var buitenGroep: Naam?
+
+    @Option(help: ArgumentHelp("Alleen acties van deze doelstelling(en) (1 tot 7; bv. 2 of 2,5).", valueName: "D"),
+            transform: Lijst<Doelstelling>.parser("--doelstelling"))
+    var doelstelling: Lijst<Doelstelling>?
+
+    @Option(help: ArgumentHelp("Alleen deze actie(s) (nummer 1 tot 24; bv. 5 of 2,5).", valueName: "A"),
+            transform: Lijst<Actienummer>.parser("--actie"))
+    var actie: Lijst<Actienummer>?
+
+    @Option(help: ArgumentHelp("Alleen dit bestuur of deze besturen: naam of NIS-code (bv. Gent, 44021, VGC, De Rand; of Gent,Aalst).", valueName: "bestuur"),
+            transform: Lijst<Naam>.parser("--bestuur"))
+    var bestuur: Lijst<Naam>?
+
+    @Option(help: ArgumentHelp("Tabel wijzigingen: alleen deze status (nieuw, gestopt, kpi_verlaagd, kpi_verhoogd, ongewijzigd).", valueName: "status"),
+            transform: Naam.parser("--status"))
+    var status: Naam?
+
+    @Option(help: ArgumentHelp("Tabel wijzigingen: het projectjaar waarmee vergeleken wordt (standaard het voorlaatste van --projectjaren).", valueName: "N"),
+            transform: Projectjaar.parser("--van"))
+    var van: Projectjaar?
+
+    @Option(help: ArgumentHelp("Tabel wijzigingen: het projectjaar dat vergeleken wordt (standaard het laatste van --projectjaren).", valueName: "N"),
+            transform: Projectjaar.parser("--naar"))
+    var naar: Projectjaar?
+
+    @Flag(name: .customLong("als-deelvraag"), help: "Toon de tabel als [[deelvraag]] voor een vraagbestand in plaats van het antwoord.")
+    var alsDeelvraag = false
 
     @Option(help: ArgumentHelp(
         "Gemeentelijke indeling: 2019 (300 gemeenten) of 2025 (285 gemeenten, na de fusies).",
@@ -68,9 +126,33 @@ struct VraagCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        guard let vraag = StandaardVraag(rawValue: soort.trimmingCharacters(in: .whitespaces).lowercased()) else {
-            throw InvalidInput("onbekende soort vraag '\(soort)'. Geldige soorten: \(StandaardVraag.lijst).")
+        let naam = soort.trimmingCharacters(in: .whitespaces).lowercased()
+        if let vraag = StandaardVraag(rawValue: naam), !vraagtTabel {
+            try beantwoordStandaard(vraag)
+            return
         }
+        guard Tabel(rawValue: naam) != nil else {
+            throw InvalidInput("onbekende soort vraag '\(soort)'. Geldige soorten: \(StandaardVraag.lijst), \(Tabel.wijzigingen.rawValue).")
+        }
+        let vraag = try tabelvraag(naam)
+        if alsDeelvraag {
+            print(deelvraagregels(vraag), terminator: "")
+            return
+        }
+        let uitvoer = try self.uitvoer()
+        let store = try opslag.open()
+        let context = QueryContext(try store.laad())
+        let antwoord: Tabelantwoord
+        do throws(Tabelvraagfout) {
+            antwoord = try vraag.beantwoord(context, vraagnummer: vraagnummer)
+        } catch {
+            throw InvalidInput(error.problemen.joined(separator: "\n"))
+        }
+        try schrijf(antwoord.tabel, uitvoer, bladnaam: vraag.tabel.rawValue, gegevens: context.gegevens)
+    }
+
+    /// A standard question as before the question files: the same table and output.
+    func beantwoordStandaard(_ vraag: StandaardVraag) throws {
         let uitvoer = try self.uitvoer()
         let opties = try self.opties()
         let store = try opslag.open()
@@ -79,6 +161,12 @@ struct VraagCommand: ParsableCommand {
             throw InvalidInput("--actie: actie \(actie) staat niet in de actiecatalogus.")
         }
         let tabel = vraag.beantwoord(context, opties: opties)
+        let gegevens = opties.projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
+        try schrijf(tabel, uitvoer, bladnaam: vraag.bladnaam, vraag: vraag492(opties.vraagnummer), gegevens: gegevens)
+    }
+
+    func schrijf(_ tabel: AnswerTable, _ uitvoer: Uitvoervorm, bladnaam: String, vraag: ParlementaireVraag? = nil,
+                 gegevens: Gegevens) throws {
         switch uitvoer {
         case .tekst(let formaat):
             let tekst = try formaat.render(tabel)
@@ -89,17 +177,73 @@ struct VraagCommand: ParsableCommand {
                 print(tekst, terminator: "")  // text and Markdown are made visible by their renderers; CSV and JSON keep the data
             }
         case .werkboek(let pad):
-            let gegevens = opties.projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
             try CommandOutput.writeWorkbook(to: pad) { tijdelijk in
                 let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
-                try AntwoordWerkboek.schrijf(tabel, bladnaam: vraag.bladnaam, vraag: vraag492(opties.vraagnummer),
-                                             naar: tijdelijk, instellingen: instellingen)
+                try AntwoordWerkboek.schrijf(tabel, bladnaam: bladnaam, vraag: vraag, naar: tijdelijk, instellingen: instellingen)
             }
-            print("Geschreven: \(pad) (blad \(vraag.bladnaam), \(BelgianNumber.format(tabel.rijen.count)) rijen)")
+            print("Geschreven: \(pad) (blad \(bladnaam), \(BelgianNumber.format(tabel.rijen.count)) rijen)")
         }
         if tabel.voorbeelddata && uit != nil {
             printError("Let op: dit antwoord bevat voorbeelddata (\(Herkomst.voorbeelddataLabel)).")
         }
+    }
+
+    /// Whether the options ask for a table of a question file rather than a standard question.
+    var vraagtTabel: Bool {
+        let eenOfMeer = [provincie?.waarden.count, bestuur?.waarden.count, doelstelling?.waarden.count, actie?.waarden.count]
+        return per != nil || naast != nil || maten != nil || projectjaren != nil || groep != nil || buitenGroep != nil
+            || arrondissement != nil || status != nil || van != nil || naar != nil || alsDeelvraag
+            || eenOfMeer.contains { ($0 ?? 0) > 1 }
+    }
+
+    /// The options as the keys of a `[[deelvraag]]`, checked by the question file's rules.
+    func tabelvraag(_ tabel: String) throws -> Tabelvraag {
+        if projectjaar != nil && projectjaren != nil {
+            throw InvalidInput("--projectjaar en --projectjaren sluiten elkaar uit: kies er één.")
+        }
+        var p = Tabelparameters(tabel: tabel, geografie: geografie ?? .gemeenten2019)
+        if let jaren = projectjaren?.jaren ?? projectjaar.map({ [$0] }) { p.projectjaren = jaren.map(\.nummer) }
+        p.per = per?.waarden.map(\.tekst)
+        p.naast = naast?.tekst
+        p.maten = maten?.waarden.map(\.tekst)
+        p.provincie = provincie?.waarden.map(\.tekst)
+        p.arrondissement = arrondissement?.waarden.map(\.tekst)
+        p.bestuur = bestuur?.waarden.map(\.tekst)
+        p.doelstelling = doelstelling?.waarden.map(\.nummer)
+        p.actie = actie?.waarden.map(\.nummer)
+        p.groep = groep?.tekst
+        p.buitenGroep = buitenGroep?.tekst
+        p.status = status?.tekst
+        p.van = van?.nummer
+        p.naar = naar?.nummer
+        do throws(Parameterfout) {
+            return try Vraagbestand.tabelvraag(p)
+        } catch {
+            throw InvalidInput(error.problemen.map { probleem in
+                probleem.sleutel.flatMap(Self.optie).map { "\($0): \(probleem.boodschap)" } ?? probleem.boodschap
+            }.joined(separator: "\n"))
+        }
+    }
+
+    /// The option behind a key of a `[[deelvraag]]`.
+    static func optie(_ sleutel: String) -> String? {
+        switch sleutel {
+        case "tabel": return "soort"
+        case "filter.buiten_groep": return "--buiten-groep"
+        case "filter": return nil
+        default: return "--" + (sleutel.hasPrefix("filter.") ? String(sleutel.dropFirst("filter.".count)) : sleutel)
+        }
+    }
+
+    /// The `[[deelvraag]]` lines of `vraag`, to paste into a question file.
+    func deelvraagregels(_ vraag: Tabelvraag) -> String {
+        let deelvraag = Vraagbestand.Deelvraag(nummer: "1", tekst: "TE VERVANGEN: de deelvraag zoals ze gesteld werd",
+                                               vorm: .tabel(vraag), regel: 1)
+        var regels = ""
+        if vraag.geografie == .gemeenten2025 {
+            regels += "# Zet geografie = \"2025\" in het hoofd van het vraagbestand (boven de eerste [[deelvraag]]).\n"
+        }
+        return regels + deelvraag.toml
     }
 
     enum Uitvoervorm {
@@ -129,11 +273,11 @@ struct VraagCommand: ParsableCommand {
     func opties() throws -> QueryOptions {
         var opties = QueryOptions(vraagnummer: vraagnummer)
         opties.projectjaar = projectjaar?.nummer
-        opties.provincie = selectie.provincie
-        opties.doelstelling = doelstelling?.nummer
-        opties.actie = actie?.nummer
+        opties.provincie = try provincie?.waarden.first.map { try Provincie.parse($0.tekst, option: "--provincie") }
+        opties.doelstelling = doelstelling?.waarden.first?.nummer
+        opties.actie = actie?.waarden.first?.nummer
         opties.geografie = geografie
-        if let bestuur { opties.bestuur = try resolve(bestuur, geografie: opties.effectieveGeografie).code }
+        if let bestuur = bestuur?.waarden.first { opties.bestuur = try resolve(bestuur.tekst, geografie: opties.effectieveGeografie).code }
         return opties
     }
 

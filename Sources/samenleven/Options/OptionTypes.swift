@@ -157,3 +157,50 @@ struct StorePath: DutchArgument, Sendable {
         return StorePath(pad: text)
     }
 }
+
+/// A name as given (`--per bestuur`, `--groep centrumsteden`): whether it is known is decided by
+/// the question file's rules, which suggest close names.
+struct Naam: DutchArgument, Sendable {
+    let tekst: String
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Naam {
+        let tekst = text.trimmingCharacters(in: .whitespaces)
+        guard !tekst.isEmpty else { throw InvalidInput("\(option): geef een waarde, geen lege tekst.") }
+        return Naam(tekst: tekst)
+    }
+}
+
+/// One or more values separated by commas (`--per provincie,bestuur`, `--actie 2,5`), each
+/// parsed by its own type.
+struct Lijst<Element: DutchArgument & Sendable>: DutchArgument, Sendable {
+    let waarden: [Element]
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Lijst {
+        var waarden: [Element] = []
+        for deel in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard !deel.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw InvalidInput("\(option): '\(text)' bevat een lege waarde; scheid waarden met één komma (bv. a,b).")
+            }
+            waarden.append(try Element.parse(String(deel), option: option))
+        }
+        return Lijst(waarden: waarden)
+    }
+}
+
+/// `--projectjaren`: a range (`1-3`) or a list (`1,3`) of project years.
+struct Projectjaren: DutchArgument, Sendable {
+    let jaren: [Projectjaar]
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Projectjaren {
+        let delen = text.split(separator: "-", omittingEmptySubsequences: false)
+        if delen.count == 2 {
+            let van = try Projectjaar.parse(String(delen[0]), option: option)
+            let tot = try Projectjaar.parse(String(delen[1]), option: option)
+            guard van.nummer <= tot.nummer else {
+                throw InvalidInput("\(option): '\(text)' loopt achteruit; schrijf het kleinste jaar eerst (bv. 1-3).")
+            }
+            return Projectjaren(jaren: Projectjaar.alle.filter { (van.nummer...tot.nummer).contains($0.nummer) })
+        }
+        return Projectjaren(jaren: try Lijst<Projectjaar>.parse(text, option: option).waarden)
+    }
+}
