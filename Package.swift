@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "SamenlevenExport",
             dependencies: [
-                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "XlsxWriter",
+                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "SamenlevenVraagbestand", "XlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -80,7 +80,7 @@ let package = Package(
             name: "samenleven",
             dependencies: [
                 "SamenlevenModel", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenQueries", "SamenlevenControle",
-                "SamenlevenExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SamenlevenExport", "SamenlevenVraagbestand", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Small complete programs that document the libraries; ExamplesTests runs each one.
@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "SamenlevenExportTests",
             dependencies: [
-                "SamenlevenExport", "SamenlevenQueries", "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "XlsxWriter",
+                "SamenlevenExport", "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "XlsxWriter",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Golden files are read and (on request) rewritten through #filePath.
