@@ -17,8 +17,8 @@ public struct AntwoordGegevens: Sendable {
     public struct Deelvraag: Sendable {
         public var nummer: String
         public var tekst: String
-        /// The question file's `toelichting`; empty when none.
-        public var toelichting: String = ""
+        /// The question file's `toelichting`: one text, or none (`{{#toelichting}}{{.}}{{/toelichting}}`).
+        public var toelichting: [String] = []
         /// A policy question: the cabinet writes the answer.
         public var beleid: Bool = false
         /// The table's name (`toekenningen`); empty for a policy question.

@@ -81,7 +81,7 @@ public struct AntwoordOpsteller: Sendable {
     /// reference to its sheet.
     static func deelvraag(_ d: Deelantwoord) -> AntwoordGegevens.Deelvraag {
         var uit = AntwoordGegevens.Deelvraag(nummer: d.nummer, tekst: d.deelvraag.tekst)
-        uit.toelichting = d.deelvraag.toelichting ?? ""
+        uit.toelichting = d.deelvraag.toelichting.map { [$0] } ?? []
         guard let antwoord = d.antwoord else {
             uit.beleid = true
             return uit

@@ -41,19 +41,8 @@ extension Vraagbestand {
     /// year running on the question's date.
     public var antwoordjaar: Int { projectjaren?.last ?? parlementaireVraag.projectjaar }
 
-    static func standaardvraag(_ tabel: Tabel) -> StandaardVraag? {
-        switch tabel {
-        case .toekenningen: return .toekenningen
-        case .kpi: return .kpi
-        case .samenwerking: return .samenwerking
-        case .weigeringen: return .weigeringen
-        case .aanvragen: return .aanvragen
-        case .mentorschap: return .mentorschap
-        case .sio: return .sio
-        case .budget: return .budget
-        case .wijzigingen: return nil
-        }
-    }
+    /// The standard question of a table with the same name (`wijzigingen` has none).
+    static func standaardvraag(_ tabel: Tabel) -> StandaardVraag? { StandaardVraag(rawValue: tabel.rawValue) }
 
     /// Answers every table deelvraag on `context` (all project years) and names its sheet: a
     /// fixed table keeps the sheet name of its standard question (`Samenwerkingsverbanden`), a
@@ -112,7 +101,7 @@ public enum Antwoordgegevens {
         }
         if let jaren = vraagbestand.projectjaren { vraag.append(("projectjaren", .array(jaren.map(JSONValue.integer)))) }
         vraag.append(("geografie", .string(vraagbestand.geografie == .gemeenten2025 ? "2025" : "2019")))
-        vraag.append(("bestand", .string(vraagbestand.bestand)))
+        if let sjabloon = vraagbestand.sjabloon { vraag.append(("sjabloon", .string(sjabloon))) }
         let deelvragen: [JSONValue] = antwoorden.map { d in
             var velden: [(String, JSONValue)] = [("nummer", .string(d.nummer)), ("tekst", .string(d.deelvraag.tekst))]
             if let toelichting = d.deelvraag.toelichting { velden.append(("toelichting", .string(toelichting))) }
