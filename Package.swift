@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "SamenlevenExport",
             dependencies: [
-                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "XlsxWriter",
+                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "SamenlevenVraagbestand", "XlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "SamenlevenExportTests",
             dependencies: [
-                "SamenlevenExport", "SamenlevenQueries", "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "XlsxWriter",
+                "SamenlevenExport", "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", "SamenlevenReaders", "SamenlevenStore", "XlsxWriter",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Golden files are read and (on request) rewritten through #filePath.

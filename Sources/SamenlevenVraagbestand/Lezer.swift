@@ -1,6 +1,6 @@
 import SamenlevenModel
 import SamenlevenQueries
-import TOMLKit
+internal import TOMLKit
 
 /// Checks a parsed question file against every rule of the spec and builds the typed
 /// ``Vraagbestand``; collects every problem instead of stopping at the first.

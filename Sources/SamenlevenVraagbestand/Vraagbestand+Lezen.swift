@@ -1,6 +1,6 @@
 import Foundation
 import SamenlevenModel
-import TOMLKit
+internal import TOMLKit
 
 extension Vraagbestand {
     /// The largest question file read: 1 MiB (a real one is a few kilobytes).

@@ -1,6 +1,6 @@
 import SamenlevenModel
 import SamenlevenQueries
-import TOMLKit
+internal import TOMLKit
 
 /// A table question given key by key, as on the command line of `samenleven vraag`: each value
 /// as a `[[deelvraag]]` would hold it (names as text, numbers as numbers, nil when not given).

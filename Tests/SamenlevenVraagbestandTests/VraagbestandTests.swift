@@ -25,13 +25,14 @@ struct VraagbestandTests {
         #expect(vraag.deelvragen.map(\.tekst) == oud.deelvragen.map(\.tekst))
 
         let tabellen = vraag.deelvragen.map { $0.tabelvraag?.tabel }
-        #expect(tabellen == [.toekenningen, .samenwerking, .weigeringen, nil, .budget, nil, .mentorschap, .sio, nil])
-        #expect(vraag.deelvragen.filter { $0.vorm == .beleid }.map(\.nummer) == ["4", "6", "9"])
+        #expect(tabellen == [.toekenningen, .samenwerking, .weigeringen, .aanvragen, .budget, nil, .mentorschap, .sio, nil])
+        // 4 asks about the number of applications: its figures (the template leaves the judgement to the cabinet).
+        #expect(vraag.deelvragen.filter { $0.vorm == .beleid }.map(\.nummer) == ["6", "9"])
         let een = try #require(vraag.deelvraag("1")?.tabelvraag)
         #expect(een == Tabelvraag(tabel: .toekenningen, projectjaren: [1], per: [.provincie, .bestuur, .doelstelling, .actie],
                                   maten: [.subsidie, .kpiVooropgesteld]))
         // The fixed tables keep per and maten empty and take the head's year.
-        for nummer in ["2", "3", "5", "7", "8"] {
+        for nummer in ["2", "3", "4", "5", "7", "8"] {
             let tabelvraag = try #require(vraag.deelvraag(nummer)?.tabelvraag)
             #expect(tabelvraag.per.isEmpty && tabelvraag.maten.isEmpty && tabelvraag.naast == nil)
             #expect(tabelvraag.projectjaren == [1] && tabelvraag.filter == Vraagfilter())

@@ -31,7 +31,7 @@ public struct AntwoordDocumenten: Sendable {
 
     /// `antwoord.md`: the rendered template (checked name by name first).
     public func markdown() throws(Antwoordsjabloon.Fout) -> String {
-        let tekst = try sjabloon.render(opgesteld.gegevens, prototype: AntwoordGegevens.prototype)
+        let tekst = try sjabloon.render(opgesteld.gegevens, prototype: AntwoordGegevens.prototype(opgesteld.gegevens))
         // Templates leave blank lines where sections were; keep at most one.
         var regels: [Substring] = []
         for regel in tekst.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -89,8 +89,8 @@ public struct AntwoordDocumenten: Sendable {
         return uit.joined(separator: "\n") + "\n"
     }
 
-    /// `bronnen.md`: each figure in the answer with its source.
-    public func bronnen() -> String {
+    /// `bronnen.md`: each figure in the answer with its source; the sources of each deelvraag's table.
+    public func bronnen(deelantwoorden: [Deelantwoord] = []) -> String {
         var uit = ["# Bronnen bij het antwoord op vraag nr. \(vraag.nummer)", "",
                    "Elk cijfer in het antwoord met zijn bron: bestand en rij in de databank, of de gepubliceerde bron.", ""]
         if opgesteld.gegevens.voorbeelddata {
@@ -104,7 +104,12 @@ public struct AntwoordDocumenten: Sendable {
             uit.append("")
         }
         uit += ["## Tabellen in de bijlage", ""]
-        for v in StandaardVraag.allCases {
+        for d in deelantwoorden {
+            guard let antwoord = d.antwoord else { continue }
+            uit.append("- **Deelvraag \(d.nummer)** (blad \(d.blad ?? "–"); gegevens/deelvraag-\(d.nummer).csv): \(antwoord.tabel.titel)")
+            uit += antwoord.bronnen.map { "  - \($0)" }
+        }
+        for v in StandaardVraag.allCases where deelantwoorden.isEmpty {
             guard let tabel = opgesteld.tabellen[v] else { continue }
             uit.append("- **\(tabel.titel)** (\(tabel.vraag)): \(tabel.gegevensstand)")
             for noot in tabel.voetnoten where noot.bron != nil || noot.tekst.hasPrefix("Bron") {

@@ -12,9 +12,32 @@ public struct AntwoordGegevens: Sendable {
         public var deelvragen: [Deelvraag]
     }
 
+    /// One deelvraag with its figures; reached in order (`{{#vraag.deelvragen}}`) or by number
+    /// (`{{deelvraag.1.zin}}`, `{{deelvraag.5a.totaal.subsidie}}`).
     public struct Deelvraag: Sendable {
         public var nummer: String
         public var tekst: String
+        /// The question file's `toelichting`: one text, or none (`{{#toelichting}}{{.}}{{/toelichting}}`).
+        public var toelichting: [String] = []
+        /// A policy question: the cabinet writes the answer.
+        public var beleid: Bool = false
+        /// The table's name (`toekenningen`); empty for a policy question.
+        public var tabel: String = ""
+        /// The bijlage sheet of its table; empty for a policy question.
+        public var blad: String = ""
+        /// A sentence with its main figures (the grand totals, the Belgian way).
+        public var zin: String = ""
+        /// The table in Markdown when it is short enough for the text, else empty.
+        public var markdown: String = ""
+        /// "De tabel staat op blad X van de bijlage."
+        public var verwijzing: String = ""
+        /// The grand total of each measure, the Belgian way, by measure name.
+        public var totaal: [String: String] = [:]
+
+        public init(nummer: String, tekst: String) {
+            self.nummer = nummer
+            self.tekst = tekst
+        }
     }
 
     public struct Projectjaar: Sendable {
@@ -125,14 +148,29 @@ public struct AntwoordGegevens: Sendable {
     public var budget: Budget
     public var mentorschap: Mentorschap
     public var sio: SIO
+    /// The deelvragen by number (`{{deelvraag.2.zin}}`).
+    public var deelvraag: [String: Deelvraag] = [:]
+
+    /// What a question's template is checked against: ``prototype`` with the question's own
+    /// deelvragen (every one reachable by number).
+    public static func prototype(_ gegevens: AntwoordGegevens) -> AntwoordGegevens {
+        var prototype = prototype
+        if !gegevens.vraag.deelvragen.isEmpty {
+            prototype.vraag.deelvragen = gegevens.vraag.deelvragen
+            prototype.deelvraag = gegevens.deelvraag
+        }
+        return prototype
+    }
 
     /// A value of this type with one element in every list: what templates are checked against.
     public static let prototype: AntwoordGegevens = {
         let x = "x"
         let opsomming = [Opsomming(letter: x, naam: x, tekst: x)]
-        return AntwoordGegevens(
+        var deelvraag = Deelvraag(nummer: x, tekst: x)
+        deelvraag.totaal = [x: x]
+        var prototype = AntwoordGegevens(
             vraag: Vraag(nummer: x, datum: x, vraagsteller: x, minister: x, functie: x, titel: x,
-                         deelvragen: [Deelvraag(nummer: x, tekst: x)]),
+                         deelvragen: [deelvraag]),
             projectjaar: Projectjaar(nummer: x, periode: x, gepubliceerdTotaal: x),
             geografie: x, voorbeelddata: true, voorbeelddataLabel: x, inTeVullen: x,
             toekenningen: Toekenningen(totaal: x, besturen: x, acties: x, provincies: [ProvincieBedrag(naam: x, bedrag: x, besturen: x)]),
@@ -145,6 +183,8 @@ public struct AntwoordGegevens: Sendable {
             mentorschap: Mentorschap(aantal: x, stimulans: x, totaal: x, geen: true, tabel: x),
             sio: SIO(aantal: x, geen: true, experimenten: [SIOExperiment(bestuur: x, investeerder: x, socialeOrganisatie: x,
                                                                          bedrag: x, toelichting: x)]))
+        prototype.deelvraag = [x: deelvraag]
+        return prototype
     }()
 }
 

@@ -14,11 +14,15 @@ public struct AntwoordOpsteller: Sendable {
     /// False when the question's date is not known (another number than 492 without
     /// `--datum`): the answer then shows a placeholder instead of a date.
     public let datumBekend: Bool
+    /// The deelvragen of the question file, answered; empty: those of `vraag`, without figures.
+    public let deelantwoorden: [Deelantwoord]
 
     /// The marker for the political answers (4, 6, 9) that the cabinet writes itself.
     public static let inTeVullen = "[IN TE VULLEN DOOR HET KABINET]"
 
-    public init(context: QueryContext, vraag: ParlementaireVraag, projectjaar: Int, datumBekend: Bool = true) {
+    public init(context: QueryContext, vraag: ParlementaireVraag, projectjaar: Int, datumBekend: Bool = true,
+                deelantwoorden: [Deelantwoord] = []) {
+        self.deelantwoorden = deelantwoorden
         self.context = context
         self.vraag = vraag
         self.projectjaar = projectjaar
@@ -50,10 +54,13 @@ public struct AntwoordOpsteller: Sendable {
         let sio = opstelling.sio()
 
         let jaar = Projectjaar.nummer(projectjaar)!
-        let gegevens = AntwoordGegevens(
+        let deelvragen = deelantwoorden.isEmpty
+            ? vraag.deelvragen.map { AntwoordGegevens.Deelvraag(nummer: "\($0.nummer)", tekst: $0.tekst) }
+            : deelantwoorden.map(Self.deelvraag)
+        var gegevens = AntwoordGegevens(
             vraag: .init(nummer: "\(vraag.nummer)", datum: datumBekend ? vraag.datum.dutch : "[datum]", vraagsteller: vraag.vraagsteller,
                          minister: vraag.minister, functie: vraag.functie, titel: vraag.titel,
-                         deelvragen: vraag.deelvragen.map { .init(nummer: "\($0.nummer)", tekst: $0.tekst) }),
+                         deelvragen: deelvragen),
             projectjaar: .init(nummer: "\(projectjaar)", periode: "\(jaar.start.dutch) – \(jaar.einde.dutch)",
                                gepubliceerdTotaal: jaar.toegekend.belgianNumber),
             geografie: opties.effectieveGeografie.label,
@@ -61,8 +68,55 @@ public struct AntwoordOpsteller: Sendable {
             inTeVullen: Self.inTeVullen,
             toekenningen: toekenningen, samenwerking: samenwerking, weigeringen: weigeringen, aanvragen: aanvragen,
             budget: budget, mentorschap: mentorschap, sio: sio)
+        gegevens.deelvraag = Dictionary(deelvragen.map { ($0.nummer, $0) }, uniquingKeysWith: { eerste, _ in eerste })
         return Resultaat(gegevens: gegevens, bronnen: opstelling.bronnen, tabellen: resultaten.mapValues(\.tabel),
                          resultaten: resultaten)
+    }
+
+    /// The most detail rows a table may have to be printed in the text; a longer one is only
+    /// referred to on its sheet.
+    public static let maxRijenInTekst = 25
+
+    /// A deelvraag's figures for the template: its totals in a sentence, its table or a
+    /// reference to its sheet.
+    static func deelvraag(_ d: Deelantwoord) -> AntwoordGegevens.Deelvraag {
+        var uit = AntwoordGegevens.Deelvraag(nummer: d.nummer, tekst: d.deelvraag.tekst)
+        uit.toelichting = d.deelvraag.toelichting.map { [$0] } ?? []
+        guard let antwoord = d.antwoord else {
+            uit.beleid = true
+            return uit
+        }
+        uit.tabel = antwoord.vraag.tabel.rawValue
+        uit.blad = d.blad ?? ""
+        let jaren = antwoord.vraag.projectjaren
+        let periode = jaren.count == 1 ? "projectjaar \(jaren[0])"
+            : "projectjaren " + jaren.dropLast().map(String.init).joined(separator: ", ") + " en \(jaren.last!)"
+        var cijfers: [String] = []
+        for naam in antwoord.totaal.namen {
+            guard let waarde = antwoord.totaal[naam] else { continue }
+            let tekst = Antwoordgegevens.belgisch(waarde)
+            uit.totaal[naam] = tekst
+            guard waarde != .leeg else { continue }
+            let kop = antwoord.tabel.kolommen.first { $0.id == naam }?.kop.lowercasedFirst ?? naam.replacingOccurrences(of: "_", with: " ")
+            cijfers.append("\(kop): \(tekst)")
+        }
+        let rijen = antwoord.gegevens.count
+        uit.zin = cijfers.isEmpty
+            ? "Voor \(periode) telt de tabel \(BelgianNumber.format(rijen)) \(rijen == 1 ? "rij" : "rijen")."
+            : "In totaal voor \(periode): " + cijfers.joined(separator: "; ") + "."
+        if rijen > 0 && antwoord.tabel.rijen.count <= maxRijenInTekst {
+            uit.markdown = markdownTabel(antwoord.tabel)
+        }
+        if let blad = d.blad {
+            uit.verwijzing = d.perProvincie ? "De volledige tabel staat per provincie op de provinciebladen van de bijlage."
+                : "De volledige tabel staat op het blad \(blad) van de bijlage."
+        }
+        return uit
+    }
+
+    /// An answer table in Markdown: header and rows (subtotals and total as rows), no title.
+    static func markdownTabel(_ tabel: AnswerTable) -> String {
+        markdownTabel(tabel.kolommen.map(\.kop), tabel.rijen.map { rij in rij.cellen.map(CelOpmaak.belgisch) })
     }
 
     static func nietLeeg(_ tekst: String) -> String? { tekst.isEmpty ? nil : tekst }

@@ -24,9 +24,14 @@ public struct Bijlage: Sendable {
     public var geografie: Geografie?
     /// The imported files the data come from (those of the context unless given).
     public var bronbestanden: [Bronbestand]
+    /// The answered deelvragen of a question file: one sheet per deelvraag with a table (a
+    /// toekenningen table grouped first per provincie: the province sheets). Nil: the standard
+    /// questions, as for the question file of 492 before there were question files.
+    public var deelantwoorden: [Deelantwoord]?
 
     public init(context: QueryContext, vraag: ParlementaireVraag = .vraag492, projectjaar: Int? = nil,
-                geografie: Geografie? = nil, bronbestanden: [Bronbestand]? = nil) {
+                geografie: Geografie? = nil, bronbestanden: [Bronbestand]? = nil, deelantwoorden: [Deelantwoord]? = nil) {
+        self.deelantwoorden = deelantwoorden
         self.context = context
         self.vraag = vraag
         self.projectjaar = projectjaar
@@ -54,17 +59,41 @@ public struct Bijlage: Sendable {
         QueryOptions(projectjaar: projectjaar, geografie: geografie, vraagnummer: vraag.nummer)
     }
 
-    /// Toekenningen for every province, then the other standard questions.
+    /// With deelantwoorden: a sheet per deelvraag with a table, in the order asked. Else
+    /// toekenningen for every province, then the other standard questions.
     public func antwoordbladen() -> [Antwoordblad] {
+        guard let deelantwoorden else { return provinciebladen(opties: opties) + standaardbladen() }
+        var bladen: [Antwoordblad] = []
+        for (index, d) in deelantwoorden.enumerated() {
+            guard let antwoord = d.antwoord, let naam = d.blad else { continue }
+            let nummer = Int(d.nummer) ?? index + 1
+            if d.perProvincie {
+                let vraag = antwoord.vraag
+                let enkel = vraag.projectjaren.count == 1 ? vraag.projectjaren.first : nil
+                var opties = QueryOptions(projectjaar: enkel, geografie: vraag.geografie, vraagnummer: self.vraag.nummer,
+                                          projectjaren: enkel == nil ? vraag.projectjaren : [], filter: vraag.filter)
+                opties.filter.status = nil
+                bladen += provinciebladen(opties: opties, deelvraag: nummer, label: d.nummer)
+                continue
+            }
+            let tabel = antwoord.tabel
+            bladen.append(Antwoordblad(naam: naam, omschrijving: "Deelvraag \(d.nummer): " + tabel.titel.lowercasedFirst, tabel: tabel,
+                                       deelvraag: nummer, resultaat: antwoord.resultaat, provincie: nil))
+        }
+        return bladen
+    }
+
+    /// Toekenningen for every province (the sheets of a deelvraag grouped per provincie).
+    func provinciebladen(opties: QueryOptions, deelvraag: Int = 1, label: String = "1") -> [Antwoordblad] {
         var bladen: [Antwoordblad] = []
         for provincie in Provincie.allCases {
-            var opties = self.opties
+            var opties = opties
             opties.provincie = provincie
             let resultaat = ToekenningenVraag.resultaat(context, opties: opties)
             var tabel = resultaat.tabel
             let plaats = provincie == .brusselHoofdstad ? "Brussel-Hoofdstad" : "provincie \(provincie.naam)"
             tabel.titel = "Toegekende subsidie per bestuur en actie, per doelstelling: \(plaats)"
-            var omschrijving = "Deelvraag 1: toegekende subsidie per bestuur en actie, geclusterd per doelstelling (\(plaats))"
+            var omschrijving = "Deelvraag \(label): toegekende subsidie per bestuur en actie, geclusterd per doelstelling (\(plaats))"
             if provincie == .westVlaanderen {
                 omschrijving += ", met de inhoudelijke toelichting"
             } else {
@@ -73,9 +102,15 @@ public struct Bijlage: Sendable {
                 tabel.voetnoten.removeAll { $0.tekst == ToekenningenVraag.toelichtingVoetnoot }
                 tabel.voetnoten.append(Voetnoot("De vraag vraagt de inhoudelijke toelichting enkel voor West-Vlaanderen; ze staat op dat blad."))
             }
-            bladen.append(Antwoordblad(naam: provincie.naam, omschrijving: omschrijving, tabel: tabel, deelvraag: 1,
+            bladen.append(Antwoordblad(naam: provincie.naam, omschrijving: omschrijving, tabel: tabel, deelvraag: deelvraag,
                                        resultaat: resultaat, provincie: provincie))
         }
+        return bladen
+    }
+
+    /// The standard questions after toekenningen, one sheet each.
+    func standaardbladen() -> [Antwoordblad] {
+        var bladen: [Antwoordblad] = []
         let andere: [StandaardVraag] = [.samenwerking, .weigeringen, .aanvragen, .budget, .mentorschap, .sio, .kpi]
         for standaardvraag in andere {
             let naam = standaardvraag.bladnaam
@@ -92,9 +127,13 @@ public struct Bijlage: Sendable {
     /// Whether any sheet rests on synthetic example data.
     func voorbeelddata(_ bladen: [Antwoordblad]) -> Bool { bladen.contains { $0.tabel.voorbeelddata } }
 
+    /// The Grafieken sheet summarises the province sheets: only a bijlage with them has it.
+    func metGrafieken(_ bladen: [Antwoordblad]) -> Bool { bladen.contains { $0.provincie != nil } }
+
     /// The sheet names of the workbook, in order.
     public func bladnamen() -> [String] {
-        [Self.toelichtingBlad, Self.grafiekenBlad] + antwoordbladen().map(\.naam)
+        let bladen = antwoordbladen()
+        return [Self.toelichtingBlad] + (metGrafieken(bladen) ? [Self.grafiekenBlad] : []) + bladen.map(\.naam)
     }
 
     /// Writes the annex to `pad` (atomically). Returns the sheet names.
@@ -111,9 +150,11 @@ public struct Bijlage: Sendable {
             let afdruk = Afdruk(voettekstLinks: "Vraag \(vraag.nummer)", voorbeelddata: voorbeelddata)
 
             let toelichting = try workbook.addWorksheet(Self.toelichtingBlad)
-            let grafieken = try workbook.addWorksheet(Self.grafiekenBlad)
+            let grafieken = metGrafieken(bladen) ? try workbook.addWorksheet(Self.grafiekenBlad) : nil
             try schrijfToelichting(op: toelichting, bladen: bladen, opmaak: opmaak, afdruk: afdruk)
-            try schrijfGrafieken(op: grafieken, bladen: bladen, opmaak: opmaak, afdruk: afdruk, workbook: workbook)
+            if let grafieken {
+                try schrijfGrafieken(op: grafieken, bladen: bladen, opmaak: opmaak, afdruk: afdruk, workbook: workbook)
+            }
             for blad in bladen {
                 let sheet = try workbook.addWorksheet(blad.naam)
                 let afdruk = Afdruk(voettekstLinks: "Vraag \(vraag.nummer)", voorbeelddata: blad.tabel.voorbeelddata)
@@ -121,7 +162,7 @@ public struct Bijlage: Sendable {
             }
             try toelichting.activate()
             try workbook.close()
-            return [Self.toelichtingBlad, Self.grafiekenBlad] + bladen.map(\.naam)
+            return [Self.toelichtingBlad] + (grafieken == nil ? [] : [Self.grafiekenBlad]) + bladen.map(\.naam)
         } catch {
             throw WerkboekFout.van(error, pad: pad)
         }
@@ -181,7 +222,9 @@ public struct Bijlage: Sendable {
 
         regels.append(.rule)
         regels.append(.heading(level: 2, text: "Inhoud"))
-        regels.append(.item(label: Self.grafiekenBlad, text: "Overzicht: toegekende subsidie per provincie en per doelstelling, met grafieken", link: Self.grafiekenBlad))
+        if metGrafieken(bladen) {
+            regels.append(.item(label: Self.grafiekenBlad, text: "Overzicht: toegekende subsidie per provincie en per doelstelling, met grafieken", link: Self.grafiekenBlad))
+        }
         for blad in bladen { regels.append(.item(label: blad.naam, text: blad.omschrijving, link: blad.naam)) }
 
         regels.append(.rule)

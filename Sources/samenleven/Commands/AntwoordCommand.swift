@@ -5,19 +5,26 @@ import SamenlevenControle
 import SamenlevenModel
 import SamenlevenQueries
 import SamenlevenStore
+import SamenlevenVraagbestand
 
 struct AntwoordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "antwoord",
-        abstract: "Stelt het antwoord op een parlementaire vraag op: tekst, Word, bijlage, controle, bronnen en open data in één map.",
+        abstract: "Beantwoordt een schriftelijke vraag uit haar vraagbestand: tekst, Word, bijlage, cijfers, controle, bronnen en open data in één map.",
         discussion: """
-            Schrijft in de map (standaard Exports/vraag-NNN/):
-              antwoord.md en antwoord.docx   het ontwerpantwoord, genummerd 1-9, met elk cijfer uit de gegevens;
-                                             beleidsantwoorden (4, 6, 9) krijgen een duidelijke plaats voor het kabinet
-              bijlage.xlsx                   de bijlage met alle antwoorden (zie 'samenleven bijlage')
+            Leest Vragen/vraag-NNN.toml (of de map uit --vragen of SAMENLEVEN_VRAGEN; zie \
+            Vragen/README.md), beantwoordt elke deelvraag met een tabel en schrijft in de map \
+            (standaard Exports/vraag-NNN/):
+              antwoord.md en antwoord.docx   het ontwerpantwoord; beleidsvragen krijgen [IN TE VULLEN DOOR HET KABINET]
+              bijlage.xlsx                   de bijlage: een blad per deelvraag met een tabel
+              antwoord.json                  de vraag en per deelvraag haar cijfers in lange vorm, totalen en bronnen
+              gegevens/deelvraag-N.csv       dezelfde cijfers per deelvraag als CSV
               controle.txt                   de consistentiecontrole van de gebruikte gegevens
               bronnen.md                     de bron van elk cijfer in het antwoord
-              opendata/                      het open-datapakket (zie 'samenleven opendata')
+              opendata/                      het open-datapakket van het projectjaar (zie 'samenleven opendata')
+
+            Een vraagbestand dat niet bruikbaar is, wordt geweigerd met elk probleem als \
+            BESTAND:REGEL: melding (exit 2); dan wordt niets geschreven.
 
             Met --huisstijl BESTAND.docx neemt antwoord.docx de opmaakprofielen, de pagina-instelling \
             (papierformaat, marges) en de kop- en voetteksten over uit een Word-document van het \
@@ -26,14 +33,15 @@ struct AntwoordCommand: ParsableCommand {
             Tabel), komen uit de standaardopmaak. Zonder --huisstijl blijft de standaardopmaak. Een \
             bestand dat geen bruikbaar Word-document is, is een fout en dan wordt niets geschreven.
 
-            De tekst komt uit een sjabloon in Templates/ (vraag-NNN.mustache, anders \
-            standaard.mustache), zodat het kabinet de formulering kan aanpassen zonder Swift. Een \
-            naam in het sjabloon die de gegevens niet kennen, is een fout met het regelnummer.
+            De tekst komt uit een sjabloon in Templates/: de sleutel sjabloon van het vraagbestand, \
+            anders vraag-NNN.mustache als dat bestaat, anders standaard.mustache (per deelvraag de \
+            tekst, de belangrijkste cijfers en de tabel of een verwijzing naar haar blad). Een naam \
+            in het sjabloon die de gegevens niet kennen, is een fout met het regelnummer.
 
             Voorbeelden:
               samenleven antwoord 492
-              samenleven antwoord 492 --projectjaar 2 --uit /tmp/antwoord
-              samenleven antwoord 1234 --datum 2025-02-03 --vraagsteller "Naam Parlementslid"
+              samenleven antwoord 492 --uit /tmp/antwoord
+              samenleven antwoord 1234 --vragen ~/vragen
               samenleven antwoord 492 --huisstijl kabinet.docx
             """)
 
@@ -43,24 +51,18 @@ struct AntwoordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De map voor het antwoord; standaard Exports/vraag-NNN.", valueName: "map"))
     var uit: String?
 
-    @Option(help: ArgumentHelp("Het projectjaar (1, 2 of 3); standaard het jaar dat liep op de datum van de vraag.", valueName: "N"),
+    @Option(help: ArgumentHelp("De map met vraagbestanden; standaard $SAMENLEVEN_VRAGEN, anders Vragen/.", valueName: "map"))
+    var vragen: String?
+
+    @Option(help: ArgumentHelp("Het projectjaar van de tekst en het open-datapakket (1, 2 of 3); standaard het laatste van projectjaren in het vraagbestand, anders het jaar dat liep op de datum van de vraag.", valueName: "N"),
             transform: Projectjaar.parser("--projectjaar"))
     var projectjaar: Projectjaar?
 
-    @Option(help: ArgumentHelp("Een ander sjabloon uit de sjablonenmap (zonder .mustache).", valueName: "naam"))
+    @Option(help: ArgumentHelp("Een ander sjabloon uit de sjablonenmap (zonder .mustache); gaat voor de sleutel sjabloon van het vraagbestand.", valueName: "naam"))
     var sjabloon: String?
 
     @Option(help: ArgumentHelp("De map met sjablonen; standaard Templates/.", valueName: "map"))
     var sjablonen: String?
-
-    @Option(help: ArgumentHelp("Datum van de vraag (voor een ander nummer dan 492).", valueName: "JJJJ-MM-DD"), transform: CalendarDate.parser("--datum"))
-    var datum: CalendarDate?
-
-    @Option(help: ArgumentHelp("Wie de vraag stelde (voor een ander nummer dan 492).", valueName: "naam"))
-    var vraagsteller: String?
-
-    @Option(help: ArgumentHelp("De minister die antwoordt (voor een ander nummer dan 492).", valueName: "naam"))
-    var minister: String?
 
     @Option(help: ArgumentHelp("Een Word-document (.docx) van het kabinet: antwoord.docx neemt er de opmaakprofielen, pagina-instelling en kop- en voetteksten van over.", valueName: "bestand.docx"))
     var huisstijl: String?
@@ -70,6 +72,12 @@ struct AntwoordCommand: ParsableCommand {
     func run() throws {
         guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
         // Read (and refused) before anything else is done: nothing is written for a bad file.
+        let vraagbestand: Vraagbestand
+        do {
+            vraagbestand = try Vraagbestand.lees(try Vraagbestand.zoek(nummer: nummer, map: vragen))
+        } catch {
+            throw InvalidInput(error.description)
+        }
         let huisstijl: Huisstijl?
         do {
             huisstijl = try self.huisstijl.map { try Huisstijl.lees(URL(fileURLWithPath: $0)) }
@@ -78,31 +86,31 @@ struct AntwoordCommand: ParsableCommand {
         }
         let doel = URL(fileURLWithPath: uit ?? "Exports/vraag-\(nummer)")
         try CommandOutput.checkFolder(doel)
-        let vraag = ParlementaireVraag.standaard(nummer: nummer, datum: datum, vraagsteller: vraagsteller, minister: minister)
-        let datumBekend = nummer == ParlementaireVraag.vraag492.nummer || datum != nil
-        let store = try opslag.open()
-        let projectjaar = try self.projectjaar?.nummer
-            ?? (datumBekend ? vraag.projectjaar : (try store.gegevens().projectjaren.last ?? Projectjaar.alle.last!.nummer))
         let sjabloon: Antwoordsjabloon
         do {
-            sjabloon = try SjablonenMap.zoek(gegeven: sjablonen).sjabloon(voorVraag: nummer, naam: self.sjabloon)
+            sjabloon = try SjablonenMap.zoek(gegeven: sjablonen).sjabloon(voorVraag: nummer, naam: self.sjabloon ?? vraagbestand.sjabloon)
         } catch let fout as SjablonenMap.Fout {
             throw InvalidInput(fout.description)
         } catch let fout as Antwoordsjabloon.Fout {
             throw InvalidInput(fout.description)
         }
+        let store = try opslag.open()
         let correcties = try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
-        let bundel = Antwoordbundel(dataset: try store.laad(), correcties: correcties, vraag: vraag, projectjaar: projectjaar, sjabloon: sjabloon, datumBekend: datumBekend,
-                                  huisstijl: huisstijl)
+        let bundel = Antwoordbundel(dataset: try store.laad(), correcties: correcties, vraagbestand: vraagbestand,
+                                    projectjaar: projectjaar?.nummer, sjabloon: sjabloon, huisstijl: huisstijl)
         let bestanden: [String]
         do {
             bestanden = try bundel.schrijf(naar: doel)
         } catch let fout as Antwoordsjabloon.Fout {
             throw InvalidInput(fout.description)
+        } catch let fout as Vraagbestand.Fout {
+            throw InvalidInput(fout.description)
         }
         let opendata = bestanden.filter { $0.hasPrefix("opendata/") }.count
-        print("Antwoord op vraag \(nummer), projectjaar \(projectjaar), geschreven in \(doel.path)/:")
-        for naam in bestanden where !naam.hasPrefix("opendata/") { print("  \(naam)") }
+        let gegevens = bestanden.filter { $0.hasPrefix("gegevens/") }.count
+        print("Antwoord op vraag \(nummer) (\(vraagbestand.bestand)), projectjaar \(bundel.projectjaar), geschreven in \(doel.path)/:")
+        for naam in bestanden where !naam.hasPrefix("opendata/") && !naam.hasPrefix("gegevens/") { print("  \(naam)") }
+        if gegevens > 0 { print("  gegevens/ (\(gegevens) \(gegevens == 1 ? "bestand" : "bestanden"))") }
         print("  opendata/ (\(opendata) bestanden)")
     }
 }
