@@ -25,30 +25,18 @@ struct VraagTabelCommandTests {
         try #require(object["rijen"] as? [[String: Any]]).filter { $0["soort"] as? String == "detail" }
     }
 
+    /// The description (first column) of every detail row.
     func omschrijvingen(_ object: [String: Any]) throws -> [String] {
-        try details(object).map { rij in Self.tekst((rij["cellen"] as? [Any])?.first) }
+        try details(object).map { rij in (rij["waarden"] as? [String: Any])?["omschrijving"] as? String ?? "" }
     }
 
-    /// The text of a cell as JSON encodes it (`{"tekst": {"_0": "..."}}`).
-    static func tekst(_ cel: Any?) -> String {
-        if let tekst = cel as? String { return tekst }
-        if let d = cel as? [String: Any] { return d.values.lazy.map { tekst($0) }.first { !$0.isEmpty } ?? "" }
-        return ""
-    }
-
-    /// The cents of the total row's cell in the column with this id.
-    func totaal(_ object: [String: Any], kolom: String) throws -> Int64 {
+    /// The total row's amount in the column with this id, exact (the JSON writes euro as plain numbers).
+    func totaal(_ object: [String: Any], kolom: String) throws -> Decimal {
         let kolommen = try #require(object["kolommen"] as? [[String: Any]])
-        let index = try #require(kolommen.firstIndex { $0["id"] as? String == kolom }, "\(kolommen)")
+        #expect(kolommen.contains { $0["id"] as? String == kolom }, "\(kolommen)")
         let rij = try #require((object["rijen"] as? [[String: Any]])?.last { $0["soort"] as? String == "totaal" })
-        let cel = try #require((rij["cellen"] as? [Any])?[index])
-        return try #require(Self.centen(cel), "\(cel)")
-    }
-
-    static func centen(_ cel: Any) -> Int64? {
-        if let n = cel as? NSNumber { return n.int64Value }
-        if let d = cel as? [String: Any] { return d.values.lazy.compactMap { centen($0) }.first }
-        return nil
+        let cel = try #require((rij["waarden"] as? [String: Any])?[kolom] as? NSNumber, "\(rij)")
+        return cel.decimalValue
     }
 
     @Test func groupedPerBestuurWithYearsSideBySideForTheCentrumsteden() throws {
