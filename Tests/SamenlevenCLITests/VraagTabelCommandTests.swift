@@ -88,6 +88,7 @@ struct VraagTabelCommandTests {
         let alle = try run(["wijzigingen", "--van", "2", "--naar", "3"])
         #expect(alle.status == 0, "\(alle.stderr)")
         #expect(alle.stdout.contains("\nKPI verlaagd\n") && alle.stdout.contains("\nKPI ongewijzigd\n"))
+        #expect(alle.stdout.contains("\nTotaal KPI verlaagd ") && !alle.stdout.contains("kPI"), "an abbreviation keeps its capitals in a subtotal")
         let verlaagd = try run(["wijzigingen", "--van", "2", "--naar", "3", "--status", "kpi_verlaagd"])
         #expect(verlaagd.status == 0, "\(verlaagd.stderr)")
         #expect(verlaagd.stdout.contains("van projectjaar 2 naar projectjaar 3"))

@@ -13,6 +13,11 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
-    /// "Doelstelling 2" -> "doelstelling 2", for a label inside a sentence.
-    public var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    /// "Doelstelling 2" -> "doelstelling 2", for a label inside a sentence. An abbreviation
+    /// keeps its capitals: "KPI verlaagd" stays "KPI verlaagd", "VGC" stays "VGC".
+    public var lowercasedFirst: String {
+        let woord = prefix { $0.isLetter }
+        if woord.count > 1 && woord.allSatisfy(\.isUppercase) { return String(self) }
+        return prefix(1).lowercased() + dropFirst()
+    }
 }
