@@ -5,7 +5,8 @@
 # data, the package of project year 1 and one with a publication settings file must have 0
 # violations. Control packages, each with one known violation, must be reported with exactly
 # that violation and the official rule it breaks, so that "0 violations" means the shapes were
-# applied.
+# applied. Every rule in the shapes must name where it comes from (an official shape id or a
+# comment), shown to fail on a copy with one id taken away.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -41,6 +42,32 @@ for r in results:
 print(f"  {len(data)} triples, {len(results)} overtredingen")
 sys.exit(0 if conforms and not results else 1)
 PY
+
+# herkomst.py SHAPES: every property shape names where its rule comes from: an official shape id
+# (rdfs:seeAlso https://data.vlaanderen.be/shacl/DCAT-AP-VL#...) or an rdfs:comment on itself or
+# on its node shape; prints the ones that do not and exits 1.
+cat >"$tmp/herkomst.py" <<'PY'
+import sys
+import rdflib
+from rdflib.namespace import SH, RDFS
+g = rdflib.Graph().parse(sys.argv[1], format="turtle")
+missing = [f"{node} {g.value(prop, SH.path)}" for node, prop in g.subject_objects(SH.property)
+           if not str(g.value(prop, RDFS.seeAlso) or "").startswith("https://data.vlaanderen.be/shacl/DCAT-AP-VL#")
+           and g.value(prop, RDFS.comment) is None and g.value(node, RDFS.comment) is None]
+for m in missing:
+    print(f"  zonder herkomst: {m}")
+print(f"  {len(set(g.objects(None, SH.property)))} eigenschapsvormen, {len(missing)} zonder herkomst")
+sys.exit(1 if missing else 0)
+PY
+if $python "$tmp/herkomst.py" "$shapes"; then pass "elke regel in de vormen noemt haar herkomst"; else fail "regels zonder herkomst in $shapes"; fi
+# Control: the same shapes with the official id of one rule (foaf:name min 1) taken away.
+grep -v -F 'DCAT-AP-VL#AgentShape/e9d8e42e' "$shapes" >"$tmp/zonder-herkomst.ttl"
+$python "$tmp/herkomst.py" "$tmp/zonder-herkomst.ttl" >"$tmp/herkomst.log"
+if grep -q "zonder herkomst: .*AgentShape http://xmlns.com/foaf/0.1/name" "$tmp/herkomst.log" && grep -q " 1 zonder herkomst" "$tmp/herkomst.log"; then
+  pass "controle: een regel zonder officiële vorm-id of commentaar wordt gemeld"
+else
+  fail "controle: een regel zonder herkomst wordt niet gemeld"
+fi
 
 check() { # NAME DIR
   if $python "$tmp/shacl.py" "$2/dcat.jsonld" "$shapes"; then pass "$1: 0 overtredingen van DCAT-AP Vlaanderen 2.0"; else fail "$1: dcat.jsonld voldoet niet aan DCAT-AP Vlaanderen 2.0"; fi
