@@ -59,6 +59,15 @@ struct Herkenner {
         var kandidaten = tabellen(vraagzinnen.isEmpty ? [] : vraagzinnen + stam.filter { $0.soort != .beleid })
         if kandidaten.isEmpty && beleidszinnen.isEmpty { kandidaten = tabellen(vraagzinnen + overige) }
 
+        // A question for figures without a table's word ("Welke acties liepen er in Genk?"), and
+        // a grouping or measure in it: the grants, to be checked.
+        if kandidaten.isEmpty && beleidszinnen.isEmpty, let toekenningen = regels.tabellen.first(where: { $0.tabel == .toekenningen }) {
+            let w = gevonden(regels.indelingen.flatMap(\.woorden) + regels.maten.flatMap(\.woorden), in: vraagzinnen)
+            if !w.isEmpty {
+                kandidaten = [(toekenningen, w)]
+                nakijken.append("geen woord van een tabel herkend; toekenningen voorgesteld om \(citaat(w))")
+            }
+        }
         guard let gekozen = kandidaten.first else {
             // No figures asked for: a policy question (certainly when it has a policy marker).
             if beleidszinnen.isEmpty { nakijken.append("geen woord van een tabel of beleidsvraag herkend; als beleidsvraag voorgesteld") }
@@ -121,6 +130,12 @@ struct Herkenner {
             guard let groep = Woordgroep("arrondissement " + naam), alle.contains(where: { groep.staatIn($0.woorden) }) else { continue }
             vraag.filter.arrondissementen.append(naam)
             filterwoorden.append("arrondissement = \"\(naam)\" ('\(groep.tekst)')")
+        }
+        // A gemeente by its name after "stad", "gemeente", "in", "te" or "voor" (as written).
+        for (naam, code) in Self.gemeenten where !vraag.filter.besturen.contains(code) {
+            guard let woord = alle.lazy.compactMap({ Self.voorNaam(naam, in: $0.tekst) }).first else { continue }
+            vraag.filter.besturen.append(code)
+            filterwoorden.append("bestuur = \"\(code)\" (\(naam): '\(woord) \(naam)')")
         }
         for (woord, bereik) in [("doelstelling", 1...7), ("actie", 1...24)] {
             let nummers = alle.flatMap { Self.nummers(na: woord, in: $0.woorden, bereik: bereik) }
@@ -213,6 +228,25 @@ struct Herkenner {
 
     /// The arrondissement names of the reference data.
     static let arrondissementen: [String] = Array(Set(Referentie.ingebouwd.besturen.compactMap(\.arrondissement))).sorted()
+
+    /// The gemeenten of 2019-2024 (name, NIS code), the geography a draft asks by default.
+    static let gemeenten: [(String, String)] = Referentie.ingebouwd.besturen(geldigOp: Geografie.gemeenten2019.peildatum)
+        .filter { $0.soort == .gemeente }.map { ($0.naam, $0.code) }
+
+    /// The word before `naam` in `tekst` when it is "stad", "gemeente", "in", "te" or "voor" and
+    /// the name stands whole (not followed by a letter or hyphen).
+    static func voorNaam(_ naam: String, in tekst: String) -> String? {
+        var zoekVanaf = tekst.startIndex
+        while let bereik = tekst.range(of: naam, range: zoekVanaf..<tekst.endIndex) {
+            zoekVanaf = bereik.upperBound
+            if bereik.upperBound < tekst.endIndex, tekst[bereik.upperBound].isLetter || tekst[bereik.upperBound] == "-" { continue }
+            let ervoor = tekst[..<bereik.lowerBound]
+            guard ervoor.last == " " else { continue }
+            let woord = ervoor.dropLast().split(separator: " ").last.map(String.init) ?? ""
+            if ["stad", "gemeente", "in", "te", "voor"].contains(woord.lowercased()) { return woord }
+        }
+        return nil
+    }
 
     /// The numbers after `woord` (or its plural with `en`): `actie 3`, `acties 3, 4 en 7`.
     static func nummers(na woord: String, in woorden: [String], bereik: ClosedRange<Int>) -> [Int] {

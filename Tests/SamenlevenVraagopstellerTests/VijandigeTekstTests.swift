@@ -112,3 +112,27 @@ struct VijandigeTekstTests {
         }
     }
 }
+
+@Suite("Vraagopsteller: filters by name and number")
+struct NaamfilterTests {
+    @Test("A gemeente named after 'stad' or 'in', an arrondissement and an action number become filters")
+    func filters() throws {
+        let tekst = """
+            Vraag nr. 40 van 3 februari 2025 van JAN PEETERS
+
+            1. Hoeveel subsidie ontving de stad Kortrijk per actie in het tweede projectjaar?
+            2. Welke acties liepen er in Sint-Niklaas en in Genk?
+            3. Hoeveel subsidie ging naar actie 5 en actie 7 in het arrondissement Maaseik?
+            4. Hoe verliep de samenwerking in de Kortrijkse regio?
+            """
+        let v = try Vraagopsteller().stelOp(tekst: tekst, vandaag: CalendarDate(year: 2025, month: 3, day: 1)).vraagbestand
+        #expect(v.deelvragen.map(beschrijf) == [
+            "1 toekenningen per=actie jaren=2",
+            "2 toekenningen per=actie jaren=3",
+            "3 toekenningen jaren=3 filter=arrondissement:Maaseik,actie:5,actie:7",
+            "4 samenwerking jaren=3",
+        ])
+        #expect(v.deelvragen[0].tabelvraag?.filter.besturen == ["34022"])
+        #expect(v.deelvragen[1].tabelvraag?.filter.besturen.sorted() == ["46021", "71016"])
+    }
+}
