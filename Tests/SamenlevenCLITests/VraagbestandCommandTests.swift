@@ -108,4 +108,17 @@ struct VraagbestandCommandTests {
         #expect(opnieuw.status == 0, "\(opnieuw.stderr)")
         #expect(!opnieuw.stderr.contains("Nog geen vraagbestand"))
     }
+
+    /// The text kept aside while the rules were tuned: its drafted file answers without edits.
+    @Test func theNeverSeenTextIsAnsweredWithoutEdits() throws {
+        let dir = CLI.temporaryDirectory()
+        let tekst = Self.teksten.appendingPathComponent("vraag-1299-nooit-gezien.txt").path
+        let result = try CLI.run(["antwoord", "1299", "--tekst", tekst, "--vragen", dir.appendingPathComponent("vragen").path,
+                                  "--uit", dir.appendingPathComponent("uit").path, "--sjablonen", Self.templates.path],
+                                 db: dir.appendingPathComponent("db.sqlite"), standaardgegevens: true)
+        #expect(result.status == 0, "\(result.stderr)")
+        let a = try gegevens(dir.appendingPathComponent("uit"))
+        #expect(Set(a.keys) == ["1", "2", "3", "4", "5", "6"])
+        #expect(a["6"]?.count == 13)
+    }
 }

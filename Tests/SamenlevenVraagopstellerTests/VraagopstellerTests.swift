@@ -156,3 +156,42 @@ struct VraagopstellerTests {
         #expect(!terug.deelvragen.isEmpty)
     }
 }
+
+/// The issue's "done when": a text written after the rules were tuned, and not tuned on. The
+/// expectations are what a staff member would write; what the drafter gets wrong is recorded
+/// as a known issue, not hidden.
+@Suite("Vraagopsteller: a question text never seen while tuning")
+struct NooitGezienTests {
+    static let verwacht = [
+        "1 toekenningen per=provincie naast maten=subsidie,besturen jaren=1,2,3",
+        "2 toekenningen per=actie maten=subsidie,toekenningen jaren=3",
+        "3 wijzigingen jaren=2,3 filter=status:gestopt",
+        "4 kpi per=doelstelling,actie maten=kpi_vooropgesteld,kpi_behaald_12m,realisatiegraad jaren=2",
+        "5 samenwerking jaren=3 filter=provincie:Limburg",
+        "6 toekenningen per=bestuur maten=subsidie,subsidie_per_inwoner jaren=3 filter=groep:centrumsteden",
+        "7 beleid",
+    ]
+
+    @Test("Vraag 1299: every sub-question's table or policy marker, and the file reads without edits")
+    func vraag1299() throws {
+        let ontwerp = try Vraagteksten.ontwerp("vraag-1299-nooit-gezien.txt")
+        let gekregen = ontwerp.vraagbestand.deelvragen.map(beschrijf)
+        #expect(gekregen.count == Self.verwacht.count)
+        for (index, (g, v)) in zip(gekregen, Self.verwacht).enumerated() {
+            switch index {
+            case 0:
+                // "in elk van de drie projectjaren" is not read as "per projectjaar": the right
+                // table, but the years are summed instead of side by side.
+                withKnownIssue { #expect(g == v) }
+                #expect(g == "1 toekenningen per=provincie maten=subsidie,besturen jaren=1,2,3")
+            case 4:
+                // "een gezamenlijk project met buurgemeenten" has no word of samenwerking; "dienden"
+                // picks aanvragen, without NAKIJKEN.
+                withKnownIssue { #expect(g == v) }
+                #expect(g == "5 aanvragen jaren=3 filter=provincie:Limburg")
+            default:
+                #expect(g == v)
+            }
+        }
+    }
+}
