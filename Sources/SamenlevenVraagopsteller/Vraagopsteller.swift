@@ -34,7 +34,7 @@ public struct Vraagopsteller: Sendable {
     /// Reads a question text file with bounds (a regular file of at most ``maxBytes``, UTF-8
     /// text, not empty); `naam` names it in messages.
     public static func leesTekst(_ url: URL, naam: String? = nil) throws(Vraagbestand.Fout) -> String {
-        try Tekstbestand.lees(url, naam: naam ?? url.relativePath, soort: "vraagtekst", maxBytes: maxBytes)
+        try Tekstbestand.lees(url, naam: naam ?? url.relativePath, soort: "tekstbestand", maxBytes: maxBytes)
     }
 
     /// Drafts the question file of `tekst`. `nummer`: the question number (else the one in the

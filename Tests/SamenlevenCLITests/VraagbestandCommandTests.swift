@@ -41,7 +41,7 @@ struct VraagbestandCommandTests {
         let binair = dir.appendingPathComponent("binair.txt")
         try Data([0x00, 0xFF, 0x10, 0x00]).write(to: binair)
         for (bestand, melding) in [(leeg, "leeg.txt: is leeg"), (binair, "binair.txt: is geen tekstbestand"),
-                                   (dir.appendingPathComponent("weg.txt"), "weg.txt: het vraagtekst bestaat niet")] {
+                                   (dir.appendingPathComponent("weg.txt"), "weg.txt: het tekstbestand bestaat niet")] {
             let result = try CLI.run(["vraagbestand", "31", "--tekst", bestand.path, "--vragen", vragen.path])
             #expect(result.status == 2)
             #expect(result.stderr.contains(melding), "\(result.stderr)")

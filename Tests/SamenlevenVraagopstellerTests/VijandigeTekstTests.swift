@@ -45,9 +45,9 @@ struct VijandigeTekstTests {
         let handle = try FileHandle(forWritingTo: groot)
         try handle.truncate(atOffset: 50_000_000)
         try handle.close()
-        #expect(fout(groot) == "groot.txt: is 50.000.000 bytes groot; een vraagtekst is hoogstens 1.048.576 bytes")
+        #expect(fout(groot) == "groot.txt: is 50.000.000 bytes groot; een tekstbestand is hoogstens 1.048.576 bytes")
 
-        #expect(fout(tijdelijk("ontbreekt.txt")) == "ontbreekt.txt: het vraagtekst bestaat niet")
+        #expect(fout(tijdelijk("ontbreekt.txt")) == "ontbreekt.txt: het tekstbestand bestaat niet")
         #expect(fout(URL(fileURLWithPath: "/dev/zero"))?.contains("geen gewoon bestand") == true)
     }
 
