@@ -84,10 +84,14 @@ public struct Vraagopsteller: Sendable {
         kop.append("projectjaren = [" + standaardjaren.map(String.init).joined(separator: ", ") + "]")
 
         // The deelvragen: a numbered point, or one per lettered part when the parts differ.
+        guard gelezen.punten.count <= Vraagbestand.maxDeelvragen else {
+            throw fout("de tekst heeft \(gelezen.punten.count) deelvragen; een vraagbestand heeft er hoogstens \(Vraagbestand.maxDeelvragen)")
+        }
         var deelvragen: [(Vraagbestand.Deelvraag, Voorstel)] = []
         for punt in gelezen.punten {
-            let geheel = herkenner.voorstel(tekst: punt.tekst)
-            let perDeel = punt.delen.map { herkenner.voorstel(tekst: $0.tekst, context: punt.stam) }
+            // What is proposed comes from the text as written in the file (at most an Excel cell).
+            let geheel = herkenner.voorstel(tekst: Self.tekst(punt.tekst))
+            let perDeel = punt.delen.map { herkenner.voorstel(tekst: Self.tekst($0.tekst), context: Self.tekst(punt.stam)) }
             if perDeel.count > 1, Set(perDeel.map { "\($0.vorm)" }).count > 1 {
                 for (i, deel) in punt.delen.enumerated() {
                     let tekst = i == 0 && !punt.stam.isEmpty ? punt.stam + " " + deel.tekst : deel.tekst
@@ -107,6 +111,9 @@ public struct Vraagopsteller: Sendable {
                 opmerkingen.append("# NAKIJKEN: de tekst heeft geen genummerde deelvragen; alles staat in deze ene deelvraag.")
             }
             opmerkingen += voorstel.nakijken.map { "# NAKIJKEN: " + Self.commentaar($0) }
+            if deelvraag.tekst.hasSuffix("…") && deelvraag.tekst.utf16.count >= Grenzen.tekstlengte - 1 {
+                opmerkingen.append("# NAKIJKEN: de tekst was langer dan een Excel-cel (\(BelgianNumber.format(Grenzen.tekstlengte)) tekens) en werd ingekort.")
+            }
             nakijken += opmerkingen.filter { $0.hasPrefix("# NAKIJKEN") }.count
             var regels = deelvraag.toml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let na = (regels.firstIndex { $0.hasPrefix("tekst = ") } ?? 1) + 1

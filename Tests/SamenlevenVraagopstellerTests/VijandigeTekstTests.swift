@@ -79,6 +79,18 @@ struct VijandigeTekstTests {
         #expect(terug.deelvragen[1].vorm == .beleid)
     }
 
+    @Test("A sub-question longer than an Excel cell is cut with an ellipsis and marked; the file still reads")
+    func langeDeelvraag() throws {
+        let zin = "Hoeveel subsidie ontving elke gemeente in Limburg per actie? "
+        let tekst = "Vraag nr. 8 van 1 mei 2024 van JAN PEETERS\n1. " + String(repeating: zin, count: 4_000) + "\n2. Welke lessen trekt de minister?\n"
+        let ontwerp = try Vraagopsteller().stelOp(tekst: tekst, vandaag: CalendarDate(year: 2025, month: 1, day: 1))
+        let eerste = ontwerp.vraagbestand.deelvragen[0]
+        #expect(eerste.tekst.utf16.count <= Grenzen.tekstlengte)
+        #expect(eerste.tekst.hasSuffix("…"))
+        #expect(ontwerp.toml.contains("# NAKIJKEN: de tekst was langer dan een Excel-cel (32.767 tekens) en werd ingekort."))
+        #expect(ontwerp.vraagbestand.deelvragen.map(beschrijf) == ["1 toekenningen per=bestuur,actie jaren=2 filter=provincie:Limburg", "2 beleid"])
+    }
+
     @Test("No number in the text and none given: refused; a number that differs from the text's is marked")
     func nummer() throws {
         #expect(throws: Vraagbestand.Fout.self) {
