@@ -197,7 +197,9 @@ struct Herkenner {
                 maten.insert(.subsidie, at: 0)
             }
             vraag.maten = maten == tabel.standaardMaten ? [] : maten
-            if !maatwoorden.isEmpty { redenen.append("maten " + maatwoorden.joined(separator: ", ")) }
+            if !maatwoorden.isEmpty {
+                redenen.append("maten " + maatwoorden.joined(separator: ", ") + (vraag.maten.isEmpty ? " (de standaardmaten van de tabel)" : ""))
+            }
             // A KPI counts in its action's unit.
             if vraag.gevraagdeMaten.contains(where: \.perActie) && !vraag.per.contains(.actie) && vraag.filter.acties.count != 1 {
                 vraag.per.append(.actie)
