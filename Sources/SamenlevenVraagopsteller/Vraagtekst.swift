@@ -40,7 +40,7 @@ public struct Vraagtekst: Sendable, Equatable {
 
     /// Takes the text apart.
     public init(_ ruw: String) {
-        var regels = Self.opgekuist(ruw)
+        var regels = Self.gesplitst(Self.opgekuist(ruw))
         let eersteVraag = Self.eerstePunt(in: regels) ?? min(regels.count, 15)
         var kop = Kop()
         var hoofdregels = Set<Int>()
@@ -143,6 +143,22 @@ public struct Vraagtekst: Sendable, Equatable {
     /// The index of the line of sub-question 1, if any.
     static func eerstePunt(in regels: [String]) -> Int? {
         regels.firstIndex { nummering($0)?.cijfer == 1 }
+    }
+
+    /// A line with several items pasted on it ("1. Hoeveel ...? 2. Welke ...? a) ...") split at
+    /// each item after the end of a sentence; whether an item is taken stays up to the numbering.
+    static func gesplitst(_ regels: [String]) -> [String] {
+        regels.flatMap { regel -> [String] in
+            var delen: [String] = []
+            var rest = Substring(regel)
+            while let m = rest.firstMatch(of: #/[?.!:]\s+(?:\d{1,2}[.)]|[a-h]\))\s+\p{Lu}/#) {
+                let knip = rest.index(after: m.range.lowerBound)
+                delen.append(String(rest[..<knip]))
+                rest = rest[knip...]
+            }
+            delen.append(String(rest))
+            return delen
+        }
     }
 
     static func structuur(_ regels: [String]) -> (String, [Punt], Bool) {

@@ -91,6 +91,22 @@ struct VijandigeTekstTests {
         #expect(ontwerp.vraagbestand.deelvragen.map(beschrijf) == ["1 toekenningen per=bestuur,actie jaren=2 filter=provincie:Limburg", "2 beleid"])
     }
 
+    @Test("Sub-questions pasted on one line are still taken apart")
+    func opEenRegel() throws {
+        let tekst = "Vraag nr. 8 van 1 mei 2024 van JAN PEETERS. 1. Hoeveel subsidie ging naar de centrumsteden? "
+            + "2. Welke samenwerkingsverbanden zijn er in Limburg? a) Welke gemeenten namen er het mentorschap op? b) Is de minister tevreden? "
+            + "3. Er zijn 24 acties. 4. Welke lessen trekt de minister?"
+        let v = try Vraagopsteller().stelOp(tekst: tekst, vandaag: CalendarDate(year: 2025, month: 1, day: 1)).vraagbestand
+        #expect(v.deelvragen.map(beschrijf) == [
+            "1 toekenningen jaren=2 filter=groep:centrumsteden",
+            "2a mentorschap jaren=2 filter=provincie:Limburg",
+            "2b beleid",
+            "3 beleid",
+            "4 beleid",
+        ])
+        #expect(v.deelvraag("2a")?.tekst == "Welke samenwerkingsverbanden zijn er in Limburg? Welke gemeenten namen er het mentorschap op?")
+    }
+
     @Test("No number in the text and none given: refused; a number that differs from the text's is marked")
     func nummer() throws {
         #expect(throws: Vraagbestand.Fout.self) {
