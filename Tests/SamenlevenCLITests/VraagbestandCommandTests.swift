@@ -107,6 +107,7 @@ struct VraagbestandCommandTests {
                                    "--sjablonen", Self.templates.path], db: db, standaardgegevens: true)
         #expect(opnieuw.status == 0, "\(opnieuw.stderr)")
         #expect(!opnieuw.stderr.contains("Nog geen vraagbestand"))
+        #expect(opnieuw.stderr.contains("Het vraagbestand van vraag 492 bestaat al; --tekst"))
     }
 
     /// The text kept aside while the rules were tuned: its drafted file answers without edits.

@@ -78,6 +78,8 @@ struct AntwoordCommand: ParsableCommand {
         if let tekst, (try? Vraagbestand.zoek(nummer: nummer, map: vragen)) == nil {
             let (pad, ontwerp) = try VraagbestandCommand.stelOp(nummer: nummer, tekst: tekst, vragen: vragen, regels: nil, vervang: false)
             printError("Nog geen vraagbestand voor vraag \(nummer): \(pad) opgesteld uit \(tekst) (\(VraagbestandCommand.samenvatting(ontwerp))); kijk het na.")
+        } else if let tekst {
+            printError("Het vraagbestand van vraag \(nummer) bestaat al; --tekst \(tekst) wordt niet gebruikt.")
         }
         // Read (and refused) before anything else is done: nothing is written for a bad file.
         let vraagbestand: Vraagbestand
