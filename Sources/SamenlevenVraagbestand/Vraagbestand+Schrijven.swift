@@ -66,6 +66,6 @@ extension Vraagbestand.Deelvraag {
 
 extension Vraagbestand {
     /// `waarde` as a TOML basic string (quotes, backslashes and control characters escaped), as
-    /// ``Deelvraag/toml`` writes it; for a head value of a drafted question file.
+    /// ``Vraagbestand/Deelvraag/toml`` writes it; for a head value of a drafted question file.
     public static func tomlTekst(_ waarde: String) -> String { Deelvraag.tekst(waarde) }
 }

@@ -8,7 +8,7 @@ internal import TOMLKit
 /// table, a grouping, a measure, a filter, project years, the side-by-side years, a policy
 /// question). Data, not code: the built-in `herkenning.toml` (a resource of this module),
 /// extended by a user's file with the same shape. Names are the question file's own
-/// (`Tabel`, `Dimensie`, `Maat`, the filter keys of ``Vraagfilter``).
+/// (`Tabel`, `Dimensie`, `Maat`, the filter keys of `Vraagfilter`).
 public struct Herkenningsregels: Sendable {
     /// A sentence with one of these words is a policy question.
     public var beleid: [Woordgroep]

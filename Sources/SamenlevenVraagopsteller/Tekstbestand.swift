@@ -2,7 +2,7 @@ import Foundation
 import SamenlevenModel
 import SamenlevenVraagbestand
 
-/// A text file read with bounds (``Vraagbestand/leesBestand(_:naam:soort:grens:)``: a regular
+/// A text file read with bounds (`Vraagbestand.leesBestand`: a regular
 /// file of at most `maxBytes`), UTF-8 (a BOM is dropped), no NUL bytes, not empty; else a Dutch
 /// message that names the file.
 enum Tekstbestand {

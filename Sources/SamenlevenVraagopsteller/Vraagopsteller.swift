@@ -8,7 +8,7 @@ import SamenlevenVraagbestand
 /// numbered sub-question (and per lettered part where the parts ask different things), each
 /// with a proposal from ``Herkenningsregels`` and a comment above it that says which words led
 /// to it, and `# NAKIJKEN` where the text was ambiguous. The draft is read back with
-/// ``Vraagbestand/lees(tekst:bestandsnaam:)`` before it is returned.
+/// `Vraagbestand.lees(tekst:bestandsnaam:)` before it is returned.
 public struct Vraagopsteller: Sendable {
     public var regels: Herkenningsregels
 
