@@ -55,6 +55,13 @@ let package = Package(
             name: "SamenlevenVraagbestand",
             dependencies: ["SamenlevenModel", "SamenlevenQueries", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Drafts a question file from a written question's text: text cleaning, the head, the
+        // sub-questions and a proposal per sub-question from the rules in Resources/herkenning.toml.
+        .target(
+            name: "SamenlevenVraagopsteller",
+            dependencies: ["SamenlevenModel", "SamenlevenQueries", "SamenlevenVraagbestand", .product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.copy("Resources")]
+        ),
         // The consistency check: rules over loaded values, no store access.
         .target(name: "SamenlevenControle", dependencies: ["SamenlevenModel", "SamenlevenReaders"]),
         // The C library libxlsxwriter, found through pkg-config.
@@ -84,7 +91,8 @@ let package = Package(
             name: "samenleven",
             dependencies: [
                 "SamenlevenModel", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenQueries", "SamenlevenControle",
-                "SamenlevenExport", "SamenlevenVraagbestand", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SamenlevenExport", "SamenlevenVraagbestand", "SamenlevenVraagopsteller",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Small complete programs that document the libraries; ExamplesTests runs each one.
@@ -122,6 +130,10 @@ let package = Package(
         .testTarget(name: "SamenlevenVraagbestandTests", dependencies: [
             "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", "SamenlevenVoorbeelddata",
         ]),
+        // The drafter on the question texts in Fixtures/vraagteksten (read through #filePath).
+        .testTarget(name: "SamenlevenVraagopstellerTests", dependencies: [
+            "SamenlevenVraagopsteller", "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel",
+        ], exclude: ["Fixtures"]),
         .testTarget(
             name: "SamenlevenExportTests",
             dependencies: [

@@ -12,22 +12,30 @@ extension Vraagbestand {
     /// default the path as given (`Vragen/vraag-492.toml`).
     public static func lees(_ url: URL, bestandsnaam: String? = nil) throws(Fout) -> Vraagbestand {
         let naam = bestandsnaam ?? url.relativePath
-        func fout(_ boodschap: String, regel: Int? = nil) -> Fout {
-            Fout(problemen: [Probleem(bestand: naam, regel: regel, boodschap: boodschap)])
+        let data = try leesBestand(url, naam: naam)
+        let tekst = try decodeer(Array(data), bestand: naam)
+        return try lees(tekst: tekst, bestandsnaam: naam)
+    }
+
+    /// The bytes of `url` when it is a regular file of at most `grens` bytes, else a Dutch
+    /// message naming the file (`het vraagbestand bestaat niet`, `is een map, geen ...`); `soort`
+    /// names what the file should be. For question files, question texts and rules files.
+    public static func leesBestand(_ url: URL, naam: String, soort: String = "vraagbestand", grens: Int = maxBytes) throws(Fout) -> Data {
+        func fout(_ boodschap: String) -> Fout {
+            Fout(problemen: [Probleem(bestand: naam, regel: nil, boodschap: boodschap)])
         }
         var isMap: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isMap) else { throw fout("het vraagbestand bestaat niet") }
-        guard !isMap.boolValue else { throw fout("is een map, geen vraagbestand") }
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isMap) else { throw fout("het \(soort) bestaat niet") }
+        guard !isMap.boolValue else { throw fout("is een map, geen \(soort)") }
         let kenmerken = (try? FileManager.default.attributesOfItem(atPath: url.path)) ?? [:]
         // A device or a pipe (/dev/zero, a FIFO) has no size to check and may never end.
         guard kenmerken[.type] as? FileAttributeType == .typeRegular else { throw fout("is geen gewoon bestand (een apparaat of een pipe?)") }
         let grootte = kenmerken[.size] as? Int ?? 0
-        guard grootte <= maxBytes else { throw fout(Self.teGroot(grootte)) }
+        guard grootte <= grens else { throw fout(Self.teGroot(grootte, soort: soort, grens: grens)) }
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw fout("kan niet gelezen worden (\(error.localizedDescription))") }
-        guard data.count <= maxBytes else { throw fout(Self.teGroot(data.count)) }
-        let tekst = try decodeer(Array(data), bestand: naam)
-        return try lees(tekst: tekst, bestandsnaam: naam)
+        guard data.count <= grens else { throw fout(Self.teGroot(data.count, soort: soort, grens: grens)) }
+        return data
     }
 
     /// Reads and checks the text of a question file named `bestandsnaam`.
@@ -85,8 +93,8 @@ extension Vraagbestand {
         return nederlands + " (" + detail + ")"
     }
 
-    static func teGroot(_ bytes: Int) -> String {
-        "is \(BelgianNumber.format(bytes)) bytes groot; een vraagbestand is hoogstens \(BelgianNumber.format(maxBytes)) bytes"
+    static func teGroot(_ bytes: Int, soort: String = "vraagbestand", grens: Int = maxBytes) -> String {
+        "is \(BelgianNumber.format(bytes)) bytes groot; een \(soort) is hoogstens \(BelgianNumber.format(grens)) bytes"
     }
 
     /// The text of the file's bytes: UTF-8 (a BOM is dropped); anything else is refused with

@@ -43,7 +43,7 @@ extension Vraagbestand.Deelvraag {
     private static func lijst(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
 
     /// A TOML basic string: quotes, backslashes and control characters escaped.
-    private static func tekst(_ waarde: String) -> String {
+    fileprivate static func tekst(_ waarde: String) -> String {
         var uit = "\""
         for scalar in waarde.unicodeScalars {
             switch scalar {
@@ -62,4 +62,10 @@ extension Vraagbestand.Deelvraag {
         }
         return uit + "\""
     }
+}
+
+extension Vraagbestand {
+    /// `waarde` as a TOML basic string (quotes, backslashes and control characters escaped), as
+    /// ``Vraagbestand/Deelvraag/toml`` writes it; for a head value of a drafted question file.
+    public static func tomlTekst(_ waarde: String) -> String { Deelvraag.tekst(waarde) }
 }

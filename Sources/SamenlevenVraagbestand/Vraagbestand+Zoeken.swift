@@ -7,6 +7,19 @@ extension Vraagbestand {
     /// `vraag-492.toml`
     public static func bestandsnaam(nummer: Int) -> String { "vraag-\(nummer).toml" }
 
+    /// The folder of question files: `map` (the CLI's `--vragen DIR`), else `$SAMENLEVEN_VRAGEN`,
+    /// else `Vragen/` in the working directory; with where it came from (for messages).
+    public static func vragenmap(_ map: String?, omgeving: [String: String] = ProcessInfo.processInfo.environment,
+                                 werkmap: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> (map: URL, herkomst: String) {
+        // A base without its trailing slash would resolve `Vragen` against its parent.
+        let werkmap = URL(fileURLWithPath: werkmap.path, isDirectory: true)
+        if let map { return (URL(fileURLWithPath: map, isDirectory: true, relativeTo: werkmap), "--vragen") }
+        if let map = omgeving[omgevingsvariabele], !map.isEmpty {
+            return (URL(fileURLWithPath: map, isDirectory: true, relativeTo: werkmap), omgevingsvariabele)
+        }
+        return (URL(fileURLWithPath: "Vragen", isDirectory: true, relativeTo: werkmap), "de werkmap")
+    }
+
     /// The question file of question `nummer`: `vraag-NNN.toml` in the first of `map` (the CLI's
     /// `--vragen DIR`), `$SAMENLEVEN_VRAGEN`, or `Vragen/` in the working directory. Throws
     /// ``Fout`` (without a line) when the folder or the file does not exist, listing the
@@ -14,20 +27,8 @@ extension Vraagbestand {
     public static func zoek(nummer: Int, map: String? = nil,
                             omgeving: [String: String] = ProcessInfo.processInfo.environment,
                             werkmap: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(Fout) -> URL {
-        // A base without its trailing slash would resolve `Vragen` against its parent.
         let werkmap = URL(fileURLWithPath: werkmap.path, isDirectory: true)
-        let gekozen: URL
-        let herkomst: String
-        if let map {
-            gekozen = URL(fileURLWithPath: map, isDirectory: true, relativeTo: werkmap)
-            herkomst = "--vragen"
-        } else if let map = omgeving[omgevingsvariabele], !map.isEmpty {
-            gekozen = URL(fileURLWithPath: map, isDirectory: true, relativeTo: werkmap)
-            herkomst = omgevingsvariabele
-        } else {
-            gekozen = URL(fileURLWithPath: "Vragen", isDirectory: true, relativeTo: werkmap)
-            herkomst = "de werkmap"
-        }
+        let (gekozen, herkomst) = vragenmap(map, omgeving: omgeving, werkmap: werkmap)
         let toon = gekozen.relativePath
         var isMap: ObjCBool = false
         guard FileManager.default.fileExists(atPath: gekozen.path, isDirectory: &isMap), isMap.boolValue else {

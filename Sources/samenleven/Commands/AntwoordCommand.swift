@@ -43,6 +43,7 @@ struct AntwoordCommand: ParsableCommand {
               samenleven antwoord 492 --uit /tmp/antwoord
               samenleven antwoord 1234 --vragen ~/vragen
               samenleven antwoord 492 --huisstijl kabinet.docx
+              samenleven antwoord 3105 --tekst vraag-3105.txt   (stelt eerst het vraagbestand op)
             """)
 
     @Argument(help: ArgumentHelp("Het nummer van de schriftelijke vraag.", valueName: "nummer"))
@@ -67,10 +68,19 @@ struct AntwoordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Een Word-document (.docx) van het kabinet: antwoord.docx neemt er de opmaakprofielen, pagina-instelling en kop- en voetteksten van over.", valueName: "bestand.docx"))
     var huisstijl: String?
 
+    @Option(help: ArgumentHelp("De tekst van de vraag: bestaat er nog geen vraagbestand, dan wordt het eerst opgesteld (zoals 'samenleven vraagbestand').", valueName: "bestand"))
+    var tekst: String?
+
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
         guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
+        if let tekst, (try? Vraagbestand.zoek(nummer: nummer, map: vragen)) == nil {
+            let (pad, ontwerp) = try VraagbestandCommand.stelOp(nummer: nummer, tekst: tekst, vragen: vragen, regels: nil, vervang: false)
+            printError("Nog geen vraagbestand voor vraag \(nummer): \(pad) opgesteld uit \(tekst) (\(VraagbestandCommand.samenvatting(ontwerp))); kijk het na.")
+        } else if let tekst {
+            printError("Het vraagbestand van vraag \(nummer) bestaat al; --tekst \(tekst) wordt niet gebruikt.")
+        }
         // Read (and refused) before anything else is done: nothing is written for a bad file.
         let vraagbestand: Vraagbestand
         do {
