@@ -60,8 +60,8 @@ struct AntwoordTests {
     @Test func answer492FromTheDefaultData() throws {
         let store = try Store.inMemory(standaardgegevens: true)
         let context = QueryContext(try store.laad())
-        let opgesteld = AntwoordOpsteller(context: context, vraag: .vraag492, projectjaar: 1).stelOp()
-        let documenten = AntwoordDocumenten(vraag: .vraag492, projectjaar: 1,
+        let opgesteld = AntwoordOpsteller(context: context, vraag: WerkboekFixture.vraag492, projectjaar: 1).stelOp()
+        let documenten = AntwoordDocumenten(vraag: WerkboekFixture.vraag492, projectjaar: 1,
                                             sjabloon: try SjablonenMap(url: Self.templates).sjabloon(voorVraag: 492),
                                             opgesteld: opgesteld, bevindingen: [], correcties: [], aangemaakt: Date(timeIntervalSince1970: 0))
         let md = try documenten.markdown()
@@ -85,7 +85,7 @@ struct AntwoordTests {
 
     @Test func theAnswerReadsTheTypedResults() throws {
         let context = QueryContext(try Store.inMemory(standaardgegevens: true).laad())
-        let opgesteld = AntwoordOpsteller(context: context, vraag: .vraag492, projectjaar: 1).stelOp()
+        let opgesteld = AntwoordOpsteller(context: context, vraag: WerkboekFixture.vraag492, projectjaar: 1).stelOp()
         for vraag in StandaardVraag.allCases { #expect(opgesteld.resultaten[vraag]?.tabel == opgesteld.tabellen[vraag]) }
         let toekenningen = try #require(opgesteld.resultaten[.toekenningen])
         let jaar1 = context.gegevens.toekenningen.filter { $0.projectjaar == 1 }

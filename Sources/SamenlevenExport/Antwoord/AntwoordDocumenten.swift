@@ -111,7 +111,7 @@ public struct AntwoordDocumenten: Sendable {
         }
         for v in StandaardVraag.allCases where deelantwoorden.isEmpty {
             guard let tabel = opgesteld.tabellen[v] else { continue }
-            uit.append("- **\(tabel.titel)** (\(tabel.vraag)): \(tabel.gegevensstand)")
+            uit.append("- **\(tabel.titel)**" + (tabel.vraag.map { " (\($0))" } ?? "") + ": \(tabel.gegevensstand)")
             for noot in tabel.voetnoten where noot.bron != nil || noot.tekst.hasPrefix("Bron") {
                 uit.append("  - \(noot.tekst)")
             }

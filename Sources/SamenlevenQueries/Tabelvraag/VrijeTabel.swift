@@ -13,10 +13,10 @@ struct VrijeTabel {
     let selectie: Selectie
     let maten: [Maat]
 
-    init(_ vraag: Tabelvraag, _ context: QueryContext, vraagnummer: Int) {
+    init(_ vraag: Tabelvraag, _ context: QueryContext, opties: QueryOptions) {
         self.vraag = vraag
         self.context = context
-        self.selectie = Selectie(context, vraag.opties(vraagnummer: vraagnummer))
+        self.selectie = Selectie(context, opties)
         self.maten = vraag.gevraagdeMaten
     }
 
@@ -237,7 +237,7 @@ struct VrijeTabel {
     func antwoord() -> Tabelantwoord {
         let feiten = feiten()
         let resultaat = selectie.resultaat(
-            titel: titel, subvraag: nil, kolommen: kolommen, knopen: knopen(feiten), totaalCellen: cellen(feiten),
+            titel: titel, kolommen: kolommen, knopen: knopen(feiten), totaalCellen: cellen(feiten),
             totaalHerkomst: vraag.per.isEmpty ? feiten.map(\.herkomst) : [], herkomst: feiten.map(\.herkomst), jaren: feiten.map(\.jaar),
             wat: vraag.tabel == .kpi ? "toekenningen of KPI-rapporteringen" : "toekenningen", leeg: feiten.isEmpty,
             opmerkingen: opmerkingen(feiten), codes: feiten.map { $0.toekenning?.bestuur ?? $0.rapport!.bestuur })
