@@ -91,6 +91,9 @@ struct DeelantwoordTests {
         #expect(teksten.contains("Deelvraag 2a"))
         #expect(teksten.contains { $0.hasSuffix("→ Blad Deelvraag 2a.") })
         #expect(!teksten.contains("Deelvraag 2"))
+        // Each sheet names the deelvraag it answers, by that label.
+        let blad = Set(try XlsxPakket(pad: pad).blad("Deelvraag 2a").cellen.values.compactMap(\.waarde))
+        #expect(blad.contains { $0.hasPrefix("Schriftelijke vraag nr. 77 ") && $0.hasSuffix(", deelvraag 2a") })
     }
 
     @Test func aDeelvraagGroupedPerProvinceBecomesTheProvinceSheets() throws {
