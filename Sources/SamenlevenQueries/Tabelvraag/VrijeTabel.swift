@@ -20,8 +20,9 @@ struct VrijeTabel {
         self.maten = vraag.gevraagdeMaten
     }
 
-    /// A grant or a KPI report, placed in the answer's geography.
-    struct Feit {
+    /// A grant or a KPI report, placed in the answer's geography. A class: the groups of every
+    /// level hold the same facts, shared rather than copied.
+    final class Feit: Sendable {
         let jaar: Int
         let plaats: Plaats
         let actie: Int
@@ -31,6 +32,18 @@ struct VrijeTabel {
         /// Population on 1 January 2020 of the bestuur in the answer's geography.
         let inwoners: Int?
         let herkomst: Herkomst
+
+        init(jaar: Int, plaats: Plaats, actie: Int, doelstelling: Int?, toekenning: Toekenning?, rapport: KPIRapportering?,
+             inwoners: Int?, herkomst: Herkomst) {
+            self.jaar = jaar
+            self.plaats = plaats
+            self.actie = actie
+            self.doelstelling = doelstelling
+            self.toekenning = toekenning
+            self.rapport = rapport
+            self.inwoners = inwoners
+            self.herkomst = herkomst
+        }
 
         func sleutel(_ dimensie: Dimensie) -> Sleutel {
             switch dimensie {
