@@ -69,15 +69,20 @@ struct AntwoordCommand: ParsableCommand {
 
     @OptionGroup var opslag: StoreOptions
 
-    func run() throws {
+    /// The question file of question `nummer` (`vraag-NNN.toml` in `--vragen`, the environment
+    /// variable or Vragen/), read and checked; every problem as an input error (exit 2).
+    static func vraagbestand(nummer: Int, vragen: String?) throws -> Vraagbestand {
         guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
-        // Read (and refused) before anything else is done: nothing is written for a bad file.
-        let vraagbestand: Vraagbestand
         do {
-            vraagbestand = try Vraagbestand.lees(try Vraagbestand.zoek(nummer: nummer, map: vragen))
+            return try Vraagbestand.lees(try Vraagbestand.zoek(nummer: nummer, map: vragen))
         } catch {
             throw InvalidInput(error.description)
         }
+    }
+
+    func run() throws {
+        // Read (and refused) before anything else is done: nothing is written for a bad file.
+        let vraagbestand = try Self.vraagbestand(nummer: nummer, vragen: vragen)
         let huisstijl: Huisstijl?
         do {
             huisstijl = try self.huisstijl.map { try Huisstijl.lees(URL(fileURLWithPath: $0)) }

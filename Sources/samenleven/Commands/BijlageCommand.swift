@@ -57,13 +57,7 @@ struct BijlageCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
-        let vraagbestand: Vraagbestand
-        do {
-            vraagbestand = try Vraagbestand.lees(try Vraagbestand.zoek(nummer: nummer, map: vragen))
-        } catch {
-            throw InvalidInput(error.description)
-        }
+        let vraagbestand = try AntwoordCommand.vraagbestand(nummer: nummer, vragen: vragen)
         let uit = self.uit ?? "Exports/vraag-\(nummer)/bijlage.xlsx"
         try CommandOutput.checkWorkbook(uit)
         let projectjaar = self.projectjaar?.nummer
