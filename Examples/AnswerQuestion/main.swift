@@ -23,7 +23,7 @@ do {
     let store = try Store.inMemory(standaardgegevens: true)
     let context = QueryContext(try store.laad())
     let tabel = vraag.beantwoord(context, opties: QueryOptions(projectjaar: 1))
-    try AntwoordWerkboek.schrijf(tabel, bladnaam: vraag.bladnaam, vraag: .vraag492, naar: path)
+    try AntwoordWerkboek.schrijf(tabel, bladnaam: vraag.bladnaam, naar: path)
     print(tabel.titel)
     print("columns: \(tabel.kolommen.map(\.kop).joined(separator: " | "))")
     print("wrote \(path): sheet \(vraag.bladnaam), \(tabel.rijen.count) rows")

@@ -255,7 +255,7 @@ struct DatabankCommandTests {
         for arguments in [["opendata", "--uit", bestand.path + "/opendata"],
                           ["antwoord", "492", "--uit", bestand.path + "/antwoord"],
                           ["vraag", "toekenningen", "--uit", bestand.path + "/antwoord.csv"],
-                          ["bijlage", "--uit", bestand.path + "/bijlage.xlsx"],
+                          ["bijlage", "492", "--uit", bestand.path + "/bijlage.xlsx"],
                           ["sjabloon", "--uit", bestand.path + "/sjabloon.xlsx"],
                           ["voorbeelddata", "--uit", bestand.path + "/voorbeeld"]] {
             let result = try CLI.run(arguments, db: db)

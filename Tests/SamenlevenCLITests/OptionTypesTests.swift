@@ -9,7 +9,7 @@ struct OptionTypesTests {
     @Test func aBadValueGivesTheTypesOwnDutchLineAndNothingElse() throws {
         let cases: [([String], String)] = [
             (["vraag", "toekenningen", "--projectjaar", "4"], "fout: --projectjaar: '4' is geen projectjaar; geldig: 1, 2, 3.\n"),
-            (["bijlage", "--geografie", "1"], "fout: --geografie: '1' is onbekend; geldig: 2019 of 2025.\n"),
+            (["bijlage", "492", "--geografie", "1"], "fout: --geografie: '1' is onbekend; geldig: 2019 of 2025.\n"),
             (["controleer", "--formaat", "xml"], "fout: --formaat: kies tekst of json, niet 'xml'.\n"),
             (["besturen", "--op", "2025/01/01"], "fout: --op: '2025/01/01' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-06-01.\n"),
             (["vraag", "toekenningen", "--actie", "0"], "fout: --actie: '0' is geen actienummer; geldig: 1 tot 24.\n"),

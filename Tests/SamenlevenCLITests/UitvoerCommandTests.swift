@@ -58,7 +58,7 @@ struct UitvoerCommandTests {
 
         // `bijlage` writes into the bundle (its default is Exports/vraag-492/bijlage.xlsx):
         // the folder stays ours.
-        let bijlage = try CLI.run(["bijlage", "--uit", uit.appendingPathComponent("bijlage.xlsx").path], db: db)
+        let bijlage = try CLI.run(["bijlage", "492", "--uit", uit.appendingPathComponent("bijlage.xlsx").path], db: db)
         #expect(bijlage.status == 0, "\(bijlage.stderr)")
         let derde = try CLI.run(["antwoord", "492", "--uit", uit.path], db: db)
         #expect(derde.status == 0, "\(derde.stderr)")
@@ -93,7 +93,7 @@ struct UitvoerCommandTests {
         let fifo = dir.appendingPathComponent("pijp.xlsx").path
         #expect(mkfifo(fifo, 0o644) == 0)
         try weigert(["vraag", "budget", "--uit", fifo], "is een FIFO (named pipe), geen gewoon bestand")
-        try weigert(["bijlage", "--uit", fifo], "is een FIFO (named pipe), geen gewoon bestand")
+        try weigert(["bijlage", "492", "--uit", fifo], "is een FIFO (named pipe), geen gewoon bestand")
         try weigert(["sjabloon", "--uit", fifo], "is een FIFO (named pipe), geen gewoon bestand")
         #expect(try type(fifo) != .typeRegular)
         try weigert(["opendata", "--uit", fifo], "is een FIFO (named pipe), geen map")
@@ -187,7 +187,7 @@ struct UitvoerCommandTests {
         #expect(try tekst(csv) == "oud")
         // A workbook (libxlsxwriter's zip writer fails) and the answer bundle with its workbook.
         let xlsx = dir.appendingPathComponent("bijlage.xlsx").path
-        let werkboek = try begrensd(["bijlage", "--uit", xlsx])
+        let werkboek = try begrensd(["bijlage", "492", "--uit", xlsx])
         #expect(werkboek.status == 2, "\(werkboek.stderr)")
         #expect(werkboek.stderr.contains("fout: kan '\(xlsx)' niet schrijven: het bestand wordt te groot (de schijf is vol of de maximale bestandsgrootte is bereikt)"), "\(werkboek.stderr)")
         let bundel = dir.appendingPathComponent("vraag-492").path

@@ -8,7 +8,8 @@ struct VraagCommandTests {
     }
 
     @Test func toekenningenAsJSONOnAnEmptyStore() throws {
-        let result = try CLI.run(["vraag", "toekenningen", "--formaat", "json"])
+        let result = try CLI.run(["vraag", "toekenningen", "--formaat", "json", "--vraagnummer", "492",
+                                  "--vragen", AntwoordCommandTests.vragen.path])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try json(result.stdout)
         #expect(object["titel"] as? String == "Toegekende subsidie per bestuur en actie, per provincie en doelstelling")
@@ -18,7 +19,15 @@ struct VraagCommandTests {
         let voetnoten = try #require(object["voetnoten"] as? [[String: Any]])
         #expect(voetnoten.contains { ($0["tekst"] as? String)?.hasPrefix("Geen gegevens voor") == true })
         let vraag = try #require(object["vraag"] as? [String: Any])
-        #expect(vraag["nummer"] as? Int == 492 && vraag["subvraag"] as? Int == 1)
+        // The deelvraag that asks for toekenningen, from Vragen/vraag-492.toml.
+        #expect(vraag["nummer"] as? Int == 492 && vraag["subvraag"] as? String == "1")
+        // Without --vraagnummer the answer names no question; a number without a question file names only the number.
+        let zonder = try json(try CLI.run(["vraag", "toekenningen", "--formaat", "json"]).stdout)
+        #expect(zonder["vraag"] is NSNull)
+        let onbekend = try json(try CLI.run(["vraag", "toekenningen", "--formaat", "json", "--vraagnummer", "77",
+                                             "--vragen", AntwoordCommandTests.vragen.path]).stdout)
+        let alleenNummer = try #require(onbekend["vraag"] as? [String: Any])
+        #expect(alleenNummer["nummer"] as? Int == 77 && alleenNummer["subvraag"] is NSNull)
     }
 
     @Test func everySoortAndFormatWorksOnAnEmptyStore() throws {
@@ -34,7 +43,7 @@ struct VraagCommandTests {
     }
 
     @Test func textAndCSVOutput() throws {
-        let text = try CLI.run(["vraag", "weigeringen", "--projectjaar", "1", "--provincie", "limburg"])
+        let text = try CLI.run(["vraag", "weigeringen", "--projectjaar", "1", "--provincie", "limburg", "--vraagnummer", "492"])
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("Geweigerde subsidieaanvragen per provincie, met reden\nvraag 492, subvraag 3\n"))
         #expect(text.stdout.contains("Selectie: Projectjaar: 1; Provincie: Limburg; Gemeentelijke indeling: gemeentelijke indeling 2019-2024 (300 gemeenten)"))
@@ -83,7 +92,7 @@ struct VraagCommandTests {
         let result = try CLI.run(["vraag", "--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Beantwoordt een standaardvraag"))
-        #expect(result.stdout.contains("mentorschap  subvraag 7"))
+        #expect(result.stdout.contains("mentorschap  Mentorbesturen per provincie, met actie en stimulans"))
         #expect(result.stdout.contains("GEBRUIK:"))
     }
 }

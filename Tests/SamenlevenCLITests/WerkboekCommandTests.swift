@@ -54,8 +54,8 @@ struct WerkboekCommandTests {
             (["vraag", "sio", "--formaat", "xlsx", "--uit", dir.appendingPathComponent("sio.txt").path], "heeft niet de extensie .xlsx"),
             (["vraag", "sio", "--uit", dir.path], "is een map, geen gewoon bestand"),
             (["vraag", "sio", "--formaat", "xlsx", "--uit", "/proc/geen/map/sio.xlsx"], "kan '/proc/geen/map/sio.xlsx' niet schrijven: de map '/proc/geen' kan niet gemaakt worden (de map of het bestand bestaat niet)"),
-            (["bijlage", "--uit", dir.appendingPathComponent("bijlage.xls").path], "heeft niet de extensie .xlsx"),
-            (["bijlage", "--projectjaar", "7", "--uit", dir.appendingPathComponent("b.xlsx").path], "--projectjaar: '7' is geen projectjaar"),
+            (["bijlage", "492", "--uit", dir.appendingPathComponent("bijlage.xls").path], "heeft niet de extensie .xlsx"),
+            (["bijlage", "492", "--projectjaar", "7", "--uit", dir.appendingPathComponent("b.xlsx").path], "--projectjaar: '7' is geen projectjaar"),
             (["sjabloon", "--uit", dir.appendingPathComponent("s.csv").path], "heeft niet de extensie .xlsx"),
         ]
         for (arguments, message) in cases {
@@ -71,7 +71,7 @@ struct WerkboekCommandTests {
         let db = try storeMetFixture()
         let dir = CLI.temporaryDirectory()
         // Default path, relative to the working directory.
-        let eerste = try CLI.run(["bijlage"], db: db, directory: dir)
+        let eerste = try CLI.run(["bijlage", "492", "--vragen", AntwoordCommandTests.vragen.path], db: db, directory: dir)
         #expect(eerste.status == 0, "\(eerste.stderr)")
         #expect(eerste.stdout.contains("Geschreven: Exports/vraag-492/bijlage.xlsx"))
         #expect(eerste.stdout.contains("Bladen: Toelichting, Grafieken, Antwerpen, Vlaams-Brabant, West-Vlaanderen, Oost-Vlaanderen, Limburg, Brussel-Hoofdstad, Samenwerkingsverbanden, Weigeringen, Aanvragen, Budget, Mentorschappen, SIO, KPI"))
@@ -80,15 +80,19 @@ struct WerkboekCommandTests {
         #expect(isWerkboek(standaard))
 
         let opnieuw = dir.appendingPathComponent("opnieuw.xlsx")
-        #expect(try CLI.run(["bijlage", "--uit", opnieuw.path], db: db).status == 0)
+        #expect(try CLI.run(["bijlage", "492", "--uit", opnieuw.path], db: db).status == 0)
         #expect(try Data(contentsOf: standaard) == Data(contentsOf: opnieuw))
 
         let epoch = dir.appendingPathComponent("epoch.xlsx")
-        #expect(try CLI.run(["bijlage", "--uit", epoch.path], environment: ["SOURCE_DATE_EPOCH": "1700000000"], db: db).status == 0)
+        #expect(try CLI.run(["bijlage", "492", "--uit", epoch.path], environment: ["SOURCE_DATE_EPOCH": "1700000000"], db: db).status == 0)
         #expect(try Data(contentsOf: standaard) != Data(contentsOf: epoch))
 
-        let jaar1 = try CLI.run(["bijlage", "--projectjaar", "1", "--uit", dir.appendingPathComponent("jaar1.xlsx").path], db: db)
+        let jaar1 = try CLI.run(["bijlage", "492", "--projectjaar", "1", "--uit", dir.appendingPathComponent("jaar1.xlsx").path], db: db)
         #expect(jaar1.status == 0 && !jaar1.stderr.contains("VOORBEELDDATA"), "\(jaar1.stderr)")
+        // The question comes from its question file: without one, nothing is written.
+        let zonder = try CLI.run(["bijlage", "1234", "--vragen", AntwoordCommandTests.vragen.path], db: db, directory: dir)
+        #expect(zonder.status == 2 && zonder.stderr.contains("geen vraagbestand voor vraag 1234"), "\(zonder.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("Exports/vraag-1234").path))
     }
 
     @Test func legeSjabloonHeeftNietsOmInTeLezen() throws {

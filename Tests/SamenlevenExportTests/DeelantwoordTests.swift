@@ -84,6 +84,16 @@ struct DeelantwoordTests {
         let bijlage = Bijlage(context: WerkboekFixture.context, vraag: vraagbestand.parlementaireVraag, projectjaar: 1,
                               deelantwoorden: antwoorden)
         #expect(bijlage.bladnamen() == ["Toelichting", "Deelvraag 1", "Deelvraag 2a"])
+        // The Toelichting names each deelvraag by the file's own label ("2a", not its position).
+        let pad = tijdelijkPad("bijlage-2a.xlsx")
+        try bijlage.schrijf(naar: pad)
+        let teksten = Set(try XlsxPakket(pad: pad).blad("Toelichting").cellen.values.compactMap(\.waarde))
+        #expect(teksten.contains("Deelvraag 2a"))
+        #expect(teksten.contains { $0.hasSuffix("→ Blad Deelvraag 2a.") })
+        #expect(!teksten.contains("Deelvraag 2"))
+        // Each sheet names the deelvraag it answers, by that label.
+        let blad = Set(try XlsxPakket(pad: pad).blad("Deelvraag 2a").cellen.values.compactMap(\.waarde))
+        #expect(blad.contains { $0.hasPrefix("Schriftelijke vraag nr. 77 ") && $0.hasSuffix(", deelvraag 2a") })
     }
 
     @Test func aDeelvraagGroupedPerProvinceBecomesTheProvinceSheets() throws {

@@ -24,9 +24,11 @@ struct GoldenWerkboekTests {
     }
 
     @Test func eenAntwoord() throws {
-        let tabel = StandaardVraag.toekenningen.beantwoord(WerkboekFixture.context, opties: QueryOptions(projectjaar: 1))
+        // As `samenleven vraag toekenningen --projectjaar 1 --vraagnummer 492`: the deelvraag from the question file.
+        let opties = QueryOptions(projectjaar: 1, vraagnummer: 492, deelvraag: WerkboekFixture.vraag492.deelvraag(voor: .toekenningen)?.nummer)
+        let tabel = StandaardVraag.toekenningen.beantwoord(WerkboekFixture.context, opties: opties)
         try vergelijk("vraag-toekenningen-projectjaar-1.xlsx") { pad in
-            try AntwoordWerkboek.schrijf(tabel, bladnaam: StandaardVraag.toekenningen.bladnaam, vraag: .vraag492, naar: pad,
+            try AntwoordWerkboek.schrijf(tabel, bladnaam: StandaardVraag.toekenningen.bladnaam, vraag: WerkboekFixture.vraag492, naar: pad,
                                          instellingen: WerkboekInstellingen(aangemaakt: Aanmaakmoment.datum(CalendarDate(year: 2023, month: 9, day: 30))))
         }
     }

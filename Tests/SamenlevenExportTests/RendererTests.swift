@@ -7,7 +7,7 @@ import Testing
 /// A tiny answer: one province, two besturen, a subtotal and the total, example data.
 let proef = AnswerTable(
     titel: "Proef",
-    vraag: VraagReferentie(nummer: 492, subvraag: 1),
+    vraag: VraagReferentie(nummer: 492, subvraag: "1"),
     gegevensstand: "databank: proef.csv (projectjaar 1)",
     kolommen: [Kolom("omschrijving", "Omschrijving", .tekst), Kolom("aantal", "Aantal", .geheelGetal),
                Kolom("bedrag", "Bedrag", .euro), Kolom("toelichting", "Toelichting", .tekst)],

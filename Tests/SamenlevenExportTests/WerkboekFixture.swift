@@ -2,6 +2,7 @@ import Foundation
 import SamenlevenModel
 import SamenlevenQueries
 import SamenlevenStore
+import SamenlevenVraagbestand
 @testable import SamenlevenExport
 
 /// The fixed dataset behind the golden workbooks, built in code so that nothing else (the
@@ -114,7 +115,14 @@ enum WerkboekFixture {
         Bronbestand(soort: "toekenningen", projectjaar: 2, bestand: "toekenningen-voorbeelddata-2.csv", sha256: String(repeating: "07", count: 32), rijen: 4),
     ]
 
-    static let bijlage = Bijlage(context: context, bronbestanden: bronbestanden)
+    /// Question 492 as its question file has it (the head and the deelvragen of the bijlage).
+    static let vraag492: ParlementaireVraag = {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try! Vraagbestand.lees(repository.appendingPathComponent("Vragen/vraag-492.toml"), bestandsnaam: "Vragen/vraag-492.toml")
+            .parlementaireVraag
+    }()
+
+    static let bijlage = Bijlage(context: context, vraag: vraag492, bronbestanden: bronbestanden)
 
     /// The creation time of the golden files: the end of projectjaar 2, as the CLI derives it.
     static let aangemaakt = Date(timeIntervalSince1970: 1_727_654_400)  // 2024-09-30T00:00:00Z

@@ -29,7 +29,7 @@ unset SOURCE_DATE_EPOCH
 
 run() { "$@" >>"$TMP/cli.log" 2>&1 || { cat "$TMP/cli.log"; fail "$*"; }; }
 run "$BIN" importeer --db "$DB" scripts/checks/xlsx-fixture/*.csv
-run "$BIN" bijlage --db "$DB" --uit "$OUT/bijlage.xlsx"
+run "$BIN" bijlage 492 --db "$DB" --uit "$OUT/bijlage.xlsx"
 for soort in toekenningen samenwerking weigeringen aanvragen budget mentorschap sio kpi; do
   run "$BIN" vraag "$soort" --db "$DB" --formaat xlsx --uit "$OUT/vraag-$soort.xlsx"
 done

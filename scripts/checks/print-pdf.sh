@@ -26,7 +26,7 @@ run() { "$@" >>"$TMP/cli.log" 2>&1 || { cat "$TMP/cli.log"; fail "$*"; }; }
 run "$BIN" antwoord 492 --db "$TMP/standaard.sqlite" --uit "$TMP/vraag-492"
 cp "$TMP/vraag-492/bijlage.xlsx" "$TMP/bijlage-492.xlsx" 2>/dev/null || fail "bijlage.xlsx van antwoord 492 ontbreekt"
 run "$BIN" importeer --db "$TMP/fixture.sqlite" scripts/checks/xlsx-fixture/*.csv
-run "$BIN" bijlage --db "$TMP/fixture.sqlite" --uit "$TMP/bijlage-fixture.xlsx"
+run "$BIN" bijlage 492 --db "$TMP/fixture.sqlite" --uit "$TMP/bijlage-fixture.xlsx"
 
 # The control: a sheet "one page wide" with one line of text that spills over 3.000
 # characters must measure far below the minimum, or the measurement proves nothing.

@@ -50,7 +50,7 @@ fi
 
 # The workbooks and the JSON answers they must match.
 run() { "$@" >>"$TMP/cli.log" 2>&1 || fail "$*"; }
-run "$BIN" bijlage --db "$DB" --uit "$OUT/bijlage.xlsx"
+run "$BIN" bijlage 492 --db "$DB" --uit "$OUT/bijlage.xlsx"
 for soort in toekenningen samenwerking weigeringen aanvragen budget mentorschap sio kpi; do
   run "$BIN" vraag "$soort" --db "$DB" --formaat xlsx --uit "$OUT/vraag-$soort.xlsx"
   run "$BIN" vraag "$soort" --db "$DB" --formaat json --uit "$OUT/vraag-$soort.json"
@@ -63,11 +63,11 @@ for doelstelling in 1 2 3 4 5 6 7; do
 done
 
 # Determinism: the same data give the same bytes; SOURCE_DATE_EPOCH sets the creation time.
-run "$BIN" bijlage --db "$DB" --uit "$TMP/bijlage-opnieuw.xlsx"
+run "$BIN" bijlage 492 --db "$DB" --uit "$TMP/bijlage-opnieuw.xlsx"
 if cmp -s "$OUT/bijlage.xlsx" "$TMP/bijlage-opnieuw.xlsx"; then pass "bijlage twee keer geschreven: byte-identiek"; else fail "bijlage twee keer geschreven: verschillend"; fi
 run "$BIN" vraag toekenningen --db "$DB" --formaat xlsx --uit "$TMP/toekenningen-opnieuw.xlsx"
 if cmp -s "$OUT/vraag-toekenningen.xlsx" "$TMP/toekenningen-opnieuw.xlsx"; then pass "vraag toekenningen twee keer: byte-identiek"; else fail "vraag toekenningen twee keer: verschillend"; fi
-SOURCE_DATE_EPOCH=1700000000 run "$BIN" bijlage --db "$DB" --uit "$TMP/bijlage-epoch.xlsx"
+SOURCE_DATE_EPOCH=1700000000 run "$BIN" bijlage 492 --db "$DB" --uit "$TMP/bijlage-epoch.xlsx"
 pycheck aangemaakt "$TMP/bijlage-epoch.xlsx" 2023-11-14T22:13:20
 
 # LibreOffice recalculates everything ("always recalculate" in a throw-away profile).

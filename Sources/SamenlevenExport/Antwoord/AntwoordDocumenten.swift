@@ -96,9 +96,13 @@ public struct AntwoordDocumenten: Sendable {
         if opgesteld.gegevens.voorbeelddata {
             uit += ["> **\(Herkomst.voorbeelddataLabel)**: bronnen met `-voorbeelddata` in de naam zijn synthetisch.", ""]
         }
-        for antwoord in Set(opgesteld.bronnen.map(\.antwoord)).sorted() {
-            uit += ["## Antwoord \(antwoord)", ""] + MarkdownTable.header(["cijfer", "waarde", "bron"], alignments: [.left, .right, .left])
-            for b in opgesteld.bronnen where b.antwoord == antwoord {
+        // Per table, under the deelvraag of the question that asks for it, in the order asked.
+        let tabellen = StandaardVraag.allCases.filter { t in opgesteld.bronnen.contains { $0.tabel == t } }
+        let rang = { (t: StandaardVraag) in vraag.deelvragen.firstIndex { $0.standaardvragen.contains(t) } ?? vraag.deelvragen.count }
+        for tabel in tabellen.sorted(by: { rang($0) < rang($1) }) {
+            let kop = vraag.deelvraag(voor: tabel).map { "Antwoord \($0.nummer)" } ?? "Ter informatie: tabel \(tabel.rawValue) (geen deelvraag vraagt erom)"
+            uit += ["## \(kop)", ""] + MarkdownTable.header(["cijfer", "waarde", "bron"], alignments: [.left, .right, .left])
+            for b in opgesteld.bronnen where b.tabel == tabel {
                 uit.append(MarkdownTable.row([b.wat, b.waarde, b.bron.replacingOccurrences(of: "|", with: "/")]))
             }
             uit.append("")
@@ -111,7 +115,7 @@ public struct AntwoordDocumenten: Sendable {
         }
         for v in StandaardVraag.allCases where deelantwoorden.isEmpty {
             guard let tabel = opgesteld.tabellen[v] else { continue }
-            uit.append("- **\(tabel.titel)** (\(tabel.vraag)): \(tabel.gegevensstand)")
+            uit.append("- **\(tabel.titel)**" + (tabel.vraag.map { " (\($0))" } ?? "") + ": \(tabel.gegevensstand)")
             for noot in tabel.voetnoten where noot.bron != nil || noot.tekst.hasPrefix("Bron") {
                 uit.append("  - \(noot.tekst)")
             }

@@ -1,3 +1,5 @@
+import SamenlevenQueries
+
 /// Everything an answer template can use, already formatted the Belgian way. Templates
 /// reach these by name (`{{samenwerking.indieners}}`); `prototype` fills every list and
 /// optional so that each name is checked before rendering.
@@ -33,6 +35,17 @@ public struct AntwoordGegevens: Sendable {
         public var verwijzing: String = ""
         /// The grand total of each measure, the Belgian way, by measure name.
         public var totaal: [String: String] = [:]
+        /// The figures of the sentences a standard table's answer uses, in the list of the table
+        /// the deelvraag asks for (one element; the others empty), so a question's own template
+        /// reaches them by the deelvraag's number: `{{#deelvraag.2.samenwerking}}{{indieners}}
+        /// projectindieners{{/deelvraag.2.samenwerking}}`.
+        public var toekenningen: [Toekenningen] = []
+        public var samenwerking: [Samenwerking] = []
+        public var weigeringen: [Weigeringen] = []
+        public var aanvragen: [Aanvragen] = []
+        public var budget: [Budget] = []
+        public var mentorschap: [Mentorschap] = []
+        public var sio: [SIO] = []
 
         public init(nummer: String, tekst: String) {
             self.nummer = nummer
@@ -157,7 +170,20 @@ public struct AntwoordGegevens: Sendable {
         var prototype = prototype
         if !gegevens.vraag.deelvragen.isEmpty {
             prototype.vraag.deelvragen = gegevens.vraag.deelvragen
-            prototype.deelvraag = gegevens.deelvraag
+            // A deelvraag's table figures are checked name by name against the prototype's;
+            // those of a table it does not ask for stay unknown.
+            let p = prototype
+            prototype.deelvraag = gegevens.deelvraag.mapValues { d in
+                var d = d
+                if !d.toekenningen.isEmpty { d.toekenningen = [p.toekenningen] }
+                if !d.samenwerking.isEmpty { d.samenwerking = [p.samenwerking] }
+                if !d.weigeringen.isEmpty { d.weigeringen = [p.weigeringen] }
+                if !d.aanvragen.isEmpty { d.aanvragen = [p.aanvragen] }
+                if !d.budget.isEmpty { d.budget = [p.budget] }
+                if !d.mentorschap.isEmpty { d.mentorschap = [p.mentorschap] }
+                if !d.sio.isEmpty { d.sio = [p.sio] }
+                return d
+            }
         }
         return prototype
     }
@@ -190,7 +216,9 @@ public struct AntwoordGegevens: Sendable {
 
 /// One figure of an answer with where it comes from: what `bronnen.md` lists.
 public struct Cijferbron: Sendable, Equatable {
-    public var antwoord: Int
+    /// The table whose answer states the figure; `bronnen.md` lists it under the deelvraag that
+    /// asks for that table.
+    public var tabel: StandaardVraag
     public var wat: String
     public var waarde: String
     public var bron: String

@@ -18,10 +18,10 @@ extension AntwoordOpsteller {
         subscript(_ vraag: StandaardVraag) -> Vraagresultaat { resultaten[vraag]! }
 
         /// The figure as the answer writes it, noted with the provenance of its result's total.
-        mutating func noteer(_ antwoord: Int, _ wat: String, _ cel: Cel, _ resultaat: Vraagresultaat) -> String {
+        mutating func noteer(_ tabel: StandaardVraag, _ wat: String, _ cel: Cel, _ resultaat: Vraagresultaat) -> String {
             let waarde = CelOpmaak.belgisch(cel)
             let herkomst = resultaat.tabel.totaalRij?.herkomst ?? []
-            bronnen.append(Cijferbron(antwoord: antwoord, wat: wat, waarde: waarde,
+            bronnen.append(Cijferbron(tabel: tabel, wat: wat, waarde: waarde,
                                       bron: herkomst.isEmpty ? resultaat.tabel.gegevensstand : herkomst.joined(separator: "; ")))
             return waarde
         }
@@ -37,9 +37,9 @@ extension AntwoordOpsteller {
             }
             let indieners = Set(resultaat.details.compactMap { $0.bestuur?.code })
             return AntwoordGegevens.Toekenningen(
-                totaal: noteer(1, "toegekende subsidie voor acties", totaal(.toekenningen, .subsidie), resultaat),
-                besturen: noteer(1, "indienende besturen met een toekenning", .getal(indieners.count), resultaat),
-                acties: noteer(1, "toekenningen (bestuur x actie)", .getal(resultaat.details.count), resultaat),
+                totaal: noteer(.toekenningen, "toegekende subsidie voor acties", totaal(.toekenningen, .subsidie), resultaat),
+                besturen: noteer(.toekenningen, "indienende besturen met een toekenning", .getal(indieners.count), resultaat),
+                acties: noteer(.toekenningen, "toekenningen (bestuur x actie)", .getal(resultaat.details.count), resultaat),
                 provincies: provincies)
         }
 
@@ -53,8 +53,8 @@ extension AntwoordOpsteller {
             }
             let gepubliceerdeIndieners = telling(.projectindieners)
             let gepubliceerdeBesturen = telling(.samenwerkendeBesturen)
-            let indieners = noteer(2, "projectindieners in een samenwerkingsverband", totaal(.samenwerking, .indieners), resultaat)
-            let besturen = noteer(2, "samenwerkende lokale besturen (indieners en partners)", totaal(.samenwerking, .besturen), resultaat)
+            let indieners = noteer(.samenwerking, "projectindieners in een samenwerkingsverband", totaal(.samenwerking, .indieners), resultaat)
+            let besturen = noteer(.samenwerking, "samenwerkende lokale besturen (indieners en partners)", totaal(.samenwerking, .besturen), resultaat)
             var opsomming: [AntwoordGegevens.Opsomming] = []
             var tabelRijen: [[String]] = []
             for (provincie, rijen) in AntwoordOpsteller.perProvincie(resultaat.details) {
@@ -69,7 +69,7 @@ extension AntwoordOpsteller {
             }
             return AntwoordGegevens.Samenwerking(
                 indieners: indieners, besturen: besturen,
-                lidmaatschappen: noteer(2, "lidmaatschappen", totaal(.samenwerking, .lidmaatschappen), resultaat),
+                lidmaatschappen: noteer(.samenwerking, "lidmaatschappen", totaal(.samenwerking, .lidmaatschappen), resultaat),
                 gepubliceerdeIndieners: gepubliceerdeIndieners ?? "",
                 gepubliceerdeBesturen: gepubliceerdeBesturen ?? "",
                 wijktAfVanPublicatie: gepubliceerdeIndieners.map { $0 != indieners } == true
@@ -93,8 +93,8 @@ extension AntwoordOpsteller {
             }
             return AntwoordGegevens.Weigeringen(
                 geen: aantal == 0,
-                aantal: noteer(3, "geweigerde aanvragen", .getal(aantal), resultaat),
-                aanvragen: noteer(3, "aanvragen", totaal(.aanvragen, .aanvragen), self[.aanvragen]),
+                aantal: noteer(.weigeringen, "geweigerde aanvragen", .getal(aantal), resultaat),
+                aanvragen: noteer(.weigeringen, "aanvragen", totaal(.aanvragen, .aanvragen), self[.aanvragen]),
                 provincies: provincies)
         }
 
@@ -103,9 +103,9 @@ extension AntwoordOpsteller {
             let resultaat = self[.aanvragen]
             return AntwoordGegevens.Aanvragen(
                 aanvragen: CelOpmaak.belgisch(totaal(.aanvragen, .aanvragen)),
-                goedgekeurd: noteer(4, "goedgekeurde aanvragen", totaal(.aanvragen, .goedgekeurd), resultaat),
-                besturen: noteer(4, "aanvragende besturen", totaal(.aanvragen, .besturen), resultaat),
-                deelnemers: noteer(4, "deelnemende lokale besturen (indieners en hun partners)", totaal(.kpi, .besturen), self[.kpi]),
+                goedgekeurd: noteer(.aanvragen, "goedgekeurde aanvragen", totaal(.aanvragen, .goedgekeurd), resultaat),
+                besturen: noteer(.aanvragen, "aanvragende besturen", totaal(.aanvragen, .besturen), resultaat),
+                deelnemers: noteer(.aanvragen, "deelnemende lokale besturen (indieners en hun partners)", totaal(.kpi, .besturen), self[.kpi]),
                 deelnemersGepubliceerd: Projectjaar.nummer(projectjaar)!.deelnemersVermeld)
         }
 
@@ -115,7 +115,7 @@ extension AntwoordOpsteller {
             let stimulansen = (totaal(.mentorschap, .stimulans).bedrag ?? .zero) + (totaal(.sio, .bedrag).bedrag ?? .zero)
             let toegekend = totaal(.budget, .toegekend)
             return AntwoordGegevens.Budget(
-                toegekend: noteer(5, "toegekend (acties en stimulansen)", toegekend, self[.budget]),
+                toegekend: noteer(.budget, "toegekend (acties en stimulansen)", toegekend, self[.budget]),
                 acties: acties,
                 stimulansen: stimulansen.belgianNumber,
                 gepubliceerd: jaar.toegekend.belgianNumber,
@@ -133,9 +133,9 @@ extension AntwoordOpsteller {
             }
             let aantal = totaal(.mentorschap, .mentorschappen).geheelGetal ?? 0
             return AntwoordGegevens.Mentorschap(
-                aantal: noteer(7, "mentorschappen", .getal(aantal), resultaat),
+                aantal: noteer(.mentorschap, "mentorschappen", .getal(aantal), resultaat),
                 stimulans: Stimulans.mentorschap.bedrag!.belgianNumber,
-                totaal: noteer(7, "stimulans mentorschappen", totaal(.mentorschap, .stimulans), resultaat),
+                totaal: noteer(.mentorschap, "stimulans mentorschappen", totaal(.mentorschap, .stimulans), resultaat),
                 geen: aantal == 0,
                 tabel: AntwoordOpsteller.markdownTabel(["Actie", "Lokaal bestuur", "Provincie"], rijen))
         }
@@ -151,7 +151,7 @@ extension AntwoordOpsteller {
                     bedrag: CelOpmaak.belgisch(rij[.bedrag]),
                     toelichting: CelOpmaak.belgisch(rij[.toelichting]))
             }
-            return AntwoordGegevens.SIO(aantal: noteer(8, "SIO-experimenten", .getal(experimenten.count), resultaat),
+            return AntwoordGegevens.SIO(aantal: noteer(.sio, "SIO-experimenten", .getal(experimenten.count), resultaat),
                                         geen: experimenten.isEmpty, experimenten: experimenten)
         }
     }

@@ -54,9 +54,24 @@ public struct AntwoordOpsteller: Sendable {
         let sio = opstelling.sio()
 
         let jaar = Projectjaar.nummer(projectjaar)!
-        let deelvragen = deelantwoorden.isEmpty
+        var deelvragen = deelantwoorden.isEmpty
             ? vraag.deelvragen.map { AntwoordGegevens.Deelvraag(nummer: "\($0.nummer)", tekst: $0.tekst) }
             : deelantwoorden.map(Self.deelvraag)
+        // Each standard table's figures under the deelvraag of the question that asks for it.
+        for index in deelvragen.indices {
+            for standaardvraag in vraag.deelvraag(deelvragen[index].nummer)?.standaardvragen ?? [] {
+                switch standaardvraag {
+                case .toekenningen: deelvragen[index].toekenningen = [toekenningen]
+                case .samenwerking: deelvragen[index].samenwerking = [samenwerking]
+                case .weigeringen: deelvragen[index].weigeringen = [weigeringen]
+                case .aanvragen: deelvragen[index].aanvragen = [aanvragen]
+                case .budget: deelvragen[index].budget = [budget]
+                case .mentorschap: deelvragen[index].mentorschap = [mentorschap]
+                case .sio: deelvragen[index].sio = [sio]
+                case .kpi: break
+                }
+            }
+        }
         var gegevens = AntwoordGegevens(
             vraag: .init(nummer: "\(vraag.nummer)", datum: datumBekend ? vraag.datum.dutch : "[datum]", vraagsteller: vraag.vraagsteller,
                          minister: vraag.minister, functie: vraag.functie, titel: vraag.titel,

@@ -31,8 +31,8 @@ extension Vraagbestand {
             nummer: nummer, datum: datum, vraagsteller: vraagsteller,
             minister: minister ?? "[minister]", functie: functie ?? "[functie van de minister]",
             titel: titel ?? "Plan Samenleven",
-            deelvragen: deelvragen.enumerated().map { index, deelvraag in
-                ParlementaireVraag.Deelvraag(nummer: Int(deelvraag.nummer) ?? index + 1, tekst: deelvraag.tekst,
+            deelvragen: deelvragen.map { deelvraag in
+                ParlementaireVraag.Deelvraag(nummer: deelvraag.nummer, tekst: deelvraag.tekst,
                                              standaardvragen: deelvraag.tabelvraag.flatMap { Self.standaardvraag($0.tabel) }.map { [$0] } ?? [])
             })
     }
@@ -58,7 +58,7 @@ extension Vraagbestand {
             }
             let antwoord: Tabelantwoord
             do {
-                antwoord = try tabelvraag.beantwoord(context, vraagnummer: nummer)
+                antwoord = try tabelvraag.beantwoord(context, vraagnummer: nummer, deelvraag: deelvraag.nummer)
             } catch {
                 problemen += error.problemen.map { Probleem(bestand: bestand, regel: deelvraag.regel, boodschap: $0) }
                 continue

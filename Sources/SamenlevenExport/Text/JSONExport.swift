@@ -41,7 +41,7 @@ public enum JSONExport {
         func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
         return .object([
             ("titel", .string(tabel.titel)),
-            ("vraag", .object([("nummer", .integer(tabel.vraag.nummer)), ("subvraag", tabel.vraag.subvraag.map(JSONValue.integer) ?? .null)])),
+            ("vraag", tabel.vraag.map { .object([("nummer", .integer($0.nummer)), ("subvraag", $0.subvraag.map(JSONValue.string) ?? .null)]) } ?? .null),
             ("gegevensstand", .string(tabel.gegevensstand)),
             ("voorbeelddata", .bool(tabel.voorbeelddata)),
             ("filters", .array(tabel.filters.map { .object([("naam", .string($0.naam)), ("waarde", .string($0.waarde))]) })),

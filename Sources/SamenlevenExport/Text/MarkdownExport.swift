@@ -10,7 +10,7 @@ public enum MarkdownExport {
         var lines: [String] = []
         if tabel.voorbeelddata { lines += ["> **\(Herkomst.voorbeelddataLabel)**", ""] }
         lines += ["## \(escape(tabel.titel))", ""]
-        lines.append("*\(tabel.vraag.description)* — \(escape(tabel.gegevensstand))")
+        lines.append((tabel.vraag.map { "*\($0.description)* — " } ?? "") + escape(tabel.gegevensstand))
         if !tabel.filters.isEmpty { lines += ["", "**Selectie:** \(escape(CelOpmaak.filters(tabel)))"] }
         lines.append("")
 

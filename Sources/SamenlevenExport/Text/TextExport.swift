@@ -12,7 +12,7 @@ public enum TextExport {
             lines += ["*** \(Herkomst.voorbeelddataLabel) ***", ""]
         }
         lines.append(tabel.titel)
-        lines.append(tabel.vraag.description)
+        if let vraag = tabel.vraag { lines.append(vraag.description) }
         lines.append("Gegevensstand: \(tabel.gegevensstand)")
         if !tabel.filters.isEmpty { lines.append("Selectie: \(CelOpmaak.filters(tabel))") }
         lines.append("")

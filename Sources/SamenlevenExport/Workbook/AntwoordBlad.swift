@@ -60,20 +60,22 @@ struct AntwoordBlad {
     }
 
     /// The question reference line, e.g. "Schriftelijke vraag nr. 492 van 1 september 2023
-    /// van Brecht Warnez, deelvraag 1"; with an unknown question "Vraag 492, subvraag 1".
-    static func vraagregel(_ tabel: AnswerTable, vraag: ParlementaireVraag?) -> String {
-        if let vraag, vraag.nummer == tabel.vraag.nummer {
+    /// van Brecht Warnez, deelvraag 1"; with an unknown question "Vraag 492, subvraag 1"; nil
+    /// for an answer that names no question.
+    static func vraagregel(_ tabel: AnswerTable, vraag: ParlementaireVraag?) -> String? {
+        guard let referentie = tabel.vraag else { return nil }
+        if let vraag, vraag.nummer == referentie.nummer {
             let basis = "Schriftelijke " + vraag.referentie
-            return tabel.vraag.subvraag.map { "\(basis), deelvraag \($0)" } ?? basis
+            return referentie.subvraag.map { "\(basis), deelvraag \($0)" } ?? basis
         }
-        let text = tabel.vraag.description
+        let text = referentie.description
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// The lines under the title: the question reference, the data vintage and (with filters)
     /// the selection.
     static func metaregels(_ tabel: AnswerTable, vraag: ParlementaireVraag?) -> [String] {
-        [vraagregel(tabel, vraag: vraag), "Gegevensstand: \(tabel.gegevensstand)"]
+        [vraagregel(tabel, vraag: vraag), "Gegevensstand: \(tabel.gegevensstand)"].compactMap { $0 }
             + (tabel.filters.isEmpty ? [] : ["Selectie: \(CelOpmaak.filters(tabel))"])
     }
 

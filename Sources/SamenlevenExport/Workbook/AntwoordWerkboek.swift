@@ -66,7 +66,7 @@ public enum AntwoordWerkboek {
             try workbook.setDocumentProperties(Documentgegevens.antwoord(tabel, vraag: vraag, aangemaakt: instellingen.aangemaakt))
             let opmaak = Opmaak(workbook)
             let sheet = try workbook.addWorksheet(Bladnaam.veilig(bladnaam))
-            let afdruk = Afdruk(voettekstLinks: "Vraag \(tabel.vraag.nummer)", voorbeelddata: tabel.voorbeelddata)
+            let afdruk = Afdruk(voettekstLinks: tabel.vraag.map { "Vraag \($0.nummer)" } ?? "Plan Samenleven", voorbeelddata: tabel.voorbeelddata)
             try AntwoordBlad.schrijf(tabel, op: sheet, opmaak: opmaak, vraag: vraag, afdruk: afdruk)
             try sheet.activate()
             try workbook.close()
@@ -110,9 +110,9 @@ enum Documentgegevens {
         if tabel.voorbeelddata { opmerkingen = Herkomst.voorbeelddataLabel + ". " + opmerkingen }
         return DocumentProperties(
             title: tabel.titel,
-            subject: "Plan Samenleven: " + AntwoordBlad.vraagregel(tabel, vraag: vraag),
+            subject: "Plan Samenleven" + (AntwoordBlad.vraagregel(tabel, vraag: vraag).map { ": " + $0 } ?? ""),
             author: auteur(vraag), company: bedrijf, category: "Parlementaire vraag",
-            keywords: "Plan Samenleven, vraag \(tabel.vraag.nummer), subsidies, lokale besturen",
+            keywords: "Plan Samenleven, " + (tabel.vraag.map { "vraag \($0.nummer), " } ?? "") + "subsidies, lokale besturen",
             comments: opmerkingen, status: tabel.voorbeelddata ? Herkomst.voorbeelddataLabel : nil,
             created: aangemaakt)
     }

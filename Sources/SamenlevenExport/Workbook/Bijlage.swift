@@ -13,7 +13,8 @@ import XlsxWriter
 /// | one per province | deelvraag 1: the grants per bestuur, clustered per doelstelling; West-Vlaanderen with the toelichting |
 /// | Samenwerkingsverbanden, Weigeringen, Aanvragen, Budget, Mentorschappen, SIO, KPI | deelvragen 2, 3, 4, 5, 7, 8 and the KPI overview |
 ///
-/// All figures come from the standard questions (`StandaardVraag`) on one `QueryContext`,
+/// All figures come from the standard questions (`StandaardVraag`) on one `QueryContext`
+/// (the question's head, and which deelvraag each sheet answers, from its question file),
 /// so the annex says exactly what `samenleven vraag` says.
 public struct Bijlage: Sendable {
     public var context: QueryContext
@@ -26,10 +27,10 @@ public struct Bijlage: Sendable {
     public var bronbestanden: [Bronbestand]
     /// The answered deelvragen of a question file: one sheet per deelvraag with a table (a
     /// toekenningen table grouped first per provincie: the province sheets). Nil: the standard
-    /// questions, as for the question file of 492 before there were question files.
+    /// questions, each under the deelvraag of `vraag` that asks for it.
     public var deelantwoorden: [Deelantwoord]?
 
-    public init(context: QueryContext, vraag: ParlementaireVraag = .vraag492, projectjaar: Int? = nil,
+    public init(context: QueryContext, vraag: ParlementaireVraag, projectjaar: Int? = nil,
                 geografie: Geografie? = nil, bronbestanden: [Bronbestand]? = nil, deelantwoorden: [Deelantwoord]? = nil) {
         self.deelantwoorden = deelantwoorden
         self.context = context
@@ -45,7 +46,8 @@ public struct Bijlage: Sendable {
         /// What the sheet answers, for the table of contents.
         public let omschrijving: String
         public let tabel: AnswerTable
-        public let deelvraag: Int?
+        /// The label of the deelvraag it answers ("1", "5a"); nil: none (for information).
+        public let deelvraag: String?
         /// The typed result the sheet renders (before the annex's changes to its table).
         public let resultaat: Vraagresultaat
         /// The province of a deelvraag-1 sheet.
@@ -55,45 +57,57 @@ public struct Bijlage: Sendable {
     public static let toelichtingBlad = "Toelichting"
     public static let grafiekenBlad = "Grafieken"
 
+    /// The options of the whole bijlage; the Grafieken sheet summarises the grants, so its
+    /// table names the deelvraag of the province sheets.
     var opties: QueryOptions {
-        QueryOptions(projectjaar: projectjaar, geografie: geografie, vraagnummer: vraag.nummer)
+        QueryOptions(projectjaar: projectjaar, geografie: geografie, vraagnummer: vraag.nummer, deelvraag: toekenningenDeelvraag)
+    }
+
+    /// The deelvraag the province sheets answer: the one a question file groups per provincie,
+    /// or the one asking for the toekenningen.
+    var toekenningenDeelvraag: String? {
+        guard let deelantwoorden else { return vraag.deelvraag(voor: .toekenningen)?.nummer }
+        return deelantwoorden.first(where: \.perProvincie)?.nummer
     }
 
     /// With deelantwoorden: a sheet per deelvraag with a table, in the order asked. Else
     /// toekenningen for every province, then the other standard questions.
     public func antwoordbladen() -> [Antwoordblad] {
-        guard let deelantwoorden else { return provinciebladen(opties: opties) + standaardbladen() }
+        guard let deelantwoorden else {
+            return provinciebladen(opties: opties, deelvraag: toekenningenDeelvraag) + standaardbladen()
+        }
         var bladen: [Antwoordblad] = []
-        for (index, d) in deelantwoorden.enumerated() {
+        for d in deelantwoorden {
             guard let antwoord = d.antwoord, let naam = d.blad else { continue }
-            let nummer = Int(d.nummer) ?? index + 1
             if d.perProvincie {
                 let vraag = antwoord.vraag
                 let enkel = vraag.projectjaren.count == 1 ? vraag.projectjaren.first : nil
                 var opties = QueryOptions(projectjaar: enkel, geografie: vraag.geografie, vraagnummer: self.vraag.nummer,
                                           projectjaren: enkel == nil ? vraag.projectjaren : [], filter: vraag.filter)
                 opties.filter.status = nil
-                bladen += provinciebladen(opties: opties, deelvraag: nummer, label: d.nummer)
+                bladen += provinciebladen(opties: opties, deelvraag: d.nummer)
                 continue
             }
             let tabel = antwoord.tabel
             bladen.append(Antwoordblad(naam: naam, omschrijving: "Deelvraag \(d.nummer): " + tabel.titel.lowercasedFirst, tabel: tabel,
-                                       deelvraag: nummer, resultaat: antwoord.resultaat, provincie: nil))
+                                       deelvraag: d.nummer, resultaat: antwoord.resultaat, provincie: nil))
         }
         return bladen
     }
 
     /// Toekenningen for every province (the sheets of a deelvraag grouped per provincie).
-    func provinciebladen(opties: QueryOptions, deelvraag: Int = 1, label: String = "1") -> [Antwoordblad] {
+    func provinciebladen(opties: QueryOptions, deelvraag: String?) -> [Antwoordblad] {
         var bladen: [Antwoordblad] = []
+        let label = deelvraag.map { "Deelvraag \($0): " } ?? "Geen deelvraag; ter informatie: "
         for provincie in Provincie.allCases {
             var opties = opties
             opties.provincie = provincie
+            opties.deelvraag = deelvraag
             let resultaat = ToekenningenVraag.resultaat(context, opties: opties)
             var tabel = resultaat.tabel
             let plaats = provincie == .brusselHoofdstad ? "Brussel-Hoofdstad" : "provincie \(provincie.naam)"
             tabel.titel = "Toegekende subsidie per bestuur en actie, per doelstelling: \(plaats)"
-            var omschrijving = "Deelvraag \(label): toegekende subsidie per bestuur en actie, geclusterd per doelstelling (\(plaats))"
+            var omschrijving = label + "toegekende subsidie per bestuur en actie, geclusterd per doelstelling (\(plaats))"
             if provincie == .westVlaanderen {
                 omschrijving += ", met de inhoudelijke toelichting"
             } else {
@@ -114,11 +128,14 @@ public struct Bijlage: Sendable {
         let andere: [StandaardVraag] = [.samenwerking, .weigeringen, .aanvragen, .budget, .mentorschap, .sio, .kpi]
         for standaardvraag in andere {
             let naam = standaardvraag.bladnaam
+            let deelvraag = vraag.deelvraag(voor: standaardvraag)?.nummer
+            var opties = opties
+            opties.deelvraag = deelvraag
             let resultaat = standaardvraag.resultaat(context, opties: opties)
             let tabel = resultaat.tabel
-            let omschrijving = (standaardvraag.subvraag.map { "Deelvraag \($0): " } ?? "Geen deelvraag; ter informatie: ")
+            let omschrijving = (deelvraag.map { "Deelvraag \($0): " } ?? "Geen deelvraag; ter informatie: ")
                 + tabel.titel.lowercasedFirst
-            bladen.append(Antwoordblad(naam: naam, omschrijving: omschrijving, tabel: tabel, deelvraag: standaardvraag.subvraag,
+            bladen.append(Antwoordblad(naam: naam, omschrijving: omschrijving, tabel: tabel, deelvraag: deelvraag,
                                        resultaat: resultaat, provincie: nil))
         }
         return bladen

@@ -6,7 +6,8 @@ import SamenlevenModel
 public struct AnswerTable: Codable, Sendable, Equatable {
     /// "Toegekende subsidie per bestuur en actie"
     public var titel: String
-    public var vraag: VraagReferentie
+    /// Nil when the answer is not for a numbered parliamentary question.
+    public var vraag: VraagReferentie?
     /// What data the answer rests on, e.g. "databank: toekenningen.csv (projectjaar 1)".
     public var gegevensstand: String
     public var kolommen: [Kolom]
@@ -19,7 +20,7 @@ public struct AnswerTable: Codable, Sendable, Equatable {
     /// The filters and geography the answer was made with, as "name: value" pairs for display.
     public var filters: [Filter]
 
-    public init(titel: String, vraag: VraagReferentie, gegevensstand: String, kolommen: [Kolom], rijen: [Rij],
+    public init(titel: String, vraag: VraagReferentie?, gegevensstand: String, kolommen: [Kolom], rijen: [Rij],
                 voetnoten: [Voetnoot] = [], voorbeelddata: Bool = false, filters: [Filter] = []) {
         self.titel = titel
         self.vraag = vraag
@@ -45,8 +46,9 @@ public struct AnswerTable: Codable, Sendable, Equatable {
 /// Which parliamentary question (and sub-question) an answer belongs to.
 public struct VraagReferentie: Codable, Sendable, Equatable, CustomStringConvertible {
     public var nummer: Int
-    public var subvraag: Int?
-    public init(nummer: Int, subvraag: Int? = nil) {
+    /// The deelvraag's own label in the question file ("1", "5a").
+    public var subvraag: String?
+    public init(nummer: Int, subvraag: String? = nil) {
         self.nummer = nummer
         self.subvraag = subvraag
     }

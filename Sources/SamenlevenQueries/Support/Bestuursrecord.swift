@@ -55,11 +55,11 @@ extension Selectie {
 
     /// Puts a typed result together: the rows the tree of `knopen` gives (with the total line
     /// and its extra cells) and the `AnswerTable` that renders them (see `tabel`).
-    func resultaat(titel: String, subvraag: Int?, kolommen: [Kolom], knopen: [Knoop], totaalCellen: [String: Cel] = [:],
+    func resultaat(titel: String, kolommen: [Kolom], knopen: [Knoop], totaalCellen: [String: Cel] = [:],
                    totaalHerkomst: [Herkomst] = [], herkomst: [Herkomst], jaren: some Sequence<Int>, wat: String, leeg: Bool,
                    opmerkingen: [Voetnoot] = [], codes: some Sequence<String>, gepubliceerdeBronnen: [Voetnoot] = []) -> Resultaat {
         let getypeerd = TabelBouwer(kolommen: kolommen).getypeerd(knopen, totaalCellen: totaalCellen, totaalHerkomst: totaalHerkomst)
-        let tabel = tabel(titel: titel, subvraag: subvraag, kolommen: kolommen, rijen: getypeerd.map(\.rij), herkomst: herkomst,
+        let tabel = tabel(titel: titel, kolommen: kolommen, rijen: getypeerd.map(\.rij), herkomst: herkomst,
                           jaren: jaren, wat: wat, leeg: leeg, opmerkingen: opmerkingen, codes: codes,
                           gepubliceerdeBronnen: gepubliceerdeBronnen)
         return Resultaat(rijen: getypeerd, tabel: tabel)

@@ -46,8 +46,10 @@ public struct QueryOptions: Sendable, Equatable {
     public var bestuur: String?
     /// Nil: the geography in force at the start of the project year (`effectieveGeografie`).
     public var geografie: Geografie?
-    /// The parliamentary question the answer is for (the standard questions follow vraag 492).
-    public var vraagnummer: Int
+    /// The parliamentary question the answer is for; nil: none (the answer names no question).
+    public var vraagnummer: Int?
+    /// The deelvraag of that question the answer is for, by its label in the question file ("5a").
+    public var deelvraag: String?
     /// Several project years (a question file's `projectjaren`); empty: only `projectjaar`
     /// filters. Both must hold when both are given.
     public var projectjaren: [Int]
@@ -56,8 +58,8 @@ public struct QueryOptions: Sendable, Equatable {
     public var filter: Vraagfilter
 
     public init(projectjaar: Int? = nil, provincie: Provincie? = nil, doelstelling: Int? = nil, actie: Int? = nil,
-                bestuur: String? = nil, geografie: Geografie? = nil, vraagnummer: Int = 492,
-                projectjaren: [Int] = [], filter: Vraagfilter = Vraagfilter()) {
+                bestuur: String? = nil, geografie: Geografie? = nil, vraagnummer: Int? = nil,
+                deelvraag: String? = nil, projectjaren: [Int] = [], filter: Vraagfilter = Vraagfilter()) {
         self.projectjaar = projectjaar
         self.provincie = provincie
         self.doelstelling = doelstelling
@@ -65,6 +67,7 @@ public struct QueryOptions: Sendable, Equatable {
         self.bestuur = bestuur
         self.geografie = geografie
         self.vraagnummer = vraagnummer
+        self.deelvraag = deelvraag
         self.projectjaren = projectjaren
         self.filter = filter
     }

@@ -265,7 +265,7 @@ extension Selectie {
     /// Puts an answer together: filters, data vintage and the footnotes every answer has
     /// (voorbeelddata label first, "geen gegevens", the question's own remarks, ignored
     /// filters and moved besturen, then one source line per file and the published sources).
-    func tabel(titel: String, subvraag: Int?, kolommen: [Kolom], rijen: [Rij], herkomst: [Herkomst],
+    func tabel(titel: String, kolommen: [Kolom], rijen: [Rij], herkomst: [Herkomst],
                jaren: some Sequence<Int>, wat: String, leeg: Bool, opmerkingen: [Voetnoot] = [],
                codes: some Sequence<String>, gepubliceerdeBronnen: [Voetnoot] = []) -> AnswerTable {
         var voetnoten: [Voetnoot] = []
@@ -276,7 +276,7 @@ extension Selectie {
         voetnoten += HerkomstLijst.voetnoten(herkomst)
         voetnoten += gepubliceerdeBronnen
         return AnswerTable(
-            titel: titel, vraag: VraagReferentie(nummer: options.vraagnummer, subvraag: subvraag),
+            titel: titel, vraag: options.vraagnummer.map { VraagReferentie(nummer: $0, subvraag: options.deelvraag) },
             gegevensstand: gegevensstand(herkomst, jaren: jaren, leeg: "geen \(wat)"),
             kolommen: kolommen, rijen: rijen, voetnoten: voetnoten,
             voorbeelddata: herkomst.contains(where: \.voorbeelddata), filters: filters)

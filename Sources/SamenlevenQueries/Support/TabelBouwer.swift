@@ -151,15 +151,29 @@ enum HerkomstLijst {
         return Voetnoot("\(Herkomst.voorbeelddataLabel): dit antwoord bevat synthetische voorbeeldgegevens (\(bronnen.joined(separator: ", "))).")
     }
 
-    /// Sources in name order with their sorted distinct row numbers.
+    /// Sources in name order with their sorted distinct row numbers. Records come in runs of
+    /// one file, so the rows of a run are gathered before the file is looked up (a subtotal or
+    /// total row has the herkomst of every record below it).
     private static func perBron(_ herkomst: [Herkomst]) -> [(String, [Int])] {
-        var rows: [String: Set<Int>] = [:]
-        for h in herkomst {
-            var set = rows[h.bron, default: []]
-            if let rij = h.rij { set.insert(rij) }
-            rows[h.bron] = set
+        var rows: [String: [Int]] = [:]
+        var index = herkomst.startIndex
+        while index < herkomst.endIndex {
+            let bron = herkomst[index].bron
+            var run: [Int] = []
+            while index < herkomst.endIndex && herkomst[index].bron == bron {
+                if let rij = herkomst[index].rij { run.append(rij) }
+                index += 1
+            }
+            rows[bron, default: []].append(contentsOf: run)
         }
-        return rows.keys.sorted().map { ($0, rows[$0]!.sorted()) }
+        return rows.keys.sorted().map { bron in
+            var rijen = rows[bron]!
+            rijen.sort()
+            var uniek: [Int] = []
+            uniek.reserveCapacity(rijen.count)
+            for rij in rijen where uniek.last != rij { uniek.append(rij) }
+            return (bron, uniek)
+        }
     }
 
     /// [2, 3, 4, 5, 9] -> ["2-5", "9"]

@@ -82,24 +82,26 @@ public struct Tabelvraagfout: Error, Sendable, Equatable, CustomStringConvertibl
 }
 
 extension Tabelvraag {
-    /// Answers the question on `context`; `vraagnummer` is the parliamentary question it is for.
+    /// Answers the question on `context`; `vraagnummer` and `deelvraag` (its label in the
+    /// question file) name the parliamentary question it is for, if any.
     /// A question that does not fit its table (``problemen``) is refused, never half answered.
-    public func beantwoord(_ context: QueryContext, vraagnummer: Int) throws(Tabelvraagfout) -> Tabelantwoord {
+    public func beantwoord(_ context: QueryContext, vraagnummer: Int?, deelvraag: String? = nil) throws(Tabelvraagfout) -> Tabelantwoord {
         let problemen = problemen
         guard problemen.isEmpty else { throw Tabelvraagfout(problemen: problemen) }
+        let opties = opties(vraagnummer: vraagnummer, deelvraag: deelvraag)
         switch tabel {
-        case .toekenningen, .kpi: return VrijeTabel(self, context, vraagnummer: vraagnummer).antwoord()
-        case .wijzigingen: return Wijzigingen(self, context, vraagnummer: vraagnummer).antwoord()
+        case .toekenningen, .kpi: return VrijeTabel(self, context, opties: opties).antwoord()
+        case .wijzigingen: return Wijzigingen(self, context, opties: opties).antwoord()
         case .samenwerking, .weigeringen, .aanvragen, .mentorschap, .sio, .budget:
-            return VasteTabel.antwoord(self, context, vraagnummer: vraagnummer)
+            return VasteTabel.antwoord(self, context, opties: opties)
         }
     }
 
     /// The options of the standard queries for this question (its years, filters and geography).
-    func opties(vraagnummer: Int) -> QueryOptions {
+    public func opties(vraagnummer: Int?, deelvraag: String? = nil) -> QueryOptions {
         var filter = filter
         filter.status = nil
-        return QueryOptions(geografie: geografie, vraagnummer: vraagnummer, projectjaren: projectjaren, filter: filter)
+        return QueryOptions(geografie: geografie, vraagnummer: vraagnummer, deelvraag: deelvraag, projectjaren: projectjaren, filter: filter)
     }
 }
 

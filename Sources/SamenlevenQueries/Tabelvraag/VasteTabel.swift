@@ -16,7 +16,7 @@ enum VasteTabel {
         }
     }
 
-    static func antwoord(_ vraag: Tabelvraag, _ context: QueryContext, vraagnummer: Int) -> Tabelantwoord {
-        Tabelantwoord(vraag: vraag, resultaat: Self.vraag(vraag.tabel)!.resultaat(context, opties: vraag.opties(vraagnummer: vraagnummer)))
+    static func antwoord(_ vraag: Tabelvraag, _ context: QueryContext, opties: QueryOptions) -> Tabelantwoord {
+        Tabelantwoord(vraag: vraag, resultaat: Self.vraag(vraag.tabel)!.resultaat(context, opties: opties))
     }
 }

@@ -13,15 +13,16 @@ struct VrijeTabel {
     let selectie: Selectie
     let maten: [Maat]
 
-    init(_ vraag: Tabelvraag, _ context: QueryContext, vraagnummer: Int) {
+    init(_ vraag: Tabelvraag, _ context: QueryContext, opties: QueryOptions) {
         self.vraag = vraag
         self.context = context
-        self.selectie = Selectie(context, vraag.opties(vraagnummer: vraagnummer))
+        self.selectie = Selectie(context, opties)
         self.maten = vraag.gevraagdeMaten
     }
 
-    /// A grant or a KPI report, placed in the answer's geography.
-    struct Feit {
+    /// A grant or a KPI report, placed in the answer's geography. A class: the groups of every
+    /// level hold the same facts, shared rather than copied.
+    final class Feit: Sendable {
         let jaar: Int
         let plaats: Plaats
         let actie: Int
@@ -31,6 +32,18 @@ struct VrijeTabel {
         /// Population on 1 January 2020 of the bestuur in the answer's geography.
         let inwoners: Int?
         let herkomst: Herkomst
+
+        init(jaar: Int, plaats: Plaats, actie: Int, doelstelling: Int?, toekenning: Toekenning?, rapport: KPIRapportering?,
+             inwoners: Int?, herkomst: Herkomst) {
+            self.jaar = jaar
+            self.plaats = plaats
+            self.actie = actie
+            self.doelstelling = doelstelling
+            self.toekenning = toekenning
+            self.rapport = rapport
+            self.inwoners = inwoners
+            self.herkomst = herkomst
+        }
 
         func sleutel(_ dimensie: Dimensie) -> Sleutel {
             switch dimensie {
@@ -237,7 +250,7 @@ struct VrijeTabel {
     func antwoord() -> Tabelantwoord {
         let feiten = feiten()
         let resultaat = selectie.resultaat(
-            titel: titel, subvraag: nil, kolommen: kolommen, knopen: knopen(feiten), totaalCellen: cellen(feiten),
+            titel: titel, kolommen: kolommen, knopen: knopen(feiten), totaalCellen: cellen(feiten),
             totaalHerkomst: vraag.per.isEmpty ? feiten.map(\.herkomst) : [], herkomst: feiten.map(\.herkomst), jaren: feiten.map(\.jaar),
             wat: vraag.tabel == .kpi ? "toekenningen of KPI-rapporteringen" : "toekenningen", leeg: feiten.isEmpty,
             opmerkingen: opmerkingen(feiten), codes: feiten.map { $0.toekenning?.bestuur ?? $0.rapport!.bestuur })

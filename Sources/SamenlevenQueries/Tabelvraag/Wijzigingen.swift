@@ -13,13 +13,13 @@ struct Wijzigingen {
     let van: Int
     let naar: Int
 
-    init(_ vraag: Tabelvraag, _ context: QueryContext, vraagnummer: Int) {
+    init(_ vraag: Tabelvraag, _ context: QueryContext, opties: QueryOptions) {
         self.vraag = vraag
         self.context = context
         let jaren = vraag.vergelekenJaren
         self.van = jaren.van!
         self.naar = jaren.naar!
-        var opties = vraag.opties(vraagnummer: vraagnummer)
+        var opties = opties
         opties.projectjaren = [van, naar]
         self.selectie = Selectie(context, opties)
     }
@@ -100,8 +100,7 @@ struct Wijzigingen {
         let codes = paren.flatMap { ($0.van + $0.naar).map(\.bestuur) }
         if let onbekend = selectie.onbekendeBesturen(codes) { opmerkingen.append(onbekend) }
         let resultaat = selectie.resultaat(
-            titel: "Wijzigingen per bestuur en actie van projectjaar \(van) naar projectjaar \(naar)", subvraag: nil,
-            kolommen: Self.kolommen, knopen: knopen, herkomst: herkomst, jaren: [van, naar], wat: "toekenningen",
+            titel: "Wijzigingen per bestuur en actie van projectjaar \(van) naar projectjaar \(naar)", kolommen: Self.kolommen, knopen: knopen, herkomst: herkomst, jaren: [van, naar], wat: "toekenningen",
             leeg: paren.isEmpty, opmerkingen: opmerkingen, codes: codes)
 
         let kolommen = ["bestuur", "actie", "status", "kpi_van", "kpi_naar", "subsidie_van", "subsidie_naar", "verschil"]

@@ -73,7 +73,7 @@ public enum AanvragenVraag: StandardQuery {
         }
         if let onbekend = selectie.onbekendeBesturen(regels.map(\.bestuur)) { opmerkingen.append(onbekend) }
 
-        return selectie.resultaat(titel: titel, subvraag: 4, kolommen: kolommen, knopen: knopen,
+        return selectie.resultaat(titel: titel, kolommen: kolommen, knopen: knopen,
                                   totaalCellen: ["besturen": .getal(Set(regels.map(\.plaats.code)).count)], herkomst: regels.map(\.herkomst),
                                   jaren: regels.map(\.jaar), wat: "aanvragen of toekenningen", leeg: regels.isEmpty,
                                   opmerkingen: regels.isEmpty ? [] : opmerkingen, codes: regels.map(\.bestuur))

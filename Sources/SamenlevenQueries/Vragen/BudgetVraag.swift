@@ -123,7 +123,7 @@ public enum BudgetVraag: StandardQuery {
         let herkomst = toekenningen.map(\.herkomst) + mentorschappen.map(\.herkomst) + sio.map(\.herkomst)
             + getoond.flatMap(\.herkomst)
         let codes = toekenningen.map(\.bestuur) + mentorschappen.map(\.bestuur) + sio.map(\.bestuur) + getoond.flatMap(\.indieners)
-        return selectie.resultaat(titel: titel, subvraag: 5, kolommen: kolommen, knopen: knopen, totaalCellen: totaal,
+        return selectie.resultaat(titel: titel, kolommen: kolommen, knopen: knopen, totaalCellen: totaal,
                                   herkomst: herkomst, jaren: jaren, wat: "toekenningen", leeg: jaren.isEmpty, opmerkingen: opmerkingen,
                                   codes: codes, gepubliceerdeBronnen: gepubliceerdeBronnen)
     }

@@ -128,7 +128,7 @@ public enum KPIVraag: StandardQuery {
             return Voetnoot(tekst, bron: code)
         }
         let herkomst = toekenningen.map(\.herkomst) + rapporten.map(\.herkomst)
-        return selectie.resultaat(titel: titel, subvraag: nil, kolommen: kolommen, knopen: knopen,
+        return selectie.resultaat(titel: titel, kolommen: kolommen, knopen: knopen,
                                   totaalCellen: ["besturen": .getal(alleBesturen.count)], herkomst: herkomst,
                                   jaren: sleutels.map(\.jaar), wat: "toekenningen of KPI-rapporteringen", leeg: sleutels.isEmpty,
                                   opmerkingen: opmerkingen, codes: toekenningen.map(\.bestuur) + rapporten.map(\.bestuur),

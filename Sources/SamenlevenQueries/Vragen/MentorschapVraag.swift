@@ -38,7 +38,7 @@ public enum MentorschapVraag: StandardQuery {
         }
         if let onbekend = selectie.onbekendeBesturen(records.map(\.bestuur)) { opmerkingen.append(onbekend) }
 
-        return selectie.resultaat(titel: titel, subvraag: 7, kolommen: kolommen, knopen: knopen, herkomst: records.map(\.herkomst),
+        return selectie.resultaat(titel: titel, kolommen: kolommen, knopen: knopen, herkomst: records.map(\.herkomst),
                                   jaren: records.map(\.projectjaar), wat: "mentorschappen", leeg: records.isEmpty,
                                   opmerkingen: opmerkingen, codes: records.map(\.bestuur))
     }

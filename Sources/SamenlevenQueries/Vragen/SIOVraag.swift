@@ -34,7 +34,7 @@ public enum SIOVraag: StandardQuery {
         var opmerkingen = [Voetnoot("Stimulans voor een \(Stimulans.sio.omschrijving): \(Stimulans.sio.bedrag!.belgianWords).",
                                     bron: Stimulans.sio.bron)]
         if let onbekend = selectie.onbekendeBesturen(records.map(\.bestuur)) { opmerkingen.append(onbekend) }
-        return selectie.resultaat(titel: titel, subvraag: 8, kolommen: kolommen, knopen: knopen, herkomst: records.map(\.herkomst),
+        return selectie.resultaat(titel: titel, kolommen: kolommen, knopen: knopen, herkomst: records.map(\.herkomst),
                                   jaren: records.map(\.projectjaar), wat: "SIO-experimenten", leeg: records.isEmpty,
                                   opmerkingen: opmerkingen, codes: records.map(\.bestuur))
     }

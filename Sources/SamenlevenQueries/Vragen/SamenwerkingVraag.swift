@@ -70,7 +70,7 @@ public enum SamenwerkingVraag: StandardQuery {
         }
         if let onbekend = selectie.onbekendeBesturen(records.flatMap { [$0.indiener, $0.partner] }) { opmerkingen.append(onbekend) }
 
-        return selectie.resultaat(titel: titel, subvraag: 2, kolommen: kolommen, knopen: knopen, totaalCellen: tellingen(verbanden),
+        return selectie.resultaat(titel: titel, kolommen: kolommen, knopen: knopen, totaalCellen: tellingen(verbanden),
                                   herkomst: records.map(\.herkomst), jaren: records.map(\.projectjaar), wat: "samenwerkingsverbanden", leeg: verbanden.isEmpty,
                                   opmerkingen: opmerkingen, codes: records.flatMap { [$0.indiener, $0.partner] })
     }

@@ -1,23 +1,10 @@
 import SamenlevenModel
 
-/// The standard questions, after the sub-questions of vraag 492. Each is answered by its own
-/// query and returns an `AnswerTable`.
+/// The standard questions (the fixed tables of a question file, and the toekenningen and KPI
+/// overviews). Each is answered by its own query and returns an `AnswerTable`; which deelvraag
+/// of which question it answers comes from the question file (`QueryOptions.deelvraag`).
 public enum StandaardVraag: String, CaseIterable, Sendable, Codable {
     case toekenningen, samenwerking, weigeringen, aanvragen, budget, mentorschap, sio, kpi
-
-    /// The sub-question of vraag 492 it answers; nil for the KPI overview.
-    public var subvraag: Int? {
-        switch self {
-        case .toekenningen: return 1
-        case .samenwerking: return 2
-        case .weigeringen: return 3
-        case .aanvragen: return 4
-        case .budget: return 5
-        case .mentorschap: return 7
-        case .sio: return 8
-        case .kpi: return nil
-        }
-    }
 
     /// The query that answers it.
     public var query: any StandardQuery.Type {
@@ -35,10 +22,6 @@ public enum StandaardVraag: String, CaseIterable, Sendable, Codable {
 
     public var titel: String { query.titel }
 
-    /// "subvraag 1: Toegekende subsidie ..." (for help texts and listings).
-    public var omschrijving: String {
-        (subvraag.map { "subvraag \($0)" } ?? "geen subvraag") + ": " + titel
-    }
 
     /// The typed result of the question on `context` with the given filters; `beantwoord`
     /// gives its `AnswerTable` rendering.

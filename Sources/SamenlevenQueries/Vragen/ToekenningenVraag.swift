@@ -54,7 +54,7 @@ public enum ToekenningenVraag: StandardQuery {
             opmerkingen.append(Voetnoot(toelichtingVoetnoot))
         }
 
-        return selectie.resultaat(titel: titel, subvraag: 1, kolommen: kolommen, knopen: provincieKnopen, herkomst: records.map(\.herkomst),
+        return selectie.resultaat(titel: titel, kolommen: kolommen, knopen: provincieKnopen, herkomst: records.map(\.herkomst),
                                   jaren: records.map(\.projectjaar), wat: "toekenningen", leeg: records.isEmpty,
                                   opmerkingen: opmerkingen, codes: records.map(\.bestuur))
     }

@@ -41,7 +41,7 @@ public enum WeigeringenVraag: StandardQuery {
         }
         if let onbekend = selectie.onbekendeBesturen(geweigerd.map(\.bestuur)) { opmerkingen.append(onbekend) }
 
-        return selectie.resultaat(titel: titel, subvraag: 3, kolommen: kolommen, knopen: knopen, herkomst: aanvragen.map(\.herkomst),
+        return selectie.resultaat(titel: titel, kolommen: kolommen, knopen: knopen, herkomst: aanvragen.map(\.herkomst),
                                   jaren: aanvragen.map(\.projectjaar), wat: "aanvragen", leeg: aanvragen.isEmpty,
                                   opmerkingen: opmerkingen, codes: geweigerd.map(\.bestuur))
     }

@@ -73,6 +73,17 @@ struct AntwoordCommand: ParsableCommand {
 
     @OptionGroup var opslag: StoreOptions
 
+    /// The question file of question `nummer` (`vraag-NNN.toml` in `--vragen`, the environment
+    /// variable or Vragen/), read and checked; every problem as an input error (exit 2).
+    static func vraagbestand(nummer: Int, vragen: String?) throws -> Vraagbestand {
+        guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
+        do {
+            return try Vraagbestand.lees(try Vraagbestand.zoek(nummer: nummer, map: vragen))
+        } catch {
+            throw InvalidInput(error.description)
+        }
+    }
+
     func run() throws {
         guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
         if let tekst, (try? Vraagbestand.zoek(nummer: nummer, map: vragen)) == nil {
@@ -82,12 +93,7 @@ struct AntwoordCommand: ParsableCommand {
             printError("Het vraagbestand van vraag \(nummer) bestaat al; --tekst \(tekst) wordt niet gebruikt.")
         }
         // Read (and refused) before anything else is done: nothing is written for a bad file.
-        let vraagbestand: Vraagbestand
-        do {
-            vraagbestand = try Vraagbestand.lees(try Vraagbestand.zoek(nummer: nummer, map: vragen))
-        } catch {
-            throw InvalidInput(error.description)
-        }
+        let vraagbestand = try Self.vraagbestand(nummer: nummer, vragen: vragen)
         let huisstijl: Huisstijl?
         do {
             huisstijl = try self.huisstijl.map { try Huisstijl.lees(URL(fileURLWithPath: $0)) }

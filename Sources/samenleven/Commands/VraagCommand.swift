@@ -12,7 +12,7 @@ struct VraagCommand: ParsableCommand {
         abstract: "Beantwoordt een standaardvraag of een tabel zoals in een vraagbestand, uit de databank.",
         discussion: """
             Soorten:
-            \(StandaardVraag.allCases.map { "  \($0.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\($0.omschrijving)" }.joined(separator: "\n"))
+            \(StandaardVraag.allCases.map { "  \($0.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\($0.titel)" }.joined(separator: "\n"))
 
             Met --per, --naast, --maten, --projectjaren, --groep, --arrondissement, --status, \
             --van/--naar, of met meer dan één waarde bij --provincie, --bestuur, --doelstelling of \
@@ -30,6 +30,11 @@ struct VraagCommand: ParsableCommand {
               samenleven vraag kpi --actie 5 --formaat csv > kpi-actie-5.csv
               samenleven vraag toekenningen --bestuur Zwijndrecht --geografie 2025
               samenleven vraag toekenningen --projectjaar 1 --uit Exports/toekenningen.xlsx
+
+            Met --vraagnummer NNN noemt het antwoord de schriftelijke vraag; staat haar \
+            vraagbestand Vragen/vraag-NNN.toml (of in de map uit --vragen of SAMENLEVEN_VRAGEN), \
+            dan komen de vraag (datum, vraagsteller) en de deelvraag die om deze tabel vraagt \
+            daaruit. Zonder --vraagnummer noemt het antwoord geen vraag.
 
             Met --uit komt het antwoord in een bestand in plaats van op het scherm; het formaat \
             volgt dan uit de extensie (.xlsx, .csv, .json, .md, .txt) tenzij --formaat het zegt. \
@@ -120,8 +125,11 @@ struct VraagCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Schrijf het antwoord naar dit bestand in plaats van naar het scherm (nodig voor xlsx).", valueName: "bestand"))
     var uit: String?
 
-    @Option(help: ArgumentHelp("Nummer van de parlementaire vraag in de titel van het antwoord.", valueName: "nummer"))
-    var vraagnummer: Int = 492
+    @Option(help: ArgumentHelp("Nummer van de schriftelijke vraag die het antwoord noemt; de vraag en de deelvraag komen uit haar vraagbestand, als dat bestaat.", valueName: "nummer"))
+    var vraagnummer: Int?
+
+    @Option(help: ArgumentHelp("De map met vraagbestanden (bij --vraagnummer); standaard $SAMENLEVEN_VRAGEN, anders Vragen/.", valueName: "map"))
+    var vragen: String?
 
     @OptionGroup var opslag: StoreOptions
 
@@ -140,21 +148,39 @@ struct VraagCommand: ParsableCommand {
             return
         }
         let uitvoer = try self.uitvoer()
+        let (parlementaireVraag, deelvraag) = try self.parlementaireVraag(tabel: naam)
         let store = try opslag.open()
         let context = QueryContext(try store.laad())
         let antwoord: Tabelantwoord
         do throws(Tabelvraagfout) {
-            antwoord = try vraag.beantwoord(context, vraagnummer: vraagnummer)
+            antwoord = try vraag.beantwoord(context, vraagnummer: vraagnummer, deelvraag: deelvraag)
         } catch {
             throw InvalidInput(error.problemen.joined(separator: "\n"))
         }
-        try schrijf(antwoord.tabel, uitvoer, bladnaam: vraag.tabel.rawValue, gegevens: context.gegevens)
+        try schrijf(antwoord.tabel, uitvoer, bladnaam: vraag.tabel.rawValue, vraag: parlementaireVraag, gegevens: context.gegevens)
+    }
+
+    /// The question of --vraagnummer from its question file, and the label of its first
+    /// deelvraag with table `tabel`; nil without --vraagnummer or without a question file (the
+    /// answer then names the number only). A question file that cannot be read is an error.
+    func parlementaireVraag(tabel: String) throws -> (ParlementaireVraag?, deelvraag: String?) {
+        guard let vraagnummer, let bestand = try? Vraagbestand.zoek(nummer: vraagnummer, map: vragen) else { return (nil, nil) }
+        let vraagbestand: Vraagbestand
+        do {
+            vraagbestand = try Vraagbestand.lees(bestand)
+        } catch {
+            throw InvalidInput(error.description)
+        }
+        let deelvraag = vraagbestand.deelvragen.first { $0.tabelvraag?.tabel.rawValue == tabel }
+        return (vraagbestand.parlementaireVraag, deelvraag?.nummer)
     }
 
     /// A standard question as before the question files: the same table and output.
     func beantwoordStandaard(_ vraag: StandaardVraag) throws {
         let uitvoer = try self.uitvoer()
-        let opties = try self.opties()
+        let (parlementaireVraag, deelvraag) = try self.parlementaireVraag(tabel: vraag.rawValue)
+        var opties = try self.opties()
+        opties.deelvraag = deelvraag
         let store = try opslag.open()
         let context = QueryContext(try store.laad())
         if let actie = opties.actie, context.acties[actie] == nil {
@@ -162,7 +188,7 @@ struct VraagCommand: ParsableCommand {
         }
         let tabel = vraag.beantwoord(context, opties: opties)
         let gegevens = opties.projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
-        try schrijf(tabel, uitvoer, bladnaam: vraag.bladnaam, vraag: vraag492(opties.vraagnummer), gegevens: gegevens)
+        try schrijf(tabel, uitvoer, bladnaam: vraag.bladnaam, vraag: parlementaireVraag, gegevens: gegevens)
     }
 
     func schrijf(_ tabel: AnswerTable, _ uitvoer: Uitvoervorm, bladnaam: String, vraag: ParlementaireVraag? = nil,
@@ -264,10 +290,6 @@ struct VraagCommand: ParsableCommand {
             if let uit { try CommandOutput.check(uit) }
             return .tekst(formaat)
         }
-    }
-
-    func vraag492(_ nummer: Int) -> ParlementaireVraag? {
-        nummer == ParlementaireVraag.vraag492.nummer ? .vraag492 : nil
     }
 
     func opties() throws -> QueryOptions {
