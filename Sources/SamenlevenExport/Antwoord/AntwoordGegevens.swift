@@ -170,18 +170,19 @@ public struct AntwoordGegevens: Sendable {
         var prototype = prototype
         if !gegevens.vraag.deelvragen.isEmpty {
             prototype.vraag.deelvragen = gegevens.vraag.deelvragen
-            // A deelvraag's table figures are checked name by name against the prototype's;
-            // those of a table it does not ask for stay unknown.
+            // Every deelvraag of the file is reachable with every table's names, checked name by
+            // name: a typo is an error, while a section for a table the deelvraag does not ask
+            // for (a drafted file may make it a policy question) renders nothing.
             let p = prototype
             prototype.deelvraag = gegevens.deelvraag.mapValues { d in
                 var d = d
-                if !d.toekenningen.isEmpty { d.toekenningen = [p.toekenningen] }
-                if !d.samenwerking.isEmpty { d.samenwerking = [p.samenwerking] }
-                if !d.weigeringen.isEmpty { d.weigeringen = [p.weigeringen] }
-                if !d.aanvragen.isEmpty { d.aanvragen = [p.aanvragen] }
-                if !d.budget.isEmpty { d.budget = [p.budget] }
-                if !d.mentorschap.isEmpty { d.mentorschap = [p.mentorschap] }
-                if !d.sio.isEmpty { d.sio = [p.sio] }
+                d.toekenningen = [p.toekenningen]
+                d.samenwerking = [p.samenwerking]
+                d.weigeringen = [p.weigeringen]
+                d.aanvragen = [p.aanvragen]
+                d.budget = [p.budget]
+                d.mentorschap = [p.mentorschap]
+                d.sio = [p.sio]
                 return d
             }
         }
