@@ -102,6 +102,16 @@ struct VraagopstellerTests {
             "3 aanvragen jaren=2",
             "4 beleid",
         ]),
+        // Written by the lead after the rules were finished and never used to tune them (the
+        // done-when of issue 16): every sub-question got its table or policy marker at once.
+        ("vraag-3187-nooit-gezien-lead.txt", [
+            "1 toekenningen per=arrondissement naast jaren=1,2,3 filter=provincie:Antwerpen",
+            "2 toekenningen per=bestuur maten=subsidie,subsidie_per_inwoner jaren=3",
+            "3 samenwerking jaren=3",
+            "4 kpi per=actie maten=kpi_vooropgesteld,kpi_behaald_12m,realisatiegraad jaren=3",
+            "5 mentorschap jaren=3",
+            "6 beleid",
+        ]),
         ("vraag-1205-kpi.txt", [
             "1 kpi per=doelstelling,actie maten=kpi_vooropgesteld,kpi_behaald_12m jaren=1",
             "2a kpi per=provincie,actie maten=realisatiegraad jaren=2",
@@ -111,7 +121,7 @@ struct VraagopstellerTests {
         ]),
     ]
 
-    @Test("Five question texts in the style of real written questions give the expected proposals",
+    @Test("Six question texts in the style of real written questions give the expected proposals",
           arguments: verwacht.map(\.0))
     func vraagteksten(_ naam: String) throws {
         let ontwerp = try Vraagteksten.ontwerp(naam)
