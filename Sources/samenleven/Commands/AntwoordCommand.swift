@@ -73,10 +73,15 @@ struct AntwoordCommand: ParsableCommand {
 
     @OptionGroup var opslag: StoreOptions
 
+    /// A question number is a positive whole number (the parser already refused text).
+    static func controleer(vraagnummer nummer: Int) throws {
+        guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
+    }
+
     /// The question file of question `nummer` (`vraag-NNN.toml` in `--vragen`, the environment
     /// variable or Vragen/), read and checked; every problem as an input error (exit 2).
     static func vraagbestand(nummer: Int, vragen: String?) throws -> Vraagbestand {
-        guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
+        try Self.controleer(vraagnummer: nummer)
         do {
             return try Vraagbestand.lees(try Vraagbestand.zoek(nummer: nummer, map: vragen))
         } catch {
@@ -85,7 +90,7 @@ struct AntwoordCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
+        try Self.controleer(vraagnummer: nummer)
         if let tekst, (try? Vraagbestand.zoek(nummer: nummer, map: vragen)) == nil {
             let (pad, ontwerp) = try VraagbestandCommand.stelOp(nummer: nummer, tekst: tekst, vragen: vragen, regels: nil, vervang: false)
             printError("Nog geen vraagbestand voor vraag \(nummer): \(pad) opgesteld uit \(tekst) (\(VraagbestandCommand.samenvatting(ontwerp))); kijk het na.")

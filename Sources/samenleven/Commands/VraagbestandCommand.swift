@@ -57,7 +57,7 @@ struct VraagbestandCommand: ParsableCommand {
     /// Drafts `vraag-NNN.toml` from the text file `tekst` and writes it atomically in the
     /// question folder; refuses an existing file unless `vervang`. Returns the path written.
     static func stelOp(nummer: Int, tekst: String, vragen: String?, regels: String?, vervang: Bool) throws -> (String, Vraagopsteller.Ontwerp) {
-        guard nummer > 0 else { throw InvalidInput("het vraagnummer moet een positief geheel getal zijn, niet \(nummer).") }
+        try AntwoordCommand.controleer(vraagnummer: nummer)
         let map = Vraagbestand.vragenmap(vragen).map
         let pad = (map.relativePath as NSString).appendingPathComponent(Vraagbestand.bestandsnaam(nummer: nummer))
         if FileManager.default.fileExists(atPath: pad) && !vervang {
