@@ -17,7 +17,7 @@ extension StandaardGegevens {
     /// The version of the built-in data (reference tables, catalogue, default dataset). Raise
     /// it with every change to what they contain, so that existing stores are brought up to
     /// date on their next use (`BijwerkenTests` fails when the content changes without it).
-    public static let versie = 1
+    public static let versie = 2
 
     /// The SHA-256 of every released version of the built-in published files, by name: a
     /// kind and year whose source is one of them holds the toolkit's data, not the
