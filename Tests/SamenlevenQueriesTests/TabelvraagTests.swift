@@ -54,6 +54,25 @@ struct TabelvraagTests {
         #expect(a.tabel.filters.last?.waarde == Geografie.gemeenten2025.label)
     }
 
+    /// Found by an independent computation of a question file (vraag 4711): Antwerpen absorbed
+    /// Borsbeek in 2025 and kept its number, so in the 2025 geography its inhabitants are both
+    /// gemeenten's; in the 2019 geography each keeps its own.
+    @Test func aGemeenteThatKeptItsNumberCountsTheInhabitantsItAbsorbedIn2025() throws {
+        let context = QueryContext(gegevens: Gegevens(toekenningen: [
+            M.t(1, "11002", 5, kpi: 100, euro: 269_098, rij: 2),   // Antwerpen, 529.247 inhabitants
+            M.t(1, "11007", 5, kpi: 10, euro: 1_000, rij: 3),     // Borsbeek, 10.949 inhabitants
+        ]))
+        let per2025 = try M.vraag(jaren: [1], per: [.bestuur], maten: [.subsidie, .subsidiePerInwoner], geografie: .gemeenten2025)
+            .beantwoord(context, vraagnummer: 1)
+        // 270.098 / (529.247 + 10.949) = 0,5000 euro (Antwerpen alone would give 0,5103: 51 cent).
+        #expect(per2025.resultaat.details.map { $0.bestuur?.code } == ["11002"])
+        #expect(per2025.resultaat.details.map { $0[.subsidiePerInwoner] } == [Self.euro(0, cent: 50)])
+        let per2019 = try M.vraag(jaren: [1], per: [.bestuur], maten: [.subsidiePerInwoner], geografie: .gemeenten2019)
+            .beantwoord(context, vraagnummer: 1)
+        // 269.098 / 529.247 = 0,5085 euro; 1.000 / 10.949 = 0,0913 euro.
+        #expect(per2019.resultaat.details.map { $0[.subsidiePerInwoner] } == [Self.euro(0, cent: 51), Self.euro(0, cent: 9)])
+    }
+
     @Test func subtotalsPerLevelOverGoalActionAndBestuur() throws {
         let a = try M.antwoord(M.vraag(jaren: [2], per: [.doelstelling, .actie, .bestuur]))
         let r = a.resultaat

@@ -67,6 +67,17 @@ public struct Referentie: Sendable {
         return current
     }
 
+    /// The inhabitants on 1 January 2020 of the bestuur `code` as it is in a geography. A
+    /// gemeente created in 2025 carries the sum of its predecessors in the reference data; a
+    /// gemeente that absorbed another and kept its number (Antwerpen with Borsbeek) counts its
+    /// own and theirs in the 2025 geography. Nil for the VGC and vzw De Rand.
+    public func inwoners2020(code: String, in geografie: Geografie) -> Int? {
+        guard let bestuur = byCode[code], let eigen = bestuur.inwoners2020 else { return nil }
+        guard bestuur.isGeldig(op: CalendarDate(year: 2020, month: 1, day: 1)) else { return eigen }
+        let opgeslorpt = voorgangers(of: code).filter { !$0.isGeldig(op: geografie.peildatum) }
+        return eigen + opgeslorpt.compactMap(\.inwoners2020).reduce(0, +)
+    }
+
     /// The gemeenten of 2019-2024 that a 2025 gemeente absorbed (empty for unchanged ones).
     public func voorgangers(of code: String) -> [Bestuur] {
         besturen.filter { $0.opvolger == code && $0.code != code }.sorted { $0.naam < $1.naam }

@@ -79,7 +79,7 @@ struct VrijeTabel {
         let plaats = selectie.plaats(bestuur, vermeld: vermeld)
         return Feit(jaar: jaar, plaats: plaats, actie: actie, doelstelling: context.acties[actie]?.doelstelling,
                     toekenning: toekenning, rapport: rapport,
-                    inwoners: context.referentie.bestuur(code: plaats.code)?.inwoners2020, herkomst: herkomst)
+                    inwoners: context.referentie.inwoners2020(code: plaats.code, in: selectie.geografie), herkomst: herkomst)
     }
 
     // MARK: Measures
