@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import Mustache
 import SamenlevenModel
 
@@ -22,7 +23,7 @@ struct Routes: Sendable {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: Sjablonen.stijl)))
         }
         router.get("/aanmelden") { request, _ in try await aanmeldpagina(request, melding: nil) }
-        router.post("/aanmelden") { request, _ in try await aanmelden(request) }
+        router.post("/aanmelden") { request, context in try await aanmelden(request, logger: context.logger) }
         router.post("/afmelden") { request, _ in try await afmelden(request) }
         router.get("/overzicht") { request, _ in
             try await metSessie(request, minimaal: .lezer) { sessie in
@@ -105,15 +106,26 @@ struct Routes: Sendable {
         return response
     }
 
-    func aanmelden(_ request: Request) async throws -> Response {
+    /// Logs in; a failure is logged (name, never the password), and after `Sessies.pogingen`
+    /// failures a name is refused for `Sessies.wachttijd` (429), even with the right password.
+    func aanmelden(_ request: Request, logger: Logger) async throws -> Response {
         guard let gebruikers = instellingen.gebruikers else { return Response(status: .seeOther, headers: [.location: "/overzicht"]) }
         guard let form = try await formulier(request, als: Aanmeldformulier.self),
               let token = request.cookies[Self.aanmeldCookie]?.value, Self.gelijk(form.csrf ?? "", token) else {
             return weigering(sessie: nil, "Het formulier is verlopen of komt niet van deze toepassing (CSRF-controle). Laad de pagina opnieuw.")
         }
-        guard let gebruiker = gebruikers.aanmelden(naam: form.naam ?? "", wachtwoord: form.wachtwoord ?? "") else {
+        let naam = form.naam ?? ""
+        guard await sessies.magAanmelden(naam) else {
+            logger.warning("aanmelding geweigerd: te veel mislukte pogingen", metadata: ["gebruiker": "\(naam)"])
+            return try await aanmeldpagina(request, melding: "Te veel mislukte pogingen voor deze gebruiker; probeer het over \(Int(Sessies.wachttijd / 60)) minuten opnieuw.",
+                                           status: .tooManyRequests)
+        }
+        guard let gebruiker = gebruikers.aanmelden(naam: naam, wachtwoord: form.wachtwoord ?? "") else {
+            await sessies.noteerMislukt(naam)
+            logger.warning("mislukte aanmelding", metadata: ["gebruiker": "\(naam)"])
             return try await aanmeldpagina(request, melding: "Onbekende gebruiker of verkeerd wachtwoord.", status: .unauthorized)
         }
+        await sessies.wisMislukt(naam)
         let (sleutel, _) = await sessies.nieuw(naam: gebruiker.naam, rol: gebruiker.rol)
         var response = Response(status: .seeOther, headers: [.location: "/overzicht"])
         response.setCookie(Self.cookie(Self.sessieCookie, sleutel))

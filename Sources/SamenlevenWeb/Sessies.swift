@@ -32,6 +32,22 @@ actor Sessies {
 
     func verwijder(_ sleutel: String) { sessies[sleutel] = nil }
 
+    /// Failed logins per user name, the last `pogingen` within `wachttijd`.
+    private var mislukt: [String: [Date]] = [:]
+    static let pogingen = 5
+    static let wachttijd: TimeInterval = 15 * 60
+
+    /// Whether `naam` may try again: fewer than `pogingen` failures in the last `wachttijd`.
+    func magAanmelden(_ naam: String) -> Bool {
+        let grens = Date().addingTimeInterval(-Self.wachttijd)
+        mislukt[naam] = mislukt[naam]?.filter { $0 > grens }
+        return (mislukt[naam]?.count ?? 0) < Self.pogingen
+    }
+
+    func noteerMislukt(_ naam: String) { mislukt[naam, default: []].append(Date()) }
+
+    func wisMislukt(_ naam: String) { mislukt[naam] = nil }
+
     /// 32 random bytes as hex (SystemRandomNumberGenerator: the system's secure source).
     static func willekeurig() -> String {
         var generator = SystemRandomNumberGenerator()

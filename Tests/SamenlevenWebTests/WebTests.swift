@@ -224,6 +224,19 @@ let formulierKop: HTTPFields = [.contentType: "application/x-www-form-urlencoded
         }
     }
 
+    @Test func afterFiveFailedLoginsEvenTheRightPasswordIsRefusedForThatName() async throws {
+        try await Proef.app(gebruikers: Proef.gebruikers).test(.router) { client in
+            for _ in 0..<5 {
+                let sessie = try await aanmelden(client, "an", "verkeerd-wachtwoord")
+                #expect(sessie == nil)
+            }
+            let an = try await aanmelden(client, "an", "lezer-wachtwoord")
+            #expect(an == nil)
+            let bea = try await aanmelden(client, "bea", "beheer-wachtwoord")
+            #expect(bea != nil)
+        }
+    }
+
     @Test func aLoginWithAWrongCSRFTokenIs403() async throws {
         try await Proef.app(gebruikers: Proef.gebruikers).test(.router) { client in
             let pagina = try await client.execute(uri: "/aanmelden", method: .get)

@@ -34,21 +34,13 @@ struct GebruikerToevoegenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("lezer, invoerder of beheerder.", valueName: "rol"))
     var rol: String
 
-    @Option(help: ArgumentHelp("Het gebruikersbestand (standaard $SAMENLEVEN_GEBRUIKERS).", valueName: "bestand"))
-    var gebruikers: String?
-
-    /// `--gebruikers`, else `SAMENLEVEN_GEBRUIKERS`, else none.
-    static func pad(_ optie: String?, omgeving: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let optie, !optie.isEmpty { return optie }
-        if let pad = omgeving["SAMENLEVEN_GEBRUIKERS"], !pad.isEmpty { return pad }
-        return nil
-    }
+    @OptionGroup var gebruikers: GebruikersOptions
 
     func run() throws {
         guard let rol = Rol(rawValue: rol.lowercased()) else {
             throw InvalidInput("--rol: '\(rol)' is geen rol. Geldige rollen: \(Rol.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        guard let pad = Self.pad(gebruikers) else {
+        guard let pad = gebruikers.pad() else {
             throw InvalidInput("geef het gebruikersbestand met --gebruikers BESTAND (of zet SAMENLEVEN_GEBRUIKERS).")
         }
         let wachtwoord = try Self.leesWachtwoord()

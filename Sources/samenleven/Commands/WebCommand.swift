@@ -29,9 +29,7 @@ struct WebCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De poort (standaard 8080).", valueName: "poort"))
     var poort = 8080
 
-    @Option(help: ArgumentHelp("Het gebruikersbestand (standaard $SAMENLEVEN_GEBRUIKERS; zonder: geen aanmelding, enkel op 127.0.0.1).",
-                               valueName: "bestand"))
-    var gebruikers: String?
+    @OptionGroup var gebruikers: GebruikersOptions
 
     @OptionGroup var opslag: StoreOptions
 
@@ -39,7 +37,7 @@ struct WebCommand: ParsableCommand {
         guard (1...65_535).contains(poort) else { throw InvalidInput("--poort: \(poort) is geen poort (1 tot 65535).") }
         let instellingen: WebInstellingen
         do {
-            let pad = GebruikerToevoegenCommand.pad(gebruikers)
+            let pad = gebruikers.pad()
             instellingen = WebInstellingen(adres: adres, poort: poort, gebruikers: try pad.map { try Gebruikersbestand.lees($0) })
             try instellingen.controleer()
         } catch let fout as GebruikersFout {
