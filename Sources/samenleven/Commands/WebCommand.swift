@@ -9,7 +9,7 @@ struct WebCommand: ParsableCommand {
         commandName: "web",
         abstract: "Start de webtoepassing: Overzicht en Vragen in de browser.",
         discussion: """
-            Toont de adres om te openen en draait tot Ctrl-C. Zonder --gebruikers (of \
+            Toont het adres om te openen en draait tot Ctrl-C. Zonder --gebruikers (of \
             SAMENLEVEN_GEBRUIKERS) is er geen aanmelding en is iedereen beheerder; dat kan enkel op \
             127.0.0.1, ::1 of localhost. Op een ander adres weigert samenleven web te starten zonder \
             gebruikersbestand (maak het met 'samenleven gebruiker toevoegen').
