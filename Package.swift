@@ -20,6 +20,11 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // DocC: `swift package generate-documentation` (scripts/checks/docc.sh). Build-time only.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // samenleven web: the HTTP server, its test client and bcrypt for the users file.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // CSV and XLSX reading: bounded zip directory, XML scanner, cells. Knows nothing of the
@@ -87,11 +92,25 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // samenleven web: routes, pages, templates and assets (Resources). No GRDB: the CLI opens
+        // the store and hands loaded values and closures in (WebBron).
+        .target(
+            name: "SamenlevenWeb",
+            dependencies: [
+                "SamenlevenModel", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport", "SamenlevenVraagbestand",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "samenleven",
             dependencies: [
                 "SamenlevenModel", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenQueries", "SamenlevenControle",
-                "SamenlevenExport", "SamenlevenVraagbestand", "SamenlevenVraagopsteller",
+                "SamenlevenExport", "SamenlevenVraagbestand", "SamenlevenVraagopsteller", "SamenlevenWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -144,8 +163,18 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "ExamplesTests", dependencies: ["WriteWorkbook", "ReadSheets", "ImportFile", "AnswerQuestion"]),
+        // The pages through HTTP (HummingbirdTesting), on stores made with the store module.
+        .testTarget(name: "SamenlevenWebTests", dependencies: [
+            "SamenlevenWeb", "SamenlevenStore", "SamenlevenModel", "SamenlevenVoorbeelddata",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        // WebCommandTests compares the Vragen page with `samenleven vraag` (SamenlevenWeb, the store, HummingbirdTesting).
         .testTarget(name: "SamenlevenCLITests", dependencies: [
             "samenleven", "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "SamenlevenWeb", "SamenlevenStore", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], exclude: ["ImportCorpus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,19 @@
 import SamenlevenQueries
 
+extension Vraagbestand {
+    /// A table question as a `[[deelvraag]]` to paste into a question file, its text still to
+    /// be written; a 2025 geography as a comment, since it belongs to the head. For
+    /// `samenleven vraag --als-deelvraag` and the Vragen page of `samenleven web`.
+    public static func deelvraagregels(_ vraag: Tabelvraag) -> String {
+        let deelvraag = Deelvraag(nummer: "1", tekst: "TE VERVANGEN: de deelvraag zoals ze gesteld werd", vorm: .tabel(vraag), regel: 1)
+        var regels = ""
+        if vraag.geografie == .gemeenten2025 {
+            regels += "# Zet geografie = \"2025\" in het hoofd van het vraagbestand (boven de eerste [[deelvraag]]).\n"
+        }
+        return regels + deelvraag.toml
+    }
+}
+
 extension Vraagbestand.Deelvraag {
     /// The deelvraag as the lines of a question file (`[[deelvraag]]` and its keys), which
     /// ``Vraagbestand/lees(tekst:bestandsnaam:)`` reads back into the same deelvraag; for

@@ -1,10 +1,11 @@
 import SamenlevenModel
 import SamenlevenQueries
 
-/// How a cell reads for people (Belgian notation) and for machines (plain decimals, ISO dates).
-enum CelOpmaak {
+/// How a cell reads for people (Belgian notation) and for machines (plain decimals, ISO dates);
+/// public for the HTML table of `samenleven web`.
+public enum CelOpmaak {
     /// `14.136.359`, `1.234,56`, `25 %`, `01/10/2022`.
-    static func belgisch(_ cel: Cel) -> String {
+    public static func belgisch(_ cel: Cel) -> String {
         switch cel {
         case .leeg: return ""
         case .tekst(let t): return t
@@ -40,19 +41,19 @@ enum CelOpmaak {
         }
     }
 
-    static func isNumeriek(_ kolom: Kolom) -> Bool {
+    public static func isNumeriek(_ kolom: Kolom) -> Bool {
         kolom.soort == .geheelGetal || kolom.soort == .euro || kolom.soort == .percentage
     }
 
     /// A footnote as one line: the text, and its source when the text does not name it.
-    static func voetnoot(_ v: Voetnoot) -> String {
+    public static func voetnoot(_ v: Voetnoot) -> String {
         guard let bron = v.bron, !v.tekst.contains(bron) else { return v.tekst }
         if v.tekst.hasSuffix(".") { return "\(v.tekst.dropLast()) (bron: \(bron))." }
         return "\(v.tekst) (bron: \(bron))"
     }
 
     /// "Projectjaar: 1; Gemeentelijke indeling: ..."
-    static func filters(_ tabel: AnswerTable) -> String {
+    public static func filters(_ tabel: AnswerTable) -> String {
         tabel.filters.map { "\($0.naam): \($0.waarde)" }.joined(separator: "; ")
     }
 }

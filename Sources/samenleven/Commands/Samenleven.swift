@@ -17,6 +17,6 @@ struct Samenleven: ParsableCommand {
         version: "samenleven \(version)",
         subcommands: [BesturenCommand.self, ActiesCommand.self, SubsidieCommand.self, ImporteerCommand.self, VraagCommand.self,
                       ControleerCommand.self, VoorbeelddataCommand.self, BijlageCommand.self, SjabloonCommand.self,
-                      OpendataCommand.self, AntwoordCommand.self, VraagbestandCommand.self]
+                      OpendataCommand.self, AntwoordCommand.self, VraagbestandCommand.self, WebCommand.self, GebruikerCommand.self]
     )
 }

@@ -144,7 +144,7 @@ struct VraagCommand: ParsableCommand {
         }
         let vraag = try tabelvraag(naam)
         if alsDeelvraag {
-            print(deelvraagregels(vraag), terminator: "")
+            print(Vraagbestand.deelvraagregels(vraag), terminator: "")
             return
         }
         let uitvoer = try self.uitvoer()
@@ -259,17 +259,6 @@ struct VraagCommand: ParsableCommand {
         case "filter": return nil
         default: return "--" + (sleutel.hasPrefix("filter.") ? String(sleutel.dropFirst("filter.".count)) : sleutel)
         }
-    }
-
-    /// The `[[deelvraag]]` lines of `vraag`, to paste into a question file.
-    func deelvraagregels(_ vraag: Tabelvraag) -> String {
-        let deelvraag = Vraagbestand.Deelvraag(nummer: "1", tekst: "TE VERVANGEN: de deelvraag zoals ze gesteld werd",
-                                               vorm: .tabel(vraag), regel: 1)
-        var regels = ""
-        if vraag.geografie == .gemeenten2025 {
-            regels += "# Zet geografie = \"2025\" in het hoofd van het vraagbestand (boven de eerste [[deelvraag]]).\n"
-        }
-        return regels + deelvraag.toml
     }
 
     enum Uitvoervorm {

@@ -1,0 +1,184 @@
+import Foundation
+import Hummingbird
+import Logging
+import Mustache
+import SamenlevenModel
+
+/// The pages and their access rules. Every page is a Mustache template from Resources; every
+/// value reaches HTML through Mustache's `{{ }}`, the one escaping function (no `{{{ }}}`).
+struct Routes: Sendable {
+    let bron: WebBron
+    let instellingen: WebInstellingen
+    let sessies: Sessies
+
+    static let sessieCookie = "samenleven_sessie"
+    static let aanmeldCookie = "samenleven_aanmelden"
+    static let maximaleFormulier = 16 * 1024
+
+    var metAccounts: Bool { instellingen.gebruikers != nil }
+
+    func voegToe(aan router: Router<BasicRequestContext>) {
+        router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/overzicht"]) }
+        router.get("/stijl.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: Sjablonen.stijl)))
+        }
+        router.get("/aanmelden") { request, _ in try await aanmeldpagina(request, melding: nil) }
+        router.post("/aanmelden") { request, context in try await aanmelden(request, logger: context.logger) }
+        router.post("/afmelden") { request, _ in try await afmelden(request) }
+        router.get("/overzicht") { request, _ in
+            try await metSessie(request, minimaal: .lezer) { sessie in
+                try pagina("overzicht", titel: "Overzicht", sessie: sessie, data: try Overzicht(dataset: bron.laad()).data)
+            }
+        }
+        router.get("/vragen") { request, _ in
+            try await metSessie(request, minimaal: .lezer) { sessie in
+                try VragenPagina(parameters: request.uri.queryParameters).antwoord(bron: bron) { data in
+                    pagina("vragen", titel: "Vragen", sessie: sessie, data: data)
+                }
+            }
+        }
+        router.get("/beheer") { request, _ in
+            try await metSessie(request, minimaal: .beheerder) { sessie in
+                let gebruikers = (instellingen.gebruikers?.gebruikers ?? []).map { ["naam": $0.naam, "rol": $0.rol.rawValue] }
+                return pagina("beheer", titel: "Beheer", sessie: sessie, data: ["gebruikers": gebruikers, "metAccounts": metAccounts])
+            }
+        }
+    }
+
+    // MARK: sessions and roles
+
+    /// Runs `body` for the request's session. Without accounts every browser gets a beheerder
+    /// session of its own (for the CSRF token); with accounts a browser without a session is sent
+    /// to the login page, and a role below `minimaal` gets 403.
+    func metSessie(_ request: Request, minimaal: Rol, _ body: (Sessie) async throws -> Response) async throws -> Response {
+        if let sleutel = request.cookies[Self.sessieCookie]?.value, let sessie = await sessies.zoek(sleutel) {
+            guard sessie.rol >= minimaal else { return weigering(sessie: sessie, "Uw rol (\(sessie.rol.rawValue)) geeft geen toegang tot deze pagina; daarvoor is de rol \(minimaal.rawValue) nodig.") }
+            return try await body(sessie)
+        }
+        guard !metAccounts else { return Response(status: .seeOther, headers: [.location: "/aanmelden"]) }
+        let (sleutel, sessie) = await sessies.nieuw(naam: "", rol: .beheerder)
+        var response = try await body(sessie)
+        response.setCookie(Self.cookie(Self.sessieCookie, sleutel))
+        return response
+    }
+
+    static func cookie(_ naam: String, _ waarde: String, maxAge: Int? = nil) -> Cookie {
+        Cookie(name: naam, value: waarde, maxAge: maxAge, path: "/", httpOnly: true, sameSite: .strict)
+    }
+
+    func weigering(sessie: Sessie?, status: HTTPResponse.Status = .forbidden, _ melding: String) -> Response {
+        var response = pagina("fout", titel: "Geen toegang", sessie: sessie, data: ["melding": melding])
+        response.status = status
+        return response
+    }
+
+    /// The fields of a posted form, at most `maximaleFormulier` bytes.
+    func formulier<T: Decodable>(_ request: Request, als type: T.Type) async throws -> T? {
+        let buffer = try await request.body.collect(upTo: Self.maximaleFormulier)
+        return try? URLEncodedFormDecoder().decode(T.self, from: String(buffer: buffer))
+    }
+
+    /// Compares two tokens in time independent of where they differ.
+    static func gelijk(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, !x.isEmpty else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    // MARK: login and logout
+
+    struct Aanmeldformulier: Decodable {
+        var naam: String?
+        var wachtwoord: String?
+        var csrf: String?
+    }
+
+    struct Afmeldformulier: Decodable {
+        var csrf: String?
+    }
+
+    func aanmeldpagina(_ request: Request, melding: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        guard metAccounts else { return Response(status: .seeOther, headers: [.location: "/overzicht"]) }
+        let token = Sessies.willekeurig()
+        var response = pagina("aanmelden", titel: "Aanmelden", sessie: nil, data: ["csrf": token, "melding": melding ?? false])
+        response.status = status
+        response.setCookie(Self.cookie(Self.aanmeldCookie, token))
+        return response
+    }
+
+    /// Logs in; a failure is logged (name, never the password), and after `Sessies.pogingen`
+    /// failures a name is refused for `Sessies.wachttijd` (429), even with the right password.
+    func aanmelden(_ request: Request, logger: Logger) async throws -> Response {
+        guard let gebruikers = instellingen.gebruikers else { return Response(status: .seeOther, headers: [.location: "/overzicht"]) }
+        guard let form = try await formulier(request, als: Aanmeldformulier.self),
+              let token = request.cookies[Self.aanmeldCookie]?.value, Self.gelijk(form.csrf ?? "", token) else {
+            return weigering(sessie: nil, "Het formulier is verlopen of komt niet van deze toepassing (CSRF-controle). Laad de pagina opnieuw.")
+        }
+        let naam = form.naam ?? ""
+        guard await sessies.magAanmelden(naam) else {
+            logger.warning("aanmelding geweigerd: te veel mislukte pogingen", metadata: ["gebruiker": "\(naam)"])
+            return try await aanmeldpagina(request, melding: "Te veel mislukte pogingen voor deze gebruiker; probeer het over \(Int(Sessies.wachttijd / 60)) minuten opnieuw.",
+                                           status: .tooManyRequests)
+        }
+        guard let gebruiker = gebruikers.aanmelden(naam: naam, wachtwoord: form.wachtwoord ?? "") else {
+            await sessies.noteerMislukt(naam)
+            logger.warning("mislukte aanmelding", metadata: ["gebruiker": "\(naam)"])
+            return try await aanmeldpagina(request, melding: "Onbekende gebruiker of verkeerd wachtwoord.", status: .unauthorized)
+        }
+        await sessies.wisMislukt(naam)
+        let (sleutel, _) = await sessies.nieuw(naam: gebruiker.naam, rol: gebruiker.rol)
+        var response = Response(status: .seeOther, headers: [.location: "/overzicht"])
+        response.setCookie(Self.cookie(Self.sessieCookie, sleutel))
+        response.setCookie(Self.cookie(Self.aanmeldCookie, "", maxAge: 0))
+        return response
+    }
+
+    func afmelden(_ request: Request) async throws -> Response {
+        guard let sleutel = request.cookies[Self.sessieCookie]?.value, let sessie = await sessies.zoek(sleutel) else {
+            return Response(status: .seeOther, headers: [.location: metAccounts ? "/aanmelden" : "/overzicht"])
+        }
+        guard let form = try await formulier(request, als: Afmeldformulier.self), Self.gelijk(form.csrf ?? "", sessie.csrf) else {
+            return weigering(sessie: sessie, "Het formulier is verlopen of komt niet van deze toepassing (CSRF-controle). Laad de pagina opnieuw.")
+        }
+        await sessies.verwijder(sleutel)
+        var response = Response(status: .seeOther, headers: [.location: metAccounts ? "/aanmelden" : "/overzicht"])
+        response.setCookie(Self.cookie(Self.sessieCookie, "", maxAge: 0))
+        return response
+    }
+
+    // MARK: rendering
+
+    /// A page: the template `naam` inside the layout, with the navigation and the session.
+    func pagina(_ naam: String, titel: String, sessie: Sessie?, data: [String: Any]) -> Response {
+        var context = data
+        context["titel"] = titel
+        context["gebruiker"] = sessie.map { s -> [String: Any] in
+            ["naam": s.naam, "rol": s.rol.rawValue, "csrf": s.csrf, "metAccounts": metAccounts, "beheerder": s.rol >= .beheerder]
+        } ?? false
+        context["pagina_" + naam] = true
+        let html = Sjablonen.render(naam, context)
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// The templates and the style sheet, read once from the module's resources.
+enum Sjablonen {
+    static let map: URL = Bundle.module.url(forResource: "Resources", withExtension: nil)!
+
+    static let bibliotheek: MustacheLibrary = {
+        var bibliotheek = MustacheLibrary()
+        let sjablonen = map.appendingPathComponent("sjablonen")
+        let namen = (try? FileManager.default.contentsOfDirectory(atPath: sjablonen.path)) ?? []
+        for naam in namen where naam.hasSuffix(".mustache") {
+            let tekst = (try? String(contentsOf: sjablonen.appendingPathComponent(naam), encoding: .utf8)) ?? ""
+            try! bibliotheek.register(tekst, named: String(naam.dropLast(".mustache".count)))
+        }
+        return bibliotheek
+    }()
+
+    static let stijl: String = (try? String(contentsOf: map.appendingPathComponent("stijl.css"), encoding: .utf8)) ?? ""
+
+    static func render(_ naam: String, _ context: [String: Any]) -> String {
+        bibliotheek.render(context, withTemplate: naam) ?? ""
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A signed-in browser: who, with which role, and the token its forms must send back.
+struct Sessie: Sendable {
+    let naam: String
+    let rol: Rol
+    let csrf: String
+    let geldigTot: Date
+}
+
+/// The sessions of one server, in memory: a restart signs everyone out.
+actor Sessies {
+    private var sessies: [String: Sessie] = [:]
+    static let duur: TimeInterval = 8 * 3600
+
+    func nieuw(naam: String, rol: Rol) -> (sleutel: String, sessie: Sessie) {
+        let sleutel = Self.willekeurig()
+        let sessie = Sessie(naam: naam, rol: rol, csrf: Self.willekeurig(), geldigTot: Date().addingTimeInterval(Self.duur))
+        sessies = sessies.filter { $0.value.geldigTot > Date() }
+        sessies[sleutel] = sessie
+        return (sleutel, sessie)
+    }
+
+    func zoek(_ sleutel: String) -> Sessie? {
+        guard let sessie = sessies[sleutel] else { return nil }
+        guard sessie.geldigTot > Date() else {
+            sessies[sleutel] = nil
+            return nil
+        }
+        return sessie
+    }
+
+    func verwijder(_ sleutel: String) { sessies[sleutel] = nil }
+
+    /// Failed logins per user name, the last `pogingen` within `wachttijd`.
+    private var mislukt: [String: [Date]] = [:]
+    static let pogingen = 5
+    static let wachttijd: TimeInterval = 15 * 60
+
+    /// Whether `naam` may try again: fewer than `pogingen` failures in the last `wachttijd`.
+    func magAanmelden(_ naam: String) -> Bool {
+        let grens = Date().addingTimeInterval(-Self.wachttijd)
+        mislukt[naam] = mislukt[naam]?.filter { $0 > grens }
+        return (mislukt[naam]?.count ?? 0) < Self.pogingen
+    }
+
+    func noteerMislukt(_ naam: String) { mislukt[naam, default: []].append(Date()) }
+
+    func wisMislukt(_ naam: String) { mislukt[naam] = nil }
+
+    /// 32 random bytes as hex (SystemRandomNumberGenerator: the system's secure source).
+    static func willekeurig() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+    }
+}

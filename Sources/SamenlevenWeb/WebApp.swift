@@ -1,0 +1,96 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import SamenlevenModel
+
+/// What the web pages read, handed in by the command line: the web module never opens the
+/// store itself (only the store module and the edges touch the database). `laad` loads the
+/// store as `Store.laad()` does, once per request, so a page always shows the current data.
+public struct WebBron: Sendable {
+    public let laad: @Sendable () throws -> Dataset
+
+    public init(laad: @escaping @Sendable () throws -> Dataset) { self.laad = laad }
+}
+
+/// Where `samenleven web` listens and who may use it.
+public struct WebInstellingen: Sendable {
+    public var adres: String
+    public var poort: Int
+    /// Nil: no accounts, everyone is beheerder (allowed on a loopback address only).
+    public var gebruikers: Gebruikersbestand?
+
+    public init(adres: String = "127.0.0.1", poort: Int = 8080, gebruikers: Gebruikersbestand? = nil) {
+        self.adres = adres
+        self.poort = poort
+        self.gebruikers = gebruikers
+    }
+
+    /// Whether only this computer can reach `adres`.
+    public static func isLoopback(_ adres: String) -> Bool {
+        ["127.0.0.1", "::1", "localhost", "[::1]"].contains(adres.lowercased())
+    }
+
+    /// Refuses an address other computers can reach without a users file.
+    public func controleer() throws(GebruikersFout) {
+        guard gebruikers == nil, !Self.isLoopback(adres) else { return }
+        throw GebruikersFout(boodschap: "--adres \(adres) is bereikbaar voor andere computers: geef een gebruikersbestand met --gebruikers (maak het met 'samenleven gebruiker toevoegen NAAM --rol beheerder --gebruikers BESTAND'). Zonder gebruikersbestand kan samenleven web enkel op 127.0.0.1, ::1 of localhost draaien.")
+    }
+
+    /// The address to open in a browser.
+    public var url: String {
+        let host = adres.contains(":") && !adres.hasPrefix("[") ? "[\(adres)]" : adres
+        return "http://\(host):\(poort)/"
+    }
+}
+
+/// `samenleven web`: the router with every page, and the application that serves it.
+public enum SamenlevenWebApp {
+    public static func router(bron: WebBron, instellingen: WebInstellingen) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: Beveiligingskoppen())
+        Routes(bron: bron, instellingen: instellingen, sessies: Sessies()).voegToe(aan: router)
+        return router
+    }
+
+    /// The server; `bijStart` runs once it listens (to print the address only then).
+    public static func application(bron: WebBron, instellingen: WebInstellingen,
+                                   bijStart: @escaping @Sendable () async -> Void = {}) throws(GebruikersFout) -> some ApplicationProtocol {
+        try instellingen.controleer()
+        var logger = Logger(label: "samenleven-web")
+        logger.logLevel = .warning
+        return Application(
+            router: router(bron: bron, instellingen: instellingen),
+            configuration: .init(address: .hostname(instellingen.adres, port: instellingen.poort), serverName: "samenleven"),
+            onServerRunning: { _ in await bijStart() },
+            logger: logger
+        )
+    }
+}
+
+/// The security headers on every response, errors included: a strict Content-Security-Policy
+/// (no script at all, styles from the toolkit only, no framing), no MIME sniffing, no referrer.
+struct Beveiligingskoppen<Context: RequestContext>: RouterMiddleware {
+    static var koppen: [(String, String)] {
+        [
+            ("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+            ("X-Content-Type-Options", "nosniff"),
+            ("X-Frame-Options", "DENY"),
+            ("Referrer-Policy", "no-referrer"),
+            ("Cache-Control", "no-store"),
+        ]
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let fout as HTTPResponseError {
+            response = try fout.response(from: request, context: context)
+        }
+        for (naam, waarde) in Self.koppen {
+            if let veld = HTTPField.Name(naam) { response.headers[veld] = waarde }
+        }
+        return response
+    }
+}
