@@ -208,8 +208,14 @@ def werkboeken(map_):
         wb = openpyxl.load_workbook(pad)
         cached = openpyxl.load_workbook(pad, data_only=True)
         fouten = []
+        # A workbook of `samenleven vraag` names the question only when it was asked with
+        # --vraagnummer (its JSON then has "vraag"); otherwise the footer names the plan.
+        voet = "Vraag 492"
+        if bestand.startswith("vraag-"):
+            vraag = json_van(f"vraag-{bestand[len('vraag-'):-len('.xlsx')]}.json").get("vraag")
+            voet = f"Vraag {vraag['nummer']}" if vraag else "Plan Samenleven"
         for ws in wb.worksheets:
-            fouten += afdruk(ws)
+            fouten += afdruk(ws, voet)
         check(f"{bestand}: afdruk op elk blad (A4 liggend, één pagina breed, voettekst)", fouten)
 
         p = wb.properties
