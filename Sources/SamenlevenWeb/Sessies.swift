@@ -12,13 +12,30 @@ struct Sessie: Sendable {
 actor Sessies {
     private var sessies: [String: Sessie] = [:]
     static let duur: TimeInterval = 8 * 3600
+    /// At most this many sessions are kept: a client that never sends its cookie back (a
+    /// script, a load test) opens a session per request, and must not fill the memory.
+    let maximum: Int
+
+    init(maximum: Int = 10_000) { self.maximum = maximum }
+
+    var aantal: Int { sessies.count }
 
     func nieuw(naam: String, rol: Rol) -> (sleutel: String, sessie: Sessie) {
         let sleutel = Self.willekeurig()
         let sessie = Sessie(naam: naam, rol: rol, csrf: Self.willekeurig(), geldigTot: Date().addingTimeInterval(Self.duur))
-        sessies = sessies.filter { $0.value.geldigTot > Date() }
+        if sessies.count >= maximum { maakPlaats() }
         sessies[sleutel] = sessie
         return (sleutel, sessie)
+    }
+
+    /// Drops the expired sessions and, when that is not enough, the oldest quarter: work in
+    /// proportion to the sessions only once per `maximum / 4` new ones.
+    private func maakPlaats() {
+        let nu = Date()
+        sessies = sessies.filter { $0.value.geldigTot > nu }
+        guard sessies.count >= maximum else { return }
+        let oudste = sessies.sorted { $0.value.geldigTot < $1.value.geldigTot }.prefix(max(1, maximum / 4))
+        for (sleutel, _) in oudste { sessies[sleutel] = nil }
     }
 
     func zoek(_ sleutel: String) -> Sessie? {

@@ -284,6 +284,14 @@ let formulierKop: HTTPFields = [.contentType: "application/x-www-form-urlencoded
         }
     }
 
+    @Test func aClientThatNeverReturnsItsCookieCannotFillTheMemoryWithSessions() async throws {
+        let sessies = Sessies(maximum: 8)
+        var laatste = ""
+        for _ in 0..<100 { laatste = await sessies.nieuw(naam: "", rol: .lezer).sleutel }
+        #expect(await sessies.aantal <= 8)
+        #expect(await sessies.zoek(laatste) != nil)
+    }
+
     @Test func anAddressOtherComputersReachIsRefusedWithoutUsersFile() throws {
         #expect(throws: GebruikersFout.self) { try WebInstellingen(adres: "0.0.0.0").controleer() }
         #expect(throws: Never.self) { try WebInstellingen(adres: "0.0.0.0", gebruikers: Proef.gebruikers).controleer() }
