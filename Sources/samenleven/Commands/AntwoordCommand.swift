@@ -52,8 +52,7 @@ struct AntwoordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De map voor het antwoord; standaard Exports/vraag-NNN.", valueName: "map"))
     var uit: String?
 
-    @Option(help: ArgumentHelp("De map met vraagbestanden; standaard $SAMENLEVEN_VRAGEN, anders Vragen/.", valueName: "map"))
-    var vragen: String?
+    @OptionGroup var vragenmap: VragenOptions
 
     @Option(help: ArgumentHelp("Het projectjaar van de tekst en het open-datapakket (1, 2 of 3); standaard het laatste van projectjaren in het vraagbestand, anders het jaar dat liep op de datum van de vraag.", valueName: "N"),
             transform: Projectjaar.parser("--projectjaar"))
@@ -91,14 +90,14 @@ struct AntwoordCommand: ParsableCommand {
 
     func run() throws {
         try Self.controleer(vraagnummer: nummer)
-        if let tekst, (try? Vraagbestand.zoek(nummer: nummer, map: vragen)) == nil {
-            let (pad, ontwerp) = try VraagbestandCommand.stelOp(nummer: nummer, tekst: tekst, vragen: vragen, regels: nil, vervang: false)
+        if let tekst, (try? Vraagbestand.zoek(nummer: nummer, map: vragenmap.map)) == nil {
+            let (pad, ontwerp) = try VraagbestandCommand.stelOp(nummer: nummer, tekst: tekst, vragen: vragenmap.map, regels: nil, vervang: false)
             printError("Nog geen vraagbestand voor vraag \(nummer): \(pad) opgesteld uit \(tekst) (\(VraagbestandCommand.samenvatting(ontwerp))); kijk het na.")
         } else if let tekst {
             printError("Het vraagbestand van vraag \(nummer) bestaat al; --tekst \(tekst) wordt niet gebruikt.")
         }
         // Read (and refused) before anything else is done: nothing is written for a bad file.
-        let vraagbestand = try Self.vraagbestand(nummer: nummer, vragen: vragen)
+        let vraagbestand = try Self.vraagbestand(nummer: nummer, vragen: vragenmap.map)
         let huisstijl: Huisstijl?
         do {
             huisstijl = try self.huisstijl.map { try Huisstijl.lees(URL(fileURLWithPath: $0)) }

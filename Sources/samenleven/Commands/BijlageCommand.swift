@@ -40,8 +40,7 @@ struct BijlageCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Het nummer van de schriftelijke vraag.", valueName: "nummer"))
     var nummer: Int
 
-    @Option(help: ArgumentHelp("De map met vraagbestanden; standaard $SAMENLEVEN_VRAGEN, anders Vragen/.", valueName: "map"))
-    var vragen: String?
+    @OptionGroup var vragenmap: VragenOptions
 
     @Option(help: ArgumentHelp("Alleen dit projectjaar (1, 2 of 3); standaard alle projectjaren in de gegevens.", valueName: "N"),
             transform: Projectjaar.parser("--projectjaar"))
@@ -57,7 +56,7 @@ struct BijlageCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        let vraagbestand = try AntwoordCommand.vraagbestand(nummer: nummer, vragen: vragen)
+        let vraagbestand = try AntwoordCommand.vraagbestand(nummer: nummer, vragen: vragenmap.map)
         let uit = self.uit ?? "Exports/vraag-\(nummer)/bijlage.xlsx"
         try CommandOutput.checkWorkbook(uit)
         let projectjaar = self.projectjaar?.nummer

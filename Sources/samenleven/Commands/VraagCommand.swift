@@ -128,8 +128,7 @@ struct VraagCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Nummer van de schriftelijke vraag die het antwoord noemt; de vraag en de deelvraag komen uit haar vraagbestand, als dat bestaat.", valueName: "nummer"))
     var vraagnummer: Int?
 
-    @Option(help: ArgumentHelp("De map met vraagbestanden (bij --vraagnummer); standaard $SAMENLEVEN_VRAGEN, anders Vragen/.", valueName: "map"))
-    var vragen: String?
+    @OptionGroup var vragenmap: VragenOptions
 
     @OptionGroup var opslag: StoreOptions
 
@@ -164,7 +163,7 @@ struct VraagCommand: ParsableCommand {
     /// deelvraag with table `tabel`; nil without --vraagnummer or without a question file (the
     /// answer then names the number only). A question file that cannot be read is an error.
     func parlementaireVraag(tabel: String) throws -> (ParlementaireVraag?, deelvraag: String?) {
-        guard let vraagnummer, let bestand = try? Vraagbestand.zoek(nummer: vraagnummer, map: vragen) else { return (nil, nil) }
+        guard let vraagnummer, let bestand = try? Vraagbestand.zoek(nummer: vraagnummer, map: vragenmap.map) else { return (nil, nil) }
         let vraagbestand: Vraagbestand
         do {
             vraagbestand = try Vraagbestand.lees(bestand)

@@ -36,8 +36,7 @@ struct VraagbestandCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Het tekstbestand met de vraag (UTF-8).", valueName: "bestand"))
     var tekst: String
 
-    @Option(help: ArgumentHelp("De map met vraagbestanden; standaard $SAMENLEVEN_VRAGEN, anders Vragen/.", valueName: "map"))
-    var vragen: String?
+    @OptionGroup var vragenmap: VragenOptions
 
     @Option(help: ArgumentHelp("Een eigen regelbestand dat de ingebouwde herkenningsregels aanvult.", valueName: "bestand"))
     var regels: String?
@@ -46,12 +45,12 @@ struct VraagbestandCommand: ParsableCommand {
     var vervang = false
 
     func run() throws {
-        let (pad, ontwerp) = try Self.stelOp(nummer: nummer, tekst: tekst, vragen: vragen, regels: regels, vervang: vervang)
+        let (pad, ontwerp) = try Self.stelOp(nummer: nummer, tekst: tekst, vragen: vragenmap.map, regels: regels, vervang: vervang)
         print("Vraagbestand \(pad) opgesteld uit \(tekst): \(Self.samenvatting(ontwerp)).")
         for (deelvraag, voorstel) in zip(ontwerp.vraagbestand.deelvragen, ontwerp.voorstellen) {
             print("  \(deelvraag.nummer): \(Self.beschrijving(deelvraag.vorm))\(voorstel.nakijken.isEmpty ? "" : " (NAKIJKEN)")")
         }
-        print("Kijk het na en beantwoord de vraag met: samenleven antwoord \(nummer)" + (vragen.map { " --vragen \($0)" } ?? ""))
+        print("Kijk het na en beantwoord de vraag met: samenleven antwoord \(nummer)" + (vragenmap.map.map { " --vragen \($0)" } ?? ""))
     }
 
     /// Drafts `vraag-NNN.toml` from the text file `tekst` and writes it atomically in the
