@@ -88,11 +88,16 @@ struct AntwoordCommand: ParsableCommand {
         }
     }
 
+    /// The corrections kept with the toolkit, for the bundle (also handed to `samenleven web`).
+    static func correcties() throws -> [Correctie] {
+        try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
+    }
+
     func run() throws {
         try Self.controleer(vraagnummer: nummer)
         if let tekst, (try? Vraagbestand.zoek(nummer: nummer, map: vragenmap.map)) == nil {
             let (pad, ontwerp) = try VraagbestandCommand.stelOp(nummer: nummer, tekst: tekst, vragen: vragenmap.map, regels: nil, vervang: false)
-            printError("Nog geen vraagbestand voor vraag \(nummer): \(pad) opgesteld uit \(tekst) (\(VraagbestandCommand.samenvatting(ontwerp))); kijk het na.")
+            printError("Nog geen vraagbestand voor vraag \(nummer): \(pad) opgesteld uit \(tekst) (\(ontwerp.samenvatting)); kijk het na.")
         } else if let tekst {
             printError("Het vraagbestand van vraag \(nummer) bestaat al; --tekst \(tekst) wordt niet gebruikt.")
         }
@@ -115,8 +120,7 @@ struct AntwoordCommand: ParsableCommand {
             throw InvalidInput(fout.description)
         }
         let store = try opslag.open()
-        let correcties = try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
-        let bundel = Antwoordbundel(dataset: try store.laad(), correcties: correcties, vraagbestand: vraagbestand,
+        let bundel = Antwoordbundel(dataset: try store.laad(), correcties: try Self.correcties(), vraagbestand: vraagbestand,
                                     projectjaar: projectjaar?.nummer, sjabloon: sjabloon, huisstijl: huisstijl)
         let bestanden: [String]
         do {
