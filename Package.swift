@@ -98,6 +98,7 @@ let package = Package(
             name: "SamenlevenWeb",
             dependencies: [
                 "SamenlevenModel", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport", "SamenlevenVraagbestand",
+                "SamenlevenVraagopsteller",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -166,6 +167,8 @@ let package = Package(
         // The pages through HTTP (HummingbirdTesting), on stores made with the store module.
         .testTarget(name: "SamenlevenWebTests", dependencies: [
             "SamenlevenWeb", "SamenlevenStore", "SamenlevenModel", "SamenlevenVoorbeelddata",
+            "SamenlevenExport", "SamenlevenControle", "SamenlevenVraagbestand",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
