@@ -67,8 +67,14 @@ extension Routes {
                 }
                 guard let nummer = Self.vraagnummer(bestand: context.parameters.get("bestand") ?? "") else { return nietGevonden(sessie) }
                 let url = Self.vraagbestandURL(nummer, in: instellingen.vragen)
-                let id = await bundels.begin(vraag: nummer) { [bron, instellingen] in
-                    Bundels.maak(nummer: nummer, url: url, bron: bron, sjablonen: instellingen.sjablonen)
+                // `projectjaar` as `samenleven antwoord --projectjaar`; empty: the default.
+                let projectjaar = Int(form.projectjaar ?? "").flatMap { Projectjaar.nummer($0)?.nummer }
+                let gestart = await bundels.begin(vraag: nummer) { [bron, instellingen] in
+                    Bundels.maak(nummer: nummer, url: url, projectjaar: projectjaar, bron: bron, sjablonen: instellingen.sjablonen)
+                }
+                guard let id = gestart else {
+                    return weigering(sessie: sessie, status: .tooManyRequests,
+                                     "Er worden al \(Bundels.tegelijk) antwoorden tegelijk gemaakt; probeer het over enkele ogenblikken opnieuw.")
                 }
                 // A quick bundle is shown at once; a long one shows its progress page.
                 var wachten = 20
@@ -169,7 +175,8 @@ extension Routes {
     /// its text, and the buttons to edit it and to produce the answer.
     func toon(nummer: Int, url: URL, sessie: Sessie) throws -> Response {
         let naam = Vraagbestand.bestandsnaam(nummer: nummer)
-        var data: [String: Any] = ["bestand": naam, "toml": try Self.tekst(url, nummer: nummer), "vraag": false, "problemen": false]
+        var data: [String: Any] = ["bestand": naam, "toml": try Self.tekst(url, nummer: nummer), "vraag": false, "problemen": false,
+                                   "projectjaren": Projectjaar.alle.map(\.nummer)]
         do throws(Vraagbestand.Fout) {
             let vraag = try Vraagbestand.lees(url, bestandsnaam: naam)
             data["vraag"] = [
@@ -212,6 +219,7 @@ extension Routes {
         var tekst: String?
         var toml: String?
         var vervang: String?
+        var projectjaar: String?
     }
 
     static func nieuw(nummer: String, tekst: String) -> [String: Any] {
@@ -299,6 +307,12 @@ extension Routes {
     // MARK: the answer bundle
 
     func bundelpagina(_ staat: Bundels.Staat, id: String, sessie: Sessie) -> Response {
+        antwoordpagina("bundel", titel: "Antwoordbundel", sessie: sessie, data: Self.bundeldata(staat, id: id))
+    }
+
+    /// The bundle page's values: while the bundle is made, a notice and `verversen` (the page
+    /// refreshes itself every second, without JavaScript); then its preview and downloads.
+    static func bundeldata(_ staat: Bundels.Staat, id: String) -> [String: Any] {
         var data: [String: Any] = ["id": id, "bezig": false, "bundel": false, "problemen": false]
         switch staat {
         case .bezig(let nummer, let begonnen):
@@ -317,7 +331,7 @@ extension Routes {
                 },
             ] as [String: Any]
         }
-        return antwoordpagina("bundel", titel: "Antwoordbundel", sessie: sessie, data: data)
+        return data
     }
 
     static func inhoudstype(_ naam: String) -> String {
@@ -353,10 +367,14 @@ actor Bundels {
     }
 
     static let maximum = 8
+    /// The most bundles made at the same time (the machine has few cores; reads go on).
+    static let tegelijk = 2
     private var taken: [(id: String, staat: Staat)] = []
 
-    /// Starts `maak` on a background thread (not on the server's), returns the job's id.
-    func begin(vraag nummer: Int, _ maak: @escaping @Sendable () -> Staat) -> String {
+    /// Starts `maak` on a background thread (not on the server's), returns the job's id; nil
+    /// when `tegelijk` bundles are being made already.
+    func begin(vraag nummer: Int, _ maak: @escaping @Sendable () -> Staat) -> String? {
+        guard taken.filter({ if case .bezig = $0.staat { true } else { false } }).count < Self.tegelijk else { return nil }
         let id = Sessies.willekeurig()
         taken.append((id, .bezig(nummer: nummer, begonnen: Date())))
         if taken.count > Self.maximum, let oudste = taken.firstIndex(where: { if case .bezig = $0.staat { false } else { true } }) {
@@ -384,12 +402,13 @@ actor Bundels {
     /// The bundle of `samenleven antwoord NNN`: the same reader, template lookup and
     /// `Antwoordbundel`, written into a temporary folder of the toolkit and read back, with
     /// the ZIP of its files (under `vraag-NNN/`).
-    static func maak(nummer: Int, url: URL, bron: WebBron, sjablonen: String?) -> Staat {
+    static func maak(nummer: Int, url: URL, projectjaar: Int?, bron: WebBron, sjablonen: String?) -> Staat {
         do {
             // Named by its path, as `samenleven antwoord` names it (its sources cite it).
             let vraagbestand = try Vraagbestand.lees(url)
             let sjabloon = try SjablonenMap.zoek(gegeven: sjablonen).sjabloon(voorVraag: nummer, naam: vraagbestand.sjabloon)
-            let bundel = Antwoordbundel(dataset: try bron.laad(), correcties: bron.correcties, vraagbestand: vraagbestand, sjabloon: sjabloon)
+            let bundel = Antwoordbundel(dataset: try bron.laad(), correcties: bron.correcties, vraagbestand: vraagbestand,
+                                        projectjaar: projectjaar, sjabloon: sjabloon)
             return try TijdelijkeMap.gebruik { map in
                 let doel = map.appendingPathComponent("vraag-\(nummer)")
                 let namen = try bundel.schrijf(naar: doel)

@@ -140,7 +140,52 @@ func zipInhoud(_ data: Data) throws -> [String: Data] {
                 #expect(!response.tekst.contains("<script>"))
                 #expect(response.tekst.contains("&lt;script&gt;alert(&#39;deelvraag&#39;)&lt;/script&gt;"))
             }
+            // The answer's preview escapes the question's text too; projectjaar as --projectjaar.
+            let browser = try await Browser.open(client)
+            let start = try await browser.post(client, "/vraagbestand/vraag-7.toml/antwoord", [("projectjaar", "2")])
+            let pagina = try await WebAntwoordenTests.klaar(client, browser, try #require(start.headers[.location]))
+            #expect(pagina.status == .ok)
+            #expect(pagina.tekst.contains("(projectjaar 2)"))
+            #expect(pagina.tekst.contains("<pre class=\"antwoord\">"))
+            #expect(pagina.tekst.contains("&lt;script&gt;alert(&#39;deelvraag&#39;)&lt;/script&gt;"))
+            #expect(!pagina.tekst.contains("<script>"))
         }
+    }
+
+    /// The bundle page once the bundle is made: a long bundle's page refreshes itself until then.
+    static func klaar(_ client: any TestClientProtocol, _ browser: Browser, _ adres: String) async throws -> TestResponse {
+        var pagina = try await browser.get(client, adres)
+        while pagina.tekst.contains("http-equiv=\"refresh\"") {
+            try await Task.sleep(for: .milliseconds(200))
+            pagina = try await browser.get(client, adres)
+        }
+        return pagina
+    }
+
+    @Test func whileABundleIsMadeItsPageRefreshesItselfWithoutScript() {
+        let html = Sjablonen.render("bundel", Routes.bundeldata(.bezig(nummer: 492, begonnen: Date()), id: "x"))
+        #expect(html.contains("<meta http-equiv=\"refresh\" content=\"1\">"))
+        #expect(html.contains("role=\"status\">Het antwoord op vraag-492.toml wordt gemaakt"))
+        #expect(!html.lowercased().contains("<script"))
+        let fout = Sjablonen.render("bundel", Routes.bundeldata(.fout(nummer: 492, problemen: ["<b>kapot</b>"]), id: "x"))
+        #expect(!fout.contains("http-equiv=\"refresh\""))
+        #expect(fout.contains("<li>&lt;b&gt;kapot&lt;/b&gt;</li>"))
+    }
+
+    @Test func atMostTwoBundlesAreMadeAtOnce() async {
+        let bundels = Bundels()
+        let wacht = DispatchSemaphore(value: 0)
+        let traag: @Sendable () -> Bundels.Staat = {
+            wacht.wait()
+            return .fout(nummer: 1, problemen: [])
+        }
+        let eerste = await bundels.begin(vraag: 1, traag)
+        let tweede = await bundels.begin(vraag: 2, traag)
+        let derde = await bundels.begin(vraag: 3, traag)
+        #expect(eerste != nil && tweede != nil)
+        #expect(derde == nil)
+        wacht.signal()
+        wacht.signal()
     }
 
     @Test func aNameFromTheRequestIsNeverAPath() async throws {
@@ -250,12 +295,7 @@ func zipInhoud(_ data: Data) throws -> [String: Data] {
             #expect(start.status == .seeOther)
             let adres = try #require(start.headers[.location])
             #expect(adres.hasPrefix("/bundel/"))
-            var pagina = try await browser.get(client, adres)
-            // A long bundle: its page refreshes itself until it is done.
-            while pagina.tekst.contains("http-equiv=\"refresh\"") {
-                try await Task.sleep(for: .milliseconds(200))
-                pagina = try await browser.get(client, adres)
-            }
+            let pagina = try await Self.klaar(client, browser, adres)
             #expect(pagina.status == .ok)
             let markdown = String(decoding: try Data(contentsOf: cli.appendingPathComponent("antwoord.md")), as: UTF8.self)
             // The preview is antwoord.md itself, escaped.
