@@ -176,7 +176,7 @@ let package = Package(
         // WebCommandTests compares the Vragen page with `samenleven vraag` (SamenlevenWeb, the store, HummingbirdTesting).
         .testTarget(name: "SamenlevenCLITests", dependencies: [
             "samenleven", "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
-            "SamenlevenWeb", "SamenlevenStore", .product(name: "Hummingbird", package: "hummingbird"),
+            "SamenlevenWeb", "SamenlevenStore", "SamenlevenControle", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], exclude: ["ImportCorpus"]),
     ],
