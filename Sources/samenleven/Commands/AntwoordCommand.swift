@@ -61,8 +61,7 @@ struct AntwoordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Een ander sjabloon uit de sjablonenmap (zonder .mustache); gaat voor de sleutel sjabloon van het vraagbestand.", valueName: "naam"))
     var sjabloon: String?
 
-    @Option(help: ArgumentHelp("De map met sjablonen; standaard Templates/.", valueName: "map"))
-    var sjablonen: String?
+    @OptionGroup var sjablonen: SjablonenOptions
 
     @Option(help: ArgumentHelp("Een Word-document (.docx) van het kabinet: antwoord.docx neemt er de opmaakprofielen, pagina-instelling en kop- en voetteksten van over.", valueName: "bestand.docx"))
     var huisstijl: String?
@@ -113,7 +112,7 @@ struct AntwoordCommand: ParsableCommand {
         try CommandOutput.checkFolder(doel)
         let sjabloon: Antwoordsjabloon
         do {
-            sjabloon = try SjablonenMap.zoek(gegeven: sjablonen).sjabloon(voorVraag: nummer, naam: self.sjabloon ?? vraagbestand.sjabloon)
+            sjabloon = try SjablonenMap.zoek(gegeven: sjablonen.map).sjabloon(voorVraag: nummer, naam: self.sjabloon ?? vraagbestand.sjabloon)
         } catch let fout as SjablonenMap.Fout {
             throw InvalidInput(fout.description)
         } catch let fout as Antwoordsjabloon.Fout {

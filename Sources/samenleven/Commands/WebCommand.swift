@@ -19,7 +19,7 @@ struct WebCommand: ParsableCommand {
             dezelfde motor als 'samenleven vraag', 'samenleven controleer', 'samenleven vraagbestand', \
             'samenleven antwoord' en 'samenleven opendata'. De pagina Antwoorden leest en schrijft de \
             vraagbestanden in --vragen (standaard $SAMENLEVEN_VRAGEN, anders Vragen/) en gebruikt de \
-            sjablonen uit --sjablonen (standaard Templates/).
+            sjablonen uit --sjablonen (standaard $SAMENLEVEN_SJABLONEN, anders Templates/).
 
             Voorbeelden:
               samenleven web
@@ -34,11 +34,9 @@ struct WebCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De poort (standaard 8080).", valueName: "poort"))
     var poort = 8080
 
-    @Option(help: ArgumentHelp("De map met vraagbestanden; standaard $SAMENLEVEN_VRAGEN, anders Vragen/.", valueName: "map"))
-    var vragen: String?
+    @OptionGroup var vragenmap: VragenOptions
 
-    @Option(help: ArgumentHelp("De map met sjablonen; standaard Templates/.", valueName: "map"))
-    var sjablonen: String?
+    @OptionGroup var sjablonen: SjablonenOptions
 
     @OptionGroup var gebruikers: GebruikersOptions
 
@@ -50,7 +48,7 @@ struct WebCommand: ParsableCommand {
         do {
             let pad = gebruikers.pad()
             instellingen = WebInstellingen(adres: adres, poort: poort, gebruikers: try pad.map { try Gebruikersbestand.lees($0) },
-                                           vragen: Vraagbestand.vragenmap(vragen).map, sjablonen: sjablonen)
+                                           vragen: Vraagbestand.vragenmap(vragenmap.map).map, sjablonen: sjablonen.map)
             try instellingen.controleer()
         } catch let fout as GebruikersFout {
             throw InvalidInput(fout.boodschap)
