@@ -98,6 +98,7 @@ let package = Package(
             name: "SamenlevenWeb",
             dependencies: [
                 "SamenlevenModel", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport", "SamenlevenVraagbestand",
+                "SamenlevenVraagopsteller",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -166,6 +167,8 @@ let package = Package(
         // The pages through HTTP (HummingbirdTesting), on stores made with the store module.
         .testTarget(name: "SamenlevenWebTests", dependencies: [
             "SamenlevenWeb", "SamenlevenStore", "SamenlevenModel", "SamenlevenVoorbeelddata",
+            "SamenlevenExport", "SamenlevenControle", "SamenlevenVraagbestand",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -173,7 +176,7 @@ let package = Package(
         // WebCommandTests compares the Vragen page with `samenleven vraag` (SamenlevenWeb, the store, HummingbirdTesting).
         .testTarget(name: "SamenlevenCLITests", dependencies: [
             "samenleven", "SamenlevenVraagbestand", "SamenlevenQueries", "SamenlevenModel", .product(name: "GRDB", package: "GRDB.swift"),
-            "SamenlevenWeb", "SamenlevenStore", .product(name: "Hummingbird", package: "hummingbird"),
+            "SamenlevenWeb", "SamenlevenStore", "SamenlevenControle", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], exclude: ["ImportCorpus"]),
     ],

@@ -43,6 +43,8 @@ struct Routes: Sendable {
                 return pagina("beheer", titel: "Beheer", sessie: sessie, data: ["gebruikers": gebruikers, "metAccounts": metAccounts])
             }
         }
+        voegAntwoordenToe(aan: router)
+        voegOpenDataToe(aan: router)
     }
 
     // MARK: sessions and roles
@@ -72,9 +74,9 @@ struct Routes: Sendable {
         return response
     }
 
-    /// The fields of a posted form, at most `maximaleFormulier` bytes.
-    func formulier<T: Decodable>(_ request: Request, als type: T.Type) async throws -> T? {
-        let buffer = try await request.body.collect(upTo: Self.maximaleFormulier)
+    /// The fields of a posted form, at most `grens` bytes (`maximaleFormulier`).
+    func formulier<T: Decodable>(_ request: Request, als type: T.Type, grens: Int = Self.maximaleFormulier) async throws -> T? {
+        let buffer = try await request.body.collect(upTo: grens)
         return try? URLEncodedFormDecoder().decode(T.self, from: String(buffer: buffer))
     }
 

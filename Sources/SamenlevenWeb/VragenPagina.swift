@@ -85,7 +85,7 @@ struct VragenPagina {
             return status(pagina(data), .badRequest)
         }
         let deelvraag = Vraagbestand.deelvraagregels(vraag)
-        if waarde("formaat") == "toml" { return download(Data(deelvraag.utf8), "deelvraag-\(vraag.tabel.rawValue).toml", "application/toml; charset=utf-8") }
+        if waarde("formaat") == "toml" { return Self.download(Data(deelvraag.utf8), "deelvraag-\(vraag.tabel.rawValue).toml", "application/toml; charset=utf-8") }
         let context = QueryContext(try bron.laad())
         let antwoord: Tabelantwoord
         do throws(Tabelvraagfout) {
@@ -97,12 +97,12 @@ struct VragenPagina {
         let tabelnaam = vraag.tabel.rawValue
         switch waarde("formaat") {
         case "xlsx":
-            return download(try werkboek(antwoord.tabel, bladnaam: tabelnaam, gegevens: context.gegevens), "\(tabelnaam).xlsx",
+            return Self.download(try werkboek(antwoord.tabel, bladnaam: tabelnaam, gegevens: context.gegevens), "\(tabelnaam).xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         case let f? where ExportFormaat(argument: f) != nil && f != "tekst":
             let formaat = ExportFormaat(argument: f)!
             let soort = ["csv": "text/csv", "json": "application/json", "md": "text/markdown"][formaat.rawValue] ?? "text/plain"
-            return download(Data(try formaat.render(antwoord.tabel).utf8), "\(tabelnaam).\(formaat.bestandsextensie)", soort + "; charset=utf-8")
+            return Self.download(Data(try formaat.render(antwoord.tabel).utf8), "\(tabelnaam).\(formaat.bestandsextensie)", soort + "; charset=utf-8")
         default:
             data["antwoord"] = HTMLTabel(antwoord.tabel).data
             data["deelvraag"] = deelvraag
@@ -117,20 +117,19 @@ struct VragenPagina {
         return response
     }
 
-    func download(_ data: Data, _ naam: String, _ soort: String) -> Response {
+    static func download(_ data: Data, _ naam: String, _ soort: String) -> Response {
         Response(status: .ok, headers: [.contentType: soort, .contentDisposition: "attachment; filename=\"\(naam)\""],
                  body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// The workbook of `samenleven vraag --uit X.xlsx`, through a temporary file.
     func werkboek(_ tabel: AnswerTable, bladnaam: String, gegevens: Gegevens) throws -> Data {
-        let map = FileManager.default.temporaryDirectory.appendingPathComponent("samenleven-web-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: map) }
-        let pad = map.appendingPathComponent("antwoord.xlsx").path
-        let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
-        try AntwoordWerkboek.schrijf(tabel, bladnaam: bladnaam, vraag: nil, naar: pad, instellingen: instellingen)
-        return try Data(contentsOf: URL(fileURLWithPath: pad))
+        try TijdelijkeMap.gebruik { map in
+            let pad = map.appendingPathComponent("antwoord.xlsx").path
+            let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))
+            try AntwoordWerkboek.schrijf(tabel, bladnaam: bladnaam, vraag: nil, naar: pad, instellingen: instellingen)
+            return try Data(contentsOf: URL(fileURLWithPath: pad))
+        }
     }
 
     /// The form with the values of the request, and the choices the question file knows.

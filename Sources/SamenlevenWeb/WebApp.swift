@@ -2,15 +2,22 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import SamenlevenControle
 import SamenlevenModel
+import SamenlevenVraagbestand
 
 /// What the web pages read, handed in by the command line: the web module never opens the
 /// store itself (only the store module and the edges touch the database). `laad` loads the
 /// store as `Store.laad()` does, once per request, so a page always shows the current data.
 public struct WebBron: Sendable {
     public let laad: @Sendable () throws -> Dataset
+    /// The corrections kept with the toolkit, for the answer bundle (as `samenleven antwoord`).
+    public let correcties: [Correctie]
 
-    public init(laad: @escaping @Sendable () throws -> Dataset) { self.laad = laad }
+    public init(laad: @escaping @Sendable () throws -> Dataset, correcties: [Correctie] = []) {
+        self.laad = laad
+        self.correcties = correcties
+    }
 }
 
 /// Where `samenleven web` listens and who may use it.
@@ -19,11 +26,19 @@ public struct WebInstellingen: Sendable {
     public var poort: Int
     /// Nil: no accounts, everyone is beheerder (allowed on a loopback address only).
     public var gebruikers: Gebruikersbestand?
+    /// The folder of question files (`Vraagbestand.vragenmap`, as `samenleven antwoord --vragen`).
+    public var vragen: URL
+    /// The templates folder as given (`--sjablonen`); nil: `SjablonenMap.zoek` looks as
+    /// `samenleven antwoord` does.
+    public var sjablonen: String?
 
-    public init(adres: String = "127.0.0.1", poort: Int = 8080, gebruikers: Gebruikersbestand? = nil) {
+    public init(adres: String = "127.0.0.1", poort: Int = 8080, gebruikers: Gebruikersbestand? = nil,
+                vragen: URL = Vraagbestand.vragenmap(nil).map, sjablonen: String? = nil) {
         self.adres = adres
         self.poort = poort
         self.gebruikers = gebruikers
+        self.vragen = vragen
+        self.sjablonen = sjablonen
     }
 
     /// Whether only this computer can reach `adres`.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SamenlevenControle
 import SamenlevenStore
 import SamenlevenWeb
 import Testing
@@ -54,5 +55,50 @@ import Testing
                 for cijfer in cijfers { #expect(html.contains(">\(cijfer)</td>"), "\(cijfer)") }
             }
         }
+    }
+
+    /// The bundle of the Antwoorden page is, file for file and byte for byte, what
+    /// `samenleven antwoord 492` writes from the same store, question file and templates.
+    @Test func theAnswerBundleIsTheOneOfSamenlevenAntwoord() async throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let vragen = repo.appendingPathComponent("Vragen").path, sjablonen = repo.appendingPathComponent("Templates").path
+        let map = CLI.temporaryDirectory()
+        let db = map.appendingPathComponent("test.sqlite"), uit = map.appendingPathComponent("vraag-492")
+        let cli = try CLI.run(["antwoord", "492", "--vragen", vragen, "--sjablonen", sjablonen, "--uit", uit.path], db: db, standaardgegevens: true)
+        #expect(cli.status == 0, "\(cli.stderr)")
+        let store = try Store.open(path: db.path)
+        let correcties = try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
+        let app = Application(router: SamenlevenWebApp.router(
+            bron: WebBron(laad: { try store.laad() }, correcties: correcties),
+            instellingen: WebInstellingen(vragen: URL(fileURLWithPath: vragen, isDirectory: true), sjablonen: sjablonen)))
+        let namen = try #require(FileManager.default.enumerator(atPath: uit.path)?.allObjects as? [String])
+            .filter { !$0.hasPrefix(".") && !FileManager.default.isDirectory(uit.appendingPathComponent($0)) }
+        #expect(namen.contains("antwoord.md") && namen.contains("bijlage.xlsx"))
+        try await app.test(.router) { client in
+            let pagina = try await client.execute(uri: "/vraagbestand/vraag-492.toml", method: .get)
+            let sessie = try #require(pagina.headers[values: .setCookie].first { $0.hasPrefix("samenleven_sessie=") }?.prefix { $0 != ";" })
+            let html = String(buffer: pagina.body)
+            let token = try #require(html.range(of: "name=\"csrf\" value=\"").map { String(html[$0.upperBound...].prefix { $0 != "\"" }) })
+            let kop: HTTPFields = [.cookie: String(sessie), .contentType: "application/x-www-form-urlencoded"]
+            let start = try await client.execute(uri: "/vraagbestand/vraag-492.toml/antwoord", method: .post, headers: kop,
+                                                 body: ByteBuffer(string: "csrf=\(token)"))
+            let adres = try #require(start.headers[.location])
+            while String(buffer: try await client.execute(uri: adres, method: .get, headers: kop).body).contains("http-equiv=\"refresh\"") {
+                try await Task.sleep(for: .milliseconds(200))
+            }
+            for naam in namen {
+                let naamInAdres = naam.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._"))) ?? naam
+                let bestand = try await client.execute(uri: adres + "/bestand?naam=" + naamInAdres, method: .get, headers: kop)
+                #expect(bestand.status == .ok, "\(naam)")
+                #expect(Data(bestand.body.readableBytesView) == (try Data(contentsOf: uit.appendingPathComponent(naam))), "\(naam)")
+            }
+        }
+    }
+}
+
+extension FileManager {
+    func isDirectory(_ url: URL) -> Bool {
+        var map: ObjCBool = false
+        return fileExists(atPath: url.path, isDirectory: &map) && map.boolValue
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import XlsxWriter
-import ZIPFoundation
 
 /// Writes a real Word document (WordprocessingML in a zip package) from document blocks:
 /// title and headings, numbered answers with a hanging indent, bullets, tables with a header
@@ -48,17 +47,7 @@ public struct DocxWriter {
         ]
         // The house style's headers, footers and their images, in a fixed order.
         parts += (huisstijl?.delen ?? []).sorted { $0.pad < $1.pad }.map { ($0.pad, $0.data) }
-        let archive = try Archive(data: Data(), accessMode: .create)
-        // A fixed date: zip entries carry a modification time, and the bytes must not change.
-        let fixed = Date(timeIntervalSince1970: 315_532_800)   // 1980-01-01, the zip epoch
-        for (path, data) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixed,
-                                 permissions: 0o644, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return bytes
+        return try DeterministicZip.data(parts.map { (path: $0.0, data: $0.1) })
     }
 
     // MARK: Body

@@ -1,3 +1,4 @@
+import Foundation
 import SamenlevenModel
 import SamenlevenQueries
 
@@ -59,5 +60,21 @@ public struct OpenDataInput: Sendable {
     /// gives the same bytes.
     public var publicationDate: CalendarDate {
         datum ?? Aanmaakmoment.laatsteDag(projectjaren.map(\.nummer)) ?? Projectjaar.alle.last!.einde
+    }
+}
+
+extension OpenDataInput {
+    /// The package of what the store holds (`Store.laad()`), as `samenleven opendata` and the
+    /// Open data page of `samenleven web` make it: `projectjaar` nil for every year; the
+    /// publication date `datum`, else `SOURCE_DATE_EPOCH` from `omgeving`, else derived from
+    /// the data (see `publicationDate`).
+    public init(dataset: Dataset, projectjaar: Int?, datum: CalendarDate?, publicatie: OpenDataPublicatie = .standaard,
+                omgeving: [String: String] = ProcessInfo.processInfo.environment) throws(WerkboekFout) {
+        let dag = try Aanmaakmoment.bepaal(opgegeven: datum, projectjaren: [], omgeving: omgeving).map(Aanmaakmoment.dag)
+        self.init(context: QueryContext(dataset),
+                  sourceFiles: dataset.bronbestanden.map {
+                      SourceFile(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen)
+                  },
+                  projectjaar: projectjaar, datum: dag, publicatie: publicatie)
     }
 }

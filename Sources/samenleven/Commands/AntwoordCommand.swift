@@ -61,8 +61,7 @@ struct AntwoordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Een ander sjabloon uit de sjablonenmap (zonder .mustache); gaat voor de sleutel sjabloon van het vraagbestand.", valueName: "naam"))
     var sjabloon: String?
 
-    @Option(help: ArgumentHelp("De map met sjablonen; standaard Templates/.", valueName: "map"))
-    var sjablonen: String?
+    @OptionGroup var sjablonen: SjablonenOptions
 
     @Option(help: ArgumentHelp("Een Word-document (.docx) van het kabinet: antwoord.docx neemt er de opmaakprofielen, pagina-instelling en kop- en voetteksten van over.", valueName: "bestand.docx"))
     var huisstijl: String?
@@ -88,11 +87,16 @@ struct AntwoordCommand: ParsableCommand {
         }
     }
 
+    /// The corrections kept with the toolkit, for the bundle (also handed to `samenleven web`).
+    static func correcties() throws -> [Correctie] {
+        try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
+    }
+
     func run() throws {
         try Self.controleer(vraagnummer: nummer)
         if let tekst, (try? Vraagbestand.zoek(nummer: nummer, map: vragenmap.map)) == nil {
             let (pad, ontwerp) = try VraagbestandCommand.stelOp(nummer: nummer, tekst: tekst, vragen: vragenmap.map, regels: nil, vervang: false)
-            printError("Nog geen vraagbestand voor vraag \(nummer): \(pad) opgesteld uit \(tekst) (\(VraagbestandCommand.samenvatting(ontwerp))); kijk het na.")
+            printError("Nog geen vraagbestand voor vraag \(nummer): \(pad) opgesteld uit \(tekst) (\(ontwerp.samenvatting)); kijk het na.")
         } else if let tekst {
             printError("Het vraagbestand van vraag \(nummer) bestaat al; --tekst \(tekst) wordt niet gebruikt.")
         }
@@ -108,15 +112,14 @@ struct AntwoordCommand: ParsableCommand {
         try CommandOutput.checkFolder(doel)
         let sjabloon: Antwoordsjabloon
         do {
-            sjabloon = try SjablonenMap.zoek(gegeven: sjablonen).sjabloon(voorVraag: nummer, naam: self.sjabloon ?? vraagbestand.sjabloon)
+            sjabloon = try SjablonenMap.zoek(gegeven: sjablonen.map).sjabloon(voorVraag: nummer, naam: self.sjabloon ?? vraagbestand.sjabloon)
         } catch let fout as SjablonenMap.Fout {
             throw InvalidInput(fout.description)
         } catch let fout as Antwoordsjabloon.Fout {
             throw InvalidInput(fout.description)
         }
         let store = try opslag.open()
-        let correcties = try Correctie.lees(csv: String(decoding: try StandaardGegevens.correctiesCSV(), as: UTF8.self))
-        let bundel = Antwoordbundel(dataset: try store.laad(), correcties: correcties, vraagbestand: vraagbestand,
+        let bundel = Antwoordbundel(dataset: try store.laad(), correcties: try Self.correcties(), vraagbestand: vraagbestand,
                                     projectjaar: projectjaar?.nummer, sjabloon: sjabloon, huisstijl: huisstijl)
         let bestanden: [String]
         do {

@@ -51,23 +51,27 @@ struct OpendataCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        let jaar = projectjaar?.nummer
-        let dag = try publicatiedatum(environment: ProcessInfo.processInfo.environment)
         let instellingen: OpenDataPublicatie
         do {
             instellingen = try publicatie.map { try OpenDataPublicatie.lees(URL(fileURLWithPath: $0)) } ?? .standaard
         } catch let error as OpenDataPublicatie.Fout {
             throw InvalidInput(error.description)
         }
+        // A bad SOURCE_DATE_EPOCH is refused before the store is opened.
+        do throws(WerkboekFout) {
+            _ = try Aanmaakmoment.uitOmgeving(ProcessInfo.processInfo.environment)
+        } catch {
+            throw InvalidInput(error.description)
+        }
         try CommandOutput.checkFolder(URL(fileURLWithPath: uit))
         let store = try opslag.open()
         let dataset = try store.laad()
-        let input = OpenDataInput(
-            context: QueryContext(dataset),
-            sourceFiles: dataset.bronbestanden.map {
-                OpenDataInput.SourceFile(soort: $0.soort, projectjaar: $0.projectjaar, bestand: $0.bestand, sha256: $0.sha256, rijen: $0.rijen)
-            },
-            projectjaar: jaar, datum: dag, publicatie: instellingen)
+        let input: OpenDataInput
+        do throws(WerkboekFout) {
+            input = try OpenDataInput(dataset: dataset, projectjaar: projectjaar?.nummer, datum: datum, publicatie: instellingen)
+        } catch {
+            throw InvalidInput(error.description)
+        }
         let target = URL(fileURLWithPath: uit)
         do {
             try OpenDataPackage.write(input, to: target)
@@ -81,14 +85,5 @@ struct OpendataCommand: ParsableCommand {
         print(table.render())
         print("\nOpen-datapakket geschreven in \(target.standardizedFileURL.path) (publicatiedatum \(input.publicationDate.iso)).")
         if let warning = OpenDataMetadata.voorbeelddataWarning(resources) { printError("waarschuwing: \(warning)") }
-    }
-
-    /// `--datum`, else `SOURCE_DATE_EPOCH` (as a UTC day), else nil (derived from the data).
-    func publicatiedatum(environment: [String: String]) throws -> CalendarDate? {
-        do {
-            return try Aanmaakmoment.bepaal(opgegeven: datum, projectjaren: [], omgeving: environment).map(Aanmaakmoment.dag)
-        } catch {
-            throw InvalidInput(error.description)
-        }
     }
 }

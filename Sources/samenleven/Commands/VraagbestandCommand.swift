@@ -46,9 +46,9 @@ struct VraagbestandCommand: ParsableCommand {
 
     func run() throws {
         let (pad, ontwerp) = try Self.stelOp(nummer: nummer, tekst: tekst, vragen: vragenmap.map, regels: regels, vervang: vervang)
-        print("Vraagbestand \(pad) opgesteld uit \(tekst): \(Self.samenvatting(ontwerp)).")
+        print("Vraagbestand \(pad) opgesteld uit \(tekst): \(ontwerp.samenvatting).")
         for (deelvraag, voorstel) in zip(ontwerp.vraagbestand.deelvragen, ontwerp.voorstellen) {
-            print("  \(deelvraag.nummer): \(Self.beschrijving(deelvraag.vorm))\(voorstel.nakijken.isEmpty ? "" : " (NAKIJKEN)")")
+            print("  \(deelvraag.nummer): \(deelvraag.vorm.beschrijving)\(voorstel.nakijken.isEmpty ? "" : " (NAKIJKEN)")")
         }
         print("Kijk het na en beantwoord de vraag met: samenleven antwoord \(nummer)" + (vragenmap.map.map { " --vragen \($0)" } ?? ""))
     }
@@ -68,40 +68,12 @@ struct VraagbestandCommand: ParsableCommand {
             var herkenning = Herkenningsregels.ingebouwd
             if let regels { herkenning = herkenning.uitgebreid(met: try Herkenningsregels.lees(URL(fileURLWithPath: regels), bestandsnaam: regels)) }
             let inhoud = try Vraagopsteller.leesTekst(URL(fileURLWithPath: tekst), naam: tekst)
-            ontwerp = try Vraagopsteller(regels: herkenning).stelOp(tekst: inhoud, nummer: nummer, vandaag: vandaag(),
+            ontwerp = try Vraagopsteller(regels: herkenning).stelOp(tekst: inhoud, nummer: nummer, vandaag: Vraagopsteller.vandaag(),
                                                                     bron: (tekst as NSString).lastPathComponent, bestandsnaam: pad)
         } catch {
             throw InvalidInput(error.description)
         }
         try CommandOutput.write(ontwerp.toml, to: pad)
         return (pad, ontwerp)
-    }
-
-    /// Today (UTC), for a text without a date.
-    static func vandaag() -> CalendarDate {
-        var kalender = Calendar(identifier: .gregorian)
-        kalender.timeZone = TimeZone(identifier: "UTC")!
-        let d = kalender.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: d.year ?? 2025, month: d.month ?? 1, day: d.day ?? 1)
-    }
-
-    /// `9 deelvragen (6 met een tabel, 3 beleidsvragen), 2 keer NAKIJKEN`
-    static func samenvatting(_ ontwerp: Vraagopsteller.Ontwerp) -> String {
-        let deelvragen = ontwerp.vraagbestand.deelvragen
-        let tabellen = deelvragen.filter { $0.tabelvraag != nil }.count
-        return "\(deelvragen.count) \(deelvragen.count == 1 ? "deelvraag" : "deelvragen") (\(tabellen) met een tabel, "
-            + "\(deelvragen.count - tabellen) \(deelvragen.count - tabellen == 1 ? "beleidsvraag" : "beleidsvragen")), "
-            + "\(ontwerp.nakijken) keer NAKIJKEN"
-    }
-
-    /// `toekenningen per provincie, bestuur; projectjaren 1-3` or `beleid`.
-    static func beschrijving(_ vorm: Vraagbestand.Vorm) -> String {
-        guard case .tabel(let vraag) = vorm else { return "beleid" }
-        var delen = [vraag.tabel.rawValue]
-        if !vraag.per.isEmpty { delen.append("per " + vraag.per.map(\.rawValue).joined(separator: ", ")) }
-        if vraag.naast != nil { delen.append("projectjaren naast elkaar") }
-        if !vraag.maten.isEmpty { delen.append("maten " + vraag.maten.map(\.rawValue).joined(separator: ", ")) }
-        delen.append("projectjaren " + vraag.projectjaren.map(String.init).joined(separator: ", "))
-        return delen.joined(separator: "; ")
     }
 }

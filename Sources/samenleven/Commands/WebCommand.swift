@@ -2,12 +2,13 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import SamenlevenStore
+import SamenlevenVraagbestand
 import SamenlevenWeb
 
 struct WebCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "web",
-        abstract: "Start de webtoepassing: Overzicht en Vragen in de browser.",
+        abstract: "Start de webtoepassing: Overzicht, Vragen, Antwoorden en Open data in de browser.",
         discussion: """
             Toont het adres om te openen en draait tot Ctrl-C. Zonder --gebruikers (of \
             SAMENLEVEN_GEBRUIKERS) is er geen aanmelding en is iedereen beheerder; dat kan enkel op \
@@ -15,12 +16,16 @@ struct WebCommand: ParsableCommand {
             gebruikersbestand (maak het met 'samenleven gebruiker toevoegen').
 
             De webtoepassing leest dezelfde databank als de andere opdrachten (--db), en rekent met \
-            dezelfde motor als 'samenleven vraag' en 'samenleven controleer'.
+            dezelfde motor als 'samenleven vraag', 'samenleven controleer', 'samenleven vraagbestand', \
+            'samenleven antwoord' en 'samenleven opendata'. De pagina Antwoorden leest en schrijft de \
+            vraagbestanden in --vragen (standaard $SAMENLEVEN_VRAGEN, anders Vragen/) en gebruikt de \
+            sjablonen uit --sjablonen (standaard $SAMENLEVEN_SJABLONEN, anders Templates/).
 
             Voorbeelden:
               samenleven web
               samenleven web --poort 8081 --db /pad/naar/samenleven.sqlite
               samenleven web --adres 0.0.0.0 --gebruikers /etc/samenleven/gebruikers.json
+              samenleven web --vragen ~/vragen --sjablonen ~/sjablonen
             """)
 
     @Option(help: ArgumentHelp("Het adres waarop de server luistert (standaard 127.0.0.1).", valueName: "adres"))
@@ -28,6 +33,10 @@ struct WebCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("De poort (standaard 8080).", valueName: "poort"))
     var poort = 8080
+
+    @OptionGroup var vragenmap: VragenOptions
+
+    @OptionGroup var sjablonen: SjablonenOptions
 
     @OptionGroup var gebruikers: GebruikersOptions
 
@@ -38,13 +47,14 @@ struct WebCommand: ParsableCommand {
         let instellingen: WebInstellingen
         do {
             let pad = gebruikers.pad()
-            instellingen = WebInstellingen(adres: adres, poort: poort, gebruikers: try pad.map { try Gebruikersbestand.lees($0) })
+            instellingen = WebInstellingen(adres: adres, poort: poort, gebruikers: try pad.map { try Gebruikersbestand.lees($0) },
+                                           vragen: Vraagbestand.vragenmap(vragenmap.map).map, sjablonen: sjablonen.map)
             try instellingen.controleer()
         } catch let fout as GebruikersFout {
             throw InvalidInput(fout.boodschap)
         }
         let store = try opslag.open()
-        let bron = WebBron { try store.laad() }
+        let bron = WebBron(laad: { try store.laad() }, correcties: try AntwoordCommand.correcties())
         let app = try SamenlevenWebApp.application(bron: bron, instellingen: instellingen) {
             print("samenleven web draait: open \(instellingen.url) in uw browser (Ctrl-C stopt de server).")
             _ = StandardOutput.flushFailure()
