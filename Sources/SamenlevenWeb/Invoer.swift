@@ -147,6 +147,12 @@ final class Invoerdienst: @unchecked Sendable {
     private var taken: [String: Invoertaak] = [:]
     private var lopend: Invoertaak?
 
+    /// A server that stops (or a router that goes away) leaves no upload behind. A queued
+    /// task holds the service, so this never runs under a running import.
+    deinit {
+        for upload in uploads.values { upload.verwijder() }
+    }
+
     /// The import or validation running now.
     var lopende: Invoertaak? { slot.withLock { lopend } }
 
