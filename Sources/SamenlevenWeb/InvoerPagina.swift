@@ -26,10 +26,10 @@ extension Routes {
         }
         router.get("/invoer/sjabloon.xlsx") { request, _ in
             try await metSessie(request, minimaal: .lezer) { _ in
-                let data = try Self.tijdelijkBestand("sjabloon-invoer.xlsx") { pad in
+                let data = try Self.werkboek { pad in
                     try Sjabloon.schrijf(naar: pad, instellingen: WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: nil)))
                 }
-                return Self.download(data, "sjabloon-invoer.xlsx", Self.xlsxSoort)
+                return VragenPagina.download(data, "sjabloon-invoer.xlsx", Self.xlsxSoort)
             }
         }
         router.get("/invoer/taak/:id") { request, context in
@@ -211,25 +211,18 @@ extension Routes {
             return Response(status: .seeOther, headers: [.location: "/invoer/taak/\(taak.id)"])
         }
         let bladen = Foutenwerkboek.bladen(taak.upload.bladen, problemen: problemen)
-        let data = try Self.tijdelijkBestand("fouten.xlsx") { pad in
+        let data = try Self.werkboek { pad in
             try Foutenwerkboek.schrijf(bladen, naar: pad, instellingen: WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: nil)))
         }
-        return Self.download(data, "fouten.xlsx", Self.xlsxSoort)
+        return VragenPagina.download(data, "fouten.xlsx", Self.xlsxSoort)
     }
 
-    static func download(_ data: Data, _ naam: String, _ soort: String) -> Response {
-        Response(status: .ok, headers: [.contentType: soort, .contentDisposition: "attachment; filename=\"\(naam)\""],
-                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    /// The bytes of a file `schrijf` writes at the path it gets, in a fresh temporary folder
-    /// removed afterwards.
-    static func tijdelijkBestand(_ naam: String, _ schrijf: (String) throws -> Void) throws -> Data {
-        let map = FileManager.default.temporaryDirectory.appendingPathComponent("samenleven-web-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: map) }
-        let pad = map.appendingPathComponent(naam).path
-        try schrijf(pad)
-        return try Data(contentsOf: URL(fileURLWithPath: pad))
+    /// The bytes of the workbook `schrijf` writes at the path it gets, in a temporary folder.
+    static func werkboek(_ schrijf: (String) throws -> Void) throws -> Data {
+        try TijdelijkeMap.gebruik { map in
+            let pad = map.appendingPathComponent("werkboek.xlsx").path
+            try schrijf(pad)
+            return try Data(contentsOf: URL(fileURLWithPath: pad))
+        }
     }
 }
