@@ -157,9 +157,10 @@ extension Routes {
             data["verversen"] = true
             let lopend = invoer.lopende
             data["wacht"] = ["melding": lopend.map { lopend in
-                let wie = lopend.gebruiker.isEmpty ? "een andere gebruiker" : lopend.gebruiker
+                // Without accounts nobody has a name.
+                let van = lopend.gebruiker.isEmpty ? "" : " van \(lopend.gebruiker)"
                 let sinds: String = if case .bezig(let begin, _, _) = lopend.toestand { Self.uur(begin) } else { Self.uur(lopend.aangemaakt) }
-                return "Er loopt al een invoer van \(wie) sinds \(sinds); de uwe wacht."
+                return "Er loopt al een invoer\(van) sinds \(sinds); de uwe wacht."
             } ?? "Uw invoer wacht op haar beurt."]
         case .bezig(_, let gedaan, let totaal):
             data["verversen"] = true

@@ -264,11 +264,15 @@ final class TraagImport: @unchecked Sendable {
         }
     }
 
-    @Test func aSecondImportWaitsWithANoticeAndPagesStillLoadDuringAnImport() async throws {
+    /// Without accounts the notice names nobody; with accounts it names who imports.
+    @Test(arguments: [nil, "bea"] as [String?])
+    func aSecondImportWaitsWithANoticeAndPagesStillLoadDuringAnImport(_ naam: String?) async throws {
         let proef = try InvoerProef()
         let traag = TraagImport()
-        try await proef.app(importeer: traag.importeur(proef.importeer)).test(.router) { client in
-            let browser = try await Browser.open(client)
+        try await proef.app(importeer: traag.importeur(proef.importeer), gebruikers: naam == nil ? nil : Proef.gebruikers).test(.router) { client in
+            var cookie: String?
+            if naam != nil { cookie = try #require(try await WebAanmeldingTests().aanmelden(client, "bea", "beheer-wachtwoord")) }
+            let browser = try await Browser.open(client, cookie: cookie)
             let eerste = try await browser.upload([("toekenningen.csv", Data(InvoerProef.goed.utf8))])
             let eersteAdres = try #require(eerste.headers[.location])
             // The first one is inside its import now, and stays there until released.
@@ -281,7 +285,7 @@ final class TraagImport: @unchecked Sendable {
             let tweede = try await browser.upload([("toekenningen.csv", Data(InvoerProef.goed.utf8))])
             let tweedeAdres = try #require(tweede.headers[.location])
             let wachtend = try await browser.get(tweedeAdres).tekst
-            #expect(wachtend.contains("Er loopt al een invoer van een andere gebruiker sinds "))
+            #expect(wachtend.contains("Er loopt al een invoer\(naam.map { " van \($0)" } ?? "") sinds "))
             #expect(wachtend.contains("; de uwe wacht."))
             #expect(wachtend.contains("http-equiv=\"refresh\""))
 
