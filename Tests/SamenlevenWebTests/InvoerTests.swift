@@ -38,19 +38,19 @@ struct InvoerProef {
 }
 
 /// A client's session: its cookie and the CSRF token of its forms.
-struct Browser {
+struct Invoerbrowser {
     let client: any TestClientProtocol
     var cookie: String
     var token: String
 
     /// A browser without accounts: the Invoer page gives it a session and a token.
-    static func open(_ client: any TestClientProtocol, cookie: String? = nil) async throws -> Browser {
+    static func open(_ client: any TestClientProtocol, cookie: String? = nil) async throws -> Invoerbrowser {
         var kop = HTTPFields()
         if let cookie { kop[.cookie] = "samenleven_sessie=\(cookie)" }
         let pagina = try await client.execute(uri: "/invoer", method: .get, headers: kop)
         var sessie = cookie ?? ""
         if cookie == nil { sessie = try #require(pagina.cookie("samenleven_sessie")).waarde }
-        return Browser(client: client, cookie: sessie, token: try #require(csrf(pagina.tekst)))
+        return Invoerbrowser(client: client, cookie: sessie, token: try #require(csrf(pagina.tekst)))
     }
 
     var kop: HTTPFields { [.cookie: "samenleven_sessie=\(cookie)"] }
@@ -134,7 +134,7 @@ final class TraagImport: @unchecked Sendable {
     @Test func aFileWithErrorsShowsEveryProblemWithFileRowColumnAndValueEscapedAndStoresNothing() async throws {
         let proef = try InvoerProef()
         try await proef.app().test(.router) { client in
-            let browser = try await Browser.open(client)
+            let browser = try await Invoerbrowser.open(client)
             let (_, pagina) = try await browser.controleer([("toekenningen-2024.csv", Data(InvoerProef.fout.utf8))])
             #expect(pagina.contains("gevonden; er is niets opgeslagen"))
             #expect(pagina.contains("<td>toekenningen-2024.csv</td><td class=\"getal\">3</td><td>subsidie</td>"))
@@ -150,7 +150,7 @@ final class TraagImport: @unchecked Sendable {
     @Test func theErrorWorkbookHasTheFailingRowsWithTheirOriginalColumnsAndAMessage() async throws {
         let proef = try InvoerProef()
         try await proef.app().test(.router) { client in
-            let browser = try await Browser.open(client)
+            let browser = try await Invoerbrowser.open(client)
             let (adres, _) = try await browser.controleer([("toekenningen.csv", Data(InvoerProef.fout.utf8))])
             let antwoord = try await browser.get(adres + "/fouten.xlsx")
             #expect(antwoord.status == .ok)
@@ -170,7 +170,7 @@ final class TraagImport: @unchecked Sendable {
     @Test func aCorrectedUploadIsConfirmedAndImportedWithItsCounts() async throws {
         let proef = try InvoerProef()
         try await proef.app().test(.router) { client in
-            let browser = try await Browser.open(client)
+            let browser = try await Invoerbrowser.open(client)
             let (adres, droog) = try await browser.controleer([("toekenningen.csv", Data(InvoerProef.goed.utf8))])
             #expect(droog.contains("Geen fouten gevonden (2 rijen gecontroleerd)"))
             #expect(droog.contains("Bevestigen en inlezen"))
@@ -195,7 +195,7 @@ final class TraagImport: @unchecked Sendable {
     @Test func theTemplateIsTheWorkbookOfSamenlevenSjabloon() async throws {
         let proef = try InvoerProef()
         try await proef.app().test(.router) { client in
-            let browser = try await Browser.open(client)
+            let browser = try await Invoerbrowser.open(client)
             #expect(try await browser.get("/invoer").tekst.contains("href=\"/invoer/sjabloon.xlsx\""))
             let antwoord = try await browser.get("/invoer/sjabloon.xlsx")
             #expect(antwoord.status == .ok)
@@ -208,7 +208,7 @@ final class TraagImport: @unchecked Sendable {
         let proef = try InvoerProef()
         try await proef.app(gebruikers: Proef.gebruikers).test(.router) { client in
             let sessie = try #require(try await WebAanmeldingTests().aanmelden(client, "an", "lezer-wachtwoord"))
-            let browser = try await Browser.open(client, cookie: sessie)
+            let browser = try await Invoerbrowser.open(client, cookie: sessie)
             #expect(try await browser.get("/invoer").tekst.contains("enkel met de rol invoerder"))
             let antwoord = try await browser.upload([("toekenningen.csv", Data(InvoerProef.goed.utf8))])
             #expect(antwoord.status == .forbidden)
@@ -219,7 +219,7 @@ final class TraagImport: @unchecked Sendable {
     @Test func aMissingOrWrongCSRFTokenIs403() async throws {
         let proef = try InvoerProef()
         try await proef.app().test(.router) { client in
-            let browser = try await Browser.open(client)
+            let browser = try await Invoerbrowser.open(client)
             #expect(try await browser.upload([("toekenningen.csv", Data(InvoerProef.goed.utf8))], token: "").status == .forbidden)
             #expect(try await browser.upload([("toekenningen.csv", Data(InvoerProef.goed.utf8))], token: String(repeating: "0", count: 64)).status == .forbidden)
             let (adres, _) = try await browser.controleer([("toekenningen.csv", Data(InvoerProef.goed.utf8))])
@@ -231,7 +231,7 @@ final class TraagImport: @unchecked Sendable {
     @Test func tooLargeOrTooManyFilesIs413() async throws {
         let proef = try InvoerProef()
         try await proef.app().test(.router) { client in
-            let browser = try await Browser.open(client)
+            let browser = try await Invoerbrowser.open(client)
             let groot = Data(count: Routes.maximaleUpload + 1)
             let teGroot = try await browser.upload([("toekenningen.csv", groot)])
             #expect(teGroot.status == .contentTooLarge)
@@ -248,7 +248,7 @@ final class TraagImport: @unchecked Sendable {
         let traag = TraagImport()
         traag.laatGaan.signal()
         try await proef.app(importeer: traag.importeur(proef.importeer)).test(.router) { client in
-            let browser = try await Browser.open(client)
+            let browser = try await Invoerbrowser.open(client)
             // A browser sends a file's name without its folder; a name cannot hold a slash.
             let vijandig = "toekenningen <img src=x onerror=alert(1)> \"'&.csv"
             let (_, pagina) = try await browser.controleer([
@@ -272,7 +272,7 @@ final class TraagImport: @unchecked Sendable {
         try await proef.app(importeer: traag.importeur(proef.importeer), gebruikers: naam == nil ? nil : Proef.gebruikers).test(.router) { client in
             var cookie: String?
             if naam != nil { cookie = try #require(try await WebAanmeldingTests().aanmelden(client, "bea", "beheer-wachtwoord")) }
-            let browser = try await Browser.open(client, cookie: cookie)
+            let browser = try await Invoerbrowser.open(client, cookie: cookie)
             let eerste = try await browser.upload([("toekenningen.csv", Data(InvoerProef.goed.utf8))])
             let eersteAdres = try #require(eerste.headers[.location])
             // The first one is inside its import now, and stays there until released.
@@ -298,9 +298,9 @@ final class TraagImport: @unchecked Sendable {
     @Test func anotherSessionCannotSeeOrConfirmAnUpload() async throws {
         let proef = try InvoerProef()
         try await proef.app().test(.router) { client in
-            let browser = try await Browser.open(client)
+            let browser = try await Invoerbrowser.open(client)
             let (adres, _) = try await browser.controleer([("toekenningen.csv", Data(InvoerProef.goed.utf8))])
-            let ander = try await Browser.open(client)
+            let ander = try await Invoerbrowser.open(client)
             #expect(try await ander.get(adres).status == .notFound)
             #expect(try await ander.bevestig(adres).status == .notFound)
         }
