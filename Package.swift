@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // samenleven web: the uploads of the Invoer page (multipart/form-data).
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // CSV and XLSX reading: bounded zip directory, XML scanner, cells. Knows nothing of the
@@ -97,13 +99,14 @@ let package = Package(
         .target(
             name: "SamenlevenWeb",
             dependencies: [
-                "SamenlevenModel", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport", "SamenlevenVraagbestand",
+                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport", "SamenlevenVraagbestand",
                 "SamenlevenVraagopsteller",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("Resources")]
         ),
@@ -165,8 +168,9 @@ let package = Package(
         ),
         .testTarget(name: "ExamplesTests", dependencies: ["WriteWorkbook", "ReadSheets", "ImportFile", "AnswerQuestion"]),
         // The pages through HTTP (HummingbirdTesting), on stores made with the store module.
+        // InvoerTests imports the command line's wiring of the import (`samenleven`).
         .testTarget(name: "SamenlevenWebTests", dependencies: [
-            "SamenlevenWeb", "SamenlevenStore", "SamenlevenModel", "SamenlevenVoorbeelddata",
+            "samenleven", "SamenlevenWeb", "SamenlevenReaders", "SamenlevenStore", "SamenlevenModel", "SamenlevenVoorbeelddata",
             "SamenlevenExport", "SamenlevenControle", "SamenlevenVraagbestand",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,3 +1,4 @@
+import Foundation
 import SamenlevenControle
 import SamenlevenModel
 
@@ -16,6 +17,12 @@ struct Overzicht {
         ]
     }
 
+    /// A moment as shown on the pages: day/month/year hours:minutes, in the server's time zone.
+    static func moment(_ datum: Date) -> String {
+        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: datum)
+        return String(format: "%d/%d/%d %02d:%02d", c.day ?? 0, c.month ?? 0, c.year ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
     var data: [String: Any] {
         let jaren = Projectjaar.alle.map(\.nummer)
         let rijen: [[String: Any]] = aantallen.map { soort, projectjaren in
@@ -23,7 +30,8 @@ struct Overzicht {
         }
         let bestanden: [[String: Any]] = dataset.bronbestanden.map {
             ["soort": $0.soort, "projectjaar": $0.projectjaar, "bestand": $0.bestand, "rijen": BelgianNumber.format($0.rijen),
-             "sha256": String($0.sha256.prefix(12)), "voorbeelddata": $0.voorbeelddata]
+             "sha256": String($0.sha256.prefix(12)), "voorbeelddata": $0.voorbeelddata,
+             "ingelezenOp": $0.ingelezenOp.map(Self.moment) ?? "–"]
         }
         let bevindingen = Controle.voerUit(dataset)
         let telling = Bevinding.Ernst.allCases.map { ernst in "\(bevindingen.filter { $0.ernst == ernst }.count) \(ernst.rawValue)" }

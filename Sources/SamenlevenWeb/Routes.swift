@@ -10,6 +10,8 @@ struct Routes: Sendable {
     let bron: WebBron
     let instellingen: WebInstellingen
     let sessies: Sessies
+    /// The uploads, validations and imports of the Invoer page.
+    let invoer = Invoerdienst()
 
     static let sessieCookie = "samenleven_sessie"
     static let aanmeldCookie = "samenleven_aanmelden"
@@ -43,6 +45,7 @@ struct Routes: Sendable {
                 return pagina("beheer", titel: "Beheer", sessie: sessie, data: ["gebruikers": gebruikers, "metAccounts": metAccounts])
             }
         }
+        voegInvoerToe(aan: router)
         voegAntwoordenToe(aan: router)
         voegOpenDataToe(aan: router)
     }

@@ -13,10 +13,13 @@ public struct WebBron: Sendable {
     public let laad: @Sendable () throws -> Dataset
     /// The corrections kept with the toolkit, for the answer bundle (as `samenleven antwoord`).
     public let correcties: [Correctie]
+    /// The import of the Invoer page (nil: the page offers no upload).
+    public var importeer: Importeur?
 
-    public init(laad: @escaping @Sendable () throws -> Dataset, correcties: [Correctie] = []) {
+    public init(laad: @escaping @Sendable () throws -> Dataset, correcties: [Correctie] = [], importeer: Importeur? = nil) {
         self.laad = laad
         self.correcties = correcties
+        self.importeer = importeer
     }
 }
 

@@ -147,7 +147,7 @@ struct DatabankCommandTests {
             #expect(result.status == 0, "\(i): \(result.stderr)")
         }
         let migraties = try DatabaseQueue(path: db.path).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migraties == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens", "v3-indicatoren", "v4-ingebouwde-gegevens"])
+        #expect(migraties == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens", "v3-indicatoren", "v4-ingebouwde-gegevens", "v5-ingelezen-op"])
     }
 
     @Test func aLockThatDoesNotClearIsADutchErrorAndChangesNothing() throws {

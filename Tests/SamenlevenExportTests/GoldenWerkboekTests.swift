@@ -1,6 +1,7 @@
 import Foundation
 import SamenlevenModel
 import SamenlevenQueries
+import SamenlevenReaders
 @testable import SamenlevenExport
 import Testing
 
@@ -36,6 +37,29 @@ struct GoldenWerkboekTests {
     @Test func sjabloon() throws {
         try vergelijk("sjabloon-invoer.xlsx") { pad in
             try Sjabloon.schrijf(naar: pad)
+        }
+    }
+
+    @Test func foutenwerkboek() throws {
+        // A CSV file and a workbook sheet with the same sheet name (the second gets " (2)"),
+        // a row with two problems, a header problem (not in the workbook) and hostile text.
+        let csv = Sheet(fileName: "toekenningen.csv", name: "toekenningen", header: ["projectjaar", "bestuur", "subsidie"], headerRowNumber: 1,
+                        rows: [SheetRow(number: 2, cells: [.text("1"), .text("Gent"), .text("30.000")]),
+                               SheetRow(number: 3, cells: [.text("1"), .text("Nergensdorp"), .text("<script>\"x\"</script>")])])
+        let blad = Sheet(fileName: "gegevens.xlsx", name: "toekenningen", header: ["projectjaar", "bestuur", "subsidie"], headerRowNumber: 1,
+                         rows: [SheetRow(number: 2, cells: [.number("4"), .text("Gent"), .number("1000")])])
+        let problemen = [
+            Invoerprobleem(bestand: "toekenningen.csv", rij: 3, kolom: "bestuur", boodschap: "onbekend bestuur 'Nergensdorp'"),
+            Invoerprobleem(bestand: "toekenningen.csv", rij: 3, kolom: "subsidie", boodschap: "geen bedrag"),
+            Invoerprobleem(bestand: "toekenningen.csv", rij: 1, kolom: "actie", boodschap: "verplichte kolom ontbreekt"),
+            Invoerprobleem(bestand: "gegevens.xlsx[toekenningen]", rij: 2, kolom: "projectjaar", boodschap: "projectjaar 4 bestaat niet"),
+        ]
+        let bladen = Foutenwerkboek.bladen([("toekenningen.csv", csv), ("gegevens.xlsx[toekenningen]", blad)], problemen: problemen)
+        #expect(bladen.map(\.naam) == ["toekenningen", "toekenningen (2)"])
+        #expect(bladen.map { $0.rijen.map(\.nummer) } == [[3], [2]])
+        #expect(bladen[0].rijen[0].melding == "rij 3: bestuur: onbekend bestuur 'Nergensdorp'; subsidie: geen bedrag")
+        try vergelijk("fouten-invoer.xlsx") { pad in
+            try Foutenwerkboek.schrijf(bladen, naar: pad, instellingen: WerkboekInstellingen(aangemaakt: WerkboekFixture.aangemaakt))
         }
     }
 

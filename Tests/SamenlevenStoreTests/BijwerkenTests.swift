@@ -42,7 +42,8 @@ struct BijwerkenTests {
                provincie_vermeld, bron_bestand, bron_rij, voorbeelddata
         FROM toekenning WHERE projectjaar = 2 ORDER BY bestuur, actie
         """
-    static let eigenBron = "SELECT * FROM bronbestand WHERE soort = 'toekenningen' AND projectjaar = 2"
+    /// The columns of the previous release (`v5-ingelezen-op` adds `ingelezen_op`, NULL for its rows).
+    static let eigenBron = "SELECT soort, projectjaar, bestand, sha256, rijen, voorbeelddata FROM bronbestand WHERE soort = 'toekenningen' AND projectjaar = 2"
 
     /// What the previous release left: the administration's year-2 grants, and built-in data
     /// that this test makes older than this version's (a renamed action, a changed example
@@ -68,10 +69,11 @@ struct BijwerkenTests {
 
         let store = try Store.open(path: path)
         #expect(try versie(path) == StandaardGegevens.versie)
-        #expect(try store.appliedMigrations().last == "v4-ingebouwde-gegevens")
+        #expect(try store.appliedMigrations().last == "v5-ingelezen-op")
         // The administration's rows: byte-for-byte what they were, source and row included.
         #expect(try rijen(path, Self.eigenToekenningen) == eigen)
         #expect(try rijen(path, Self.eigenBron) == eigenBron)
+        #expect(try rijen(path, "SELECT ingelezen_op FROM bronbestand WHERE soort = 'toekenningen' AND projectjaar = 2") == [[.null]])
         #expect(try store.gegevens(projectjaar: 2).toekenningen.allSatisfy { !$0.herkomst.voorbeelddata })
 
         // Everything the toolkit wrote is what a new store holds.

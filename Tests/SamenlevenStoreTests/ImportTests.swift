@@ -37,6 +37,23 @@ struct ImportTests {
         #expect(try store.gegevens().toekenningen == expected)
     }
 
+    @Test func theSourceFileRecordsWhenItWasImportedAndTheSameFileAgainChangesNothing() throws {
+        let store = try temporaryStore()
+        let bestand = ImportBestand(url: Self.fixtures.appendingPathComponent("toekenningen-geldig.csv"))
+        let voor = Date(timeIntervalSinceNow: -1)
+        _ = try Importer(store: store).importeer([bestand])
+        let na = Date(timeIntervalSinceNow: 1)
+        let eerste = try #require(try store.bronbestanden().first { $0.soort == "toekenningen" })
+        let moment = try #require(eerste.ingelezenOp)
+        #expect(moment >= voor && moment <= na)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        _ = try Importer(store: store).importeer([bestand])
+        #expect(try store.bronbestanden().first { $0.soort == "toekenningen" } == eerste)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == bytes)
+        // The built-in data record no moment: two new stores are alike.
+        #expect(try Store.inMemory(standaardgegevens: true).bronbestanden().allSatisfy { $0.ingelezenOp == nil })
+    }
+
     @Test func xlsxRoundTripReadsEverySheetOfAKind() throws {
         let store = try Store.inMemory()
         let verslag = try Importer(store: store).importeer([ImportBestand(url: Self.fixtures.appendingPathComponent("gegevens-geldig.xlsx"))])

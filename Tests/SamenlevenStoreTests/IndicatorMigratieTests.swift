@@ -42,7 +42,7 @@ struct IndicatorMigratieTests {
         }
 
         let store = try Store.open(path: path, standaardgegevens: false)
-        #expect(try store.appliedMigrations().suffix(2) == ["v3-indicatoren", "v4-ingebouwde-gegevens"])
+        #expect(try store.appliedMigrations().suffix(3) == ["v3-indicatoren", "v4-ingebouwde-gegevens", "v5-ingelezen-op"])
         let gegevens = try store.gegevens()
         #expect(gegevens.toekenningen.map { [$0.bestuur, String($0.actie), $0.indicator ?? "-", $0.herkomst.bron, String($0.herkomst.rij ?? 0)] }
                 == [["44021", "9", "-", "toekenningen.csv", "2"]])

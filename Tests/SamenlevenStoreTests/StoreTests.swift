@@ -14,7 +14,7 @@ struct StoreTests {
         #expect(!FileManager.default.fileExists(atPath: path))
         let store = try Store.open(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try store.appliedMigrations() == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens", "v3-indicatoren", "v4-ingebouwde-gegevens"])
+        #expect(try store.appliedMigrations() == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens", "v3-indicatoren", "v4-ingebouwde-gegevens", "v5-ingelezen-op"])
         // The embedded default dataset: published year-1 lists and labelled example data.
         let gegevens = try store.gegevens()
         #expect(gegevens.samenwerkingen.contains { $0.projectjaar == 1 && !$0.herkomst.voorbeelddata })

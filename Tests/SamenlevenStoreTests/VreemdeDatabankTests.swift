@@ -58,7 +58,7 @@ struct VreemdeDatabankTests {
         let path = temporaryPath()
         FileManager.default.createFile(atPath: path, contents: Data())
         let store = try Store.open(path: path, standaardgegevens: false)
-        #expect(try store.appliedMigrations() == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens", "v3-indicatoren", "v4-ingebouwde-gegevens"])
+        #expect(try store.appliedMigrations() == ["v1-schema", "v1-referentiegegevens", "v2-standaardgegevens", "v3-indicatoren", "v4-ingebouwde-gegevens", "v5-ingelezen-op"])
     }
 
     @Test func anEmptyPathIsAnError() {

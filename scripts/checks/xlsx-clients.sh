@@ -9,7 +9,9 @@
 #    recalculates: a deliberately wrong cached value must come back corrected);
 #  - checks that the same data give byte-identical files and that SOURCE_DATE_EPOCH sets the
 #    creation time;
-#  - fills the import template (samenleven sjabloon) with openpyxl and imports it.
+#  - fills the import template (samenleven sjabloon) with openpyxl and imports it;
+#  - uploads a file with errors to the Invoer page of samenleven web (curl) and reads the
+#    error workbook it offers with openpyxl.
 # Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,7 +38,8 @@ swift build --product samenleven >/dev/null || { fail "swift build"; finish; }
 BIN="$(swift build --show-bin-path)/samenleven"
 
 TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+WEB=""
+trap '[ -n "$WEB" ] && kill "$WEB" 2>/dev/null; rm -rf "$TMP"' EXIT
 DB="$TMP/fixture.sqlite"
 OUT="$TMP/werkboeken"
 mkdir -p "$OUT/recalc" "$TMP/verstoord/recalc"
@@ -106,6 +109,26 @@ if "$BIN" importeer --db "$TMP/sjabloon.sqlite" "$TMP/ingevuld.xlsx" >"$TMP/sjab
 else
   cat "$TMP/sjabloon-import.log"; fail "ingevuld sjabloon: samenleven importeer"
 fi
+
+# The error workbook of the Invoer page: a file with errors uploaded to a real server.
+printf '%s\n' "projectjaar,bestuur,actie,kpi_huidig_bereik,kpi_vooropgesteld,subsidie,toelichting,provincie" \
+  "1,44021,5,100,500,30.000,oefenkansen,Oost-Vlaanderen" "1,Nergensdorp,99,0,1,1.000,," "1,Antwerpen,5,0,1,veel,," \
+  >"$TMP/toekenningen-fout.csv"
+POORT=$((20000 + RANDOM % 20000))
+SAMENLEVEN_STANDAARDGEGEVENS=0 "$BIN" web --poort "$POORT" --db "$TMP/web.sqlite" >"$TMP/web.log" 2>&1 &
+WEB=$!
+for _ in $(seq 100); do grep -q "draait" "$TMP/web.log" && break; sleep 0.2; done
+ADRES="http://127.0.0.1:$POORT"
+TOKEN=$(curl -s -c "$TMP/koekjes" -b "$TMP/koekjes" "$ADRES/invoer" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+TAAK=$(curl -s -c "$TMP/koekjes" -b "$TMP/koekjes" -o /dev/null -w '%{redirect_url}' -F "csrf=$TOKEN" \
+  -F "bestanden=@$TMP/toekenningen-fout.csv" "$ADRES/invoer")
+for _ in $(seq 100); do curl -s -b "$TMP/koekjes" "$TAAK" | grep -q 'http-equiv="refresh"' || break; sleep 0.2; done
+if [ -n "$TAAK" ] && curl -sf -b "$TMP/koekjes" -o "$TMP/fouten.xlsx" "$TAAK/fouten.xlsx"; then
+  pycheck fouten "$TMP/fouten.xlsx"
+else
+  cat "$TMP/web.log"; fail "foutenwerkboek van de pagina Invoer downloaden"
+fi
+kill "$WEB" 2>/dev/null; WEB=""
 
 [ -s "$TMP/cli.log" ] && grep -q "^fout\|interne fout" "$TMP/cli.log" && cat "$TMP/cli.log"
 finish

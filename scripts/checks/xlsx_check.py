@@ -338,6 +338,27 @@ def ingelezen(pad):
     check("ingevuld sjabloon ingelezen met samenleven importeer", [] if bedragen == [400025, 2500000, 3000050] else [f"bedragen {bedragen}"])
 
 
+def fouten(pad):
+    """The error workbook of the Invoer page (samenleven web) for toekenningen-fout.csv: the
+    original header plus "melding", only the failing rows (3 and 4), each with its messages."""
+    wb = openpyxl.load_workbook(pad)
+    fout = []
+    if wb.sheetnames != ["toekenningen-fout"]:
+        fout.append(f"bladen {wb.sheetnames}")
+    else:
+        rijen = list(wb["toekenningen-fout"].iter_rows(values_only=True))
+        if list(rijen[0]) != ["projectjaar", "bestuur", "actie", "kpi_huidig_bereik", "kpi_vooropgesteld", "subsidie",
+                              "toelichting", "provincie", "melding"]:
+            fout.append(f"kopregel {rijen[0]}")
+        if [r[1] for r in rijen[1:]] != ["Nergensdorp", "Antwerpen"]:
+            fout.append(f"rijen {[r[1] for r in rijen[1:]]}")
+        meldingen = [r[-1] or "" for r in rijen[1:]]
+        if not (len(meldingen) == 2 and meldingen[0].startswith("rij 3: bestuur: ") and "actie: " in meldingen[0]
+                and meldingen[1].startswith("rij 4: subsidie: ")):
+            fout.append(f"meldingen {meldingen}")
+    check("foutenwerkboek van de pagina Invoer (openpyxl)", fout)
+
+
 def verstoor(bron, uit):
     """Copies a workbook with the cached value of its first SUBTOTAL formula set to 999999."""
     with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as zuit:
@@ -424,6 +445,6 @@ def calamine(*paden):
 
 if __name__ == "__main__":
     opdracht, *args = sys.argv[1:]
-    {"werkboeken": werkboeken, "vul": vul, "ingelezen": ingelezen, "verstoor": verstoor, "hersteld": hersteld,
+    {"werkboeken": werkboeken, "vul": vul, "ingelezen": ingelezen, "fouten": fouten, "verstoor": verstoor, "hersteld": hersteld,
      "aangemaakt": aangemaakt, "calamine": calamine}[opdracht](*args)
     sys.exit(0 if all(resultaten) else 1)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The import file each kind's records of a project year came from, as the store records it.
 public struct Bronbestand: Sendable, Equatable {
     public let soort: String
@@ -7,14 +9,20 @@ public struct Bronbestand: Sendable, Equatable {
     public let sha256: String
     public let rijen: Int
     public let voorbeelddata: Bool
+    /// When an import stored this file (its content: importing the same file again changes
+    /// nothing, this time included); nil for the built-in data and for files imported before
+    /// the store recorded it.
+    public let ingelezenOp: Date?
 
-    public init(soort: String, projectjaar: Int, bestand: String, sha256: String, rijen: Int, voorbeelddata: Bool = false) {
+    public init(soort: String, projectjaar: Int, bestand: String, sha256: String, rijen: Int, voorbeelddata: Bool = false,
+                ingelezenOp: Date? = nil) {
         self.soort = soort
         self.projectjaar = projectjaar
         self.bestand = bestand
         self.sha256 = sha256
         self.rijen = rijen
         self.voorbeelddata = voorbeelddata
+        self.ingelezenOp = ingelezenOp
     }
 }
 

@@ -16,6 +16,7 @@ enum Schema {
         ("v2-standaardgegevens", { _ in }),
         ("v3-indicatoren", indicatoren),
         ("v4-ingebouwde-gegevens", createIngebouwdeGegevens),
+        ("v5-ingelezen-op", addIngelezenOp),
     ]
 
     /// The names of the migrations this version knows, in order.

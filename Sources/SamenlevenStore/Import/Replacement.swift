@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SamenlevenModel
 
@@ -69,21 +70,22 @@ extension Store {
     /// With `droog` nothing is written; the counts say what would happen.
     public func vervang(_ vervangingen: [Vervanging], droog: Bool = false) throws -> [ImportTelling] {
         try schrijf { db in
-            let (tellingen, geschreven) = try Store.pasToe(vervangingen, droog: droog, db)
+            let (tellingen, geschreven) = try Store.pasToe(vervangingen, droog: droog, ingelezenOp: Date(), db)
             return (tellingen, geschreven)
         }
     }
 
     /// Plans and applies replacements inside the caller's transaction (an import, or the
     /// refresh of the built-in data, `StandaardGegevens.werkBij`). Writes nothing for a dry run or when
-    /// nothing changes.
-    static func pasToe(_ vervangingen: [Vervanging], droog: Bool, _ db: Database) throws -> (tellingen: [ImportTelling], geschreven: Bool) {
+    /// nothing changes. `ingelezenOp`: the moment recorded with each changed source file (nil
+    /// for the built-in data, so that two new stores are alike).
+    static func pasToe(_ vervangingen: [Vervanging], droog: Bool, ingelezenOp: Date? = nil, _ db: Database) throws -> (tellingen: [ImportTelling], geschreven: Bool) {
         let planned = try vervangingen.map { try plan($0, db) }
         let tellingen = planned.map(\.0)
         let sourcesChanged = try vervangingen.contains { try sourceChanged($0, db) }
         guard !droog, tellingen.contains(where: \.changesSomething) || sourcesChanged else { return (tellingen, false) }
         for (_, apply) in planned { try apply(db) }
-        for v in vervangingen { try recordSource(v, db) }
+        for v in vervangingen { try recordSource(v, ingelezenOp: ingelezenOp, db) }
         return (tellingen, true)
     }
 
@@ -173,17 +175,33 @@ extension Store {
         return false
     }
 
-    static func recordSource(_ v: Vervanging, _ db: Database) throws {
+    static func recordSource(_ v: Vervanging, ingelezenOp: Date?, _ db: Database) throws {
         guard try sourceChanged(v, db) else { return }
+        let moment = ingelezenOp.map(Bronbestand.tijdstip)
         for s in sources(v) {
             try db.execute(
-                sql: "INSERT OR REPLACE INTO bronbestand (soort, projectjaar, bestand, sha256, rijen, voorbeelddata) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [v.soort.rawValue, s.jaar, s.bestand, s.sha256, s.rijen, s.voorbeelddata])
+                sql: "INSERT OR REPLACE INTO bronbestand (soort, projectjaar, bestand, sha256, rijen, voorbeelddata, ingelezen_op) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [v.soort.rawValue, s.jaar, s.bestand, s.sha256, s.rijen, s.voorbeelddata, moment])
         }
     }
 }
 
 // `Bronbestand` is a value of SamenlevenModel (`Dataset`), so that exports need not import the store.
+
+extension Bronbestand {
+    /// `ingelezen_op` as stored: UTC, to the second, ISO 8601.
+    static func tijdstip(_ moment: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: moment)
+    }
+
+    static func tijdstip(_ tekst: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: tekst)
+    }
+}
 
 extension Store {
     /// The import files the stored records came from, per kind and project year, with their
@@ -193,8 +211,9 @@ extension Store {
             try Row.fetchAll(db, sql: "SELECT * FROM bronbestand ORDER BY soort, projectjaar").map { (row: Row) -> Bronbestand in
                 let soort: String = row["soort"], projectjaar: Int = row["projectjaar"], bestand: String = row["bestand"]
                 let sha256: String = row["sha256"], rijen: Int = row["rijen"], voorbeelddata: Bool = row["voorbeelddata"]
+                let ingelezenOp: String? = row["ingelezen_op"]
                 return Bronbestand(soort: soort, projectjaar: projectjaar, bestand: bestand, sha256: sha256, rijen: rijen,
-                                   voorbeelddata: voorbeelddata)
+                                   voorbeelddata: voorbeelddata, ingelezenOp: ingelezenOp.flatMap(Bronbestand.tijdstip))
             }
         }
     }

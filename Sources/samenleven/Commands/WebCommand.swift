@@ -8,7 +8,7 @@ import SamenlevenWeb
 struct WebCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "web",
-        abstract: "Start de webtoepassing: Overzicht, Vragen, Antwoorden en Open data in de browser.",
+        abstract: "Start de webtoepassing: Overzicht, Invoer, Vragen, Antwoorden en Open data in de browser.",
         discussion: """
             Toont het adres om te openen en draait tot Ctrl-C. Zonder --gebruikers (of \
             SAMENLEVEN_GEBRUIKERS) is er geen aanmelding en is iedereen beheerder; dat kan enkel op \
@@ -54,7 +54,9 @@ struct WebCommand: ParsableCommand {
             throw InvalidInput(fout.boodschap)
         }
         let store = try opslag.open()
-        let bron = WebBron(laad: { try store.laad() }, correcties: try AntwoordCommand.correcties())
+        // The imports of the Invoer page get a connection of their own (see `importeur`).
+        let bron = WebBron(laad: { try store.laad() }, correcties: try AntwoordCommand.correcties(),
+                           importeer: Self.importeur(try opslag.open()))
         let app = try SamenlevenWebApp.application(bron: bron, instellingen: instellingen) {
             print("samenleven web draait: open \(instellingen.url) in uw browser (Ctrl-C stopt de server).")
             _ = StandardOutput.flushFailure()
