@@ -87,8 +87,9 @@ extension Routes {
         }
         router.get("/bundel/:id") { request, context in
             try await metSessie(request, minimaal: .lezer) { sessie in
-                guard let staat = await bundels.staat(context.parameters.get("id") ?? "") else { return nietGevonden(sessie) }
-                return bundelpagina(staat, id: context.parameters.get("id") ?? "", sessie: sessie)
+                let id = context.parameters.get("id") ?? ""
+                guard await bundels.staat(id) != nil else { return nietGevonden(sessie) }
+                return await bundelpagina(id: id, bundels: bundels, sessie: sessie, momentopname: request.uri.queryParameters.get("momentopname") != nil)
             }
         }
         router.get("/bundel/:id/zip") { request, context in
@@ -112,10 +113,16 @@ extension Routes {
 
     /// A page of this section: the Antwoorden link is current.
     func antwoordpagina(_ naam: String, titel: String, sessie: Sessie, data: [String: Any]) -> Response {
+        pagina(naam, titel: titel, sessie: sessie, data: Self.antwoorddata(data, sessie: sessie))
+    }
+
+    /// The values every page of Antwoorden has: its place in the navigation and whether the
+    /// user may write question files.
+    static func antwoorddata(_ data: [String: Any], sessie: Sessie) -> [String: Any] {
         var data = data
         data["pagina_antwoorden"] = true
         data["magSchrijven"] = sessie.rol >= .invoerder
-        return pagina(naam, titel: titel, sessie: sessie, data: data)
+        return data
     }
 
     func nietGevonden(_ sessie: Sessie) -> Response {
@@ -306,17 +313,21 @@ extension Routes {
 
     // MARK: the answer bundle
 
-    func bundelpagina(_ staat: Bundels.Staat, id: String, sessie: Sessie) -> Response {
-        antwoordpagina("bundel", titel: "Antwoordbundel", sessie: sessie, data: Self.bundeldata(staat, id: id))
+    /// The bundle's page: while it is made, a page that grows until the bundle is there
+    /// (`groeiendePagina`); `?momentopname=1`: the state of now.
+    func bundelpagina(id: String, bundels: Bundels, sessie: Sessie, momentopname: Bool) async -> Response {
+        await groeiendePagina("bundel", titel: "Antwoordbundel", sessie: sessie, momentopname: momentopname) { [bundels] in
+            guard let staat = await bundels.staat(id) else { return (true, Self.antwoorddata(["bundel": false, "bezig": false, "problemen": false], sessie: sessie)) }
+            if case .bezig = staat { return (false, Self.antwoorddata(Self.bundeldata(staat, id: id), sessie: sessie)) }
+            return (true, Self.antwoorddata(Self.bundeldata(staat, id: id), sessie: sessie))
+        }
     }
 
-    /// The bundle page's values: while the bundle is made, a notice and `verversen` (the page
-    /// refreshes itself every second, without JavaScript); then its preview and downloads.
+    /// The bundle page's values: while the bundle is made, a notice; then its preview and downloads.
     static func bundeldata(_ staat: Bundels.Staat, id: String) -> [String: Any] {
         var data: [String: Any] = ["id": id, "bezig": false, "bundel": false, "problemen": false]
         switch staat {
         case .bezig(let nummer, let begonnen):
-            data["verversen"] = true
             data["bezig"] = ["bestand": Vraagbestand.bestandsnaam(nummer: nummer), "seconden": max(1, Int(Date().timeIntervalSince(begonnen)))] as [String: Any]
         case .fout(let nummer, let problemen):
             data["bestand"] = Vraagbestand.bestandsnaam(nummer: nummer)

@@ -33,7 +33,9 @@ extension Routes {
             }
         }
         router.get("/invoer/taak/:id") { request, context in
-            try await metTaak(request, context) { sessie, taak in taakpagina(taak, sessie: sessie) }
+            try await metTaak(request, context) { sessie, taak in
+                await taakpagina(taak, sessie: sessie, momentopname: request.uri.queryParameters.get("momentopname") != nil)
+            }
         }
         router.get("/invoer/taak/:id/fouten.xlsx") { request, context in
             try await metTaak(request, context) { _, taak in try foutenwerkboek(taak) }
@@ -145,16 +147,25 @@ extension Routes {
         return Response(status: .seeOther, headers: [.location: "/invoer/taak/\(nieuw.id)"])
     }
 
-    /// The page of a validation or import: waiting (with the import that runs), progress, or
-    /// the outcome.
-    func taakpagina(_ taak: Invoertaak, sessie: Sessie) -> Response {
+    /// The page of a validation or import: while it waits or runs, a page that grows with its
+    /// progress until the outcome (`groeiendePagina`); `?momentopname=1`: the state of now.
+    func taakpagina(_ taak: Invoertaak, sessie: Sessie, momentopname: Bool) async -> Response {
+        let titel = taak.droog ? "Invoer controleren" : "Invoer inlezen"
+        return await groeiendePagina("invoertaak", titel: titel, sessie: sessie, momentopname: momentopname) { [self] in
+            let data = taakdata(taak)
+            return (data["lopend"] as? Bool != true, data)
+        }
+    }
+
+    /// The values of a task's page: waiting (with the import that runs), progress, or the outcome.
+    func taakdata(_ taak: Invoertaak) -> [String: Any] {
         var data: [String: Any] = [
             "id": taak.id, "droog": taak.droog, "bestanden": taak.upload.bestanden.map(\.naam).joined(separator: ", "),
-            "wacht": false, "bezig": false, "verslag": false, "geweigerd": false, "mislukt": false, "verversen": false,
+            "wacht": false, "bezig": false, "verslag": false, "geweigerd": false, "mislukt": false, "lopend": false,
         ]
         switch taak.toestand {
         case .wacht:
-            data["verversen"] = true
+            data["lopend"] = true
             let lopend = invoer.lopende
             data["wacht"] = ["melding": lopend.map { lopend in
                 // Without accounts nobody has a name.
@@ -163,7 +174,7 @@ extension Routes {
                 return "Er loopt al een invoer\(van) sinds \(sinds); de uwe wacht."
             } ?? "Uw invoer wacht op haar beurt."]
         case .bezig(_, let gedaan, let totaal):
-            data["verversen"] = true
+            data["lopend"] = true
             data["bezig"] = ["gedaan": BelgianNumber.format(gedaan), "totaal": BelgianNumber.format(totaal),
                              "procent": totaal > 0 ? gedaan * 100 / totaal : 0, "geteld": totaal > 0]
         case .klaar(.verslag(let tellingen, let waarschuwingen, let rijen)):
@@ -189,8 +200,7 @@ extension Routes {
             data["mislukt"] = ["melding": melding]
         }
         if data["waarschuwingen"] == nil { data["waarschuwingen"] = false }
-        let titel = taak.droog ? "Invoer controleren" : "Invoer inlezen"
-        return pagina("invoertaak", titel: titel, sessie: sessie, data: data)
+        return data
     }
 
     /// The first `getoondeProblemen` lines and how many more, or false when there are none.

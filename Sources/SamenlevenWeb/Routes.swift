@@ -155,14 +155,67 @@ struct Routes: Sendable {
 
     /// A page: the template `naam` inside the layout, with the navigation and the session.
     func pagina(_ naam: String, titel: String, sessie: Sessie?, data: [String: Any]) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: html(naam, titel: titel, sessie: sessie, data: data))))
+    }
+
+    func html(_ naam: String, titel: String, sessie: Sessie?, data: [String: Any]) -> String {
         var context = data
         context["titel"] = titel
         context["gebruiker"] = sessie.map { s -> [String: Any] in
             ["naam": s.naam, "rol": s.rol.rawValue, "csrf": s.csrf, "metAccounts": metAccounts, "beheerder": s.rol >= .beheerder]
         } ?? false
         context["pagina_" + naam] = true
-        let html = Sjablonen.render(naam, context)
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Sjablonen.render(naam, context)
+    }
+
+    /// Where a job's page has its progress: between these two comments of its template.
+    static let voortgangBegin = "<!--voortgang-->", voortgangEinde = "<!--/voortgang-->"
+
+    /// The page of a job (an import, a bundle) as it grows. A page that refreshes itself on a
+    /// timer (`<meta http-equiv="refresh">`) fails WCAG 2.2.1 and there is no script, so while
+    /// the job runs the page is sent in parts: the page up to its progress, then the progress
+    /// each time it changes (the style sheet shows only the last), then, once the job is done,
+    /// the rest of the finished page. `momentopname`: the page as it is now, at once (behind a
+    /// proxy that holds a response until it is complete; the page links to it).
+    /// `staat` gives the job's page values and whether it is done.
+    func groeiendePagina(_ naam: String, titel: String, sessie: Sessie, momentopname: Bool,
+                         staat: @escaping @Sendable () async -> (klaar: Bool, data: [String: Any])) async -> Response {
+        let begin = await staat()
+        guard !begin.klaar, !momentopname else { return pagina(naam, titel: titel, sessie: sessie, data: begin.data) }
+        let routes = self
+        let eerste = html(naam, titel: titel, sessie: sessie, data: begin.data)
+        let body = ResponseBody(contentLength: nil) { (writer: inout any ResponseBodyWriter) in
+            let kop = Self.deel(eerste).kop
+            try await writer.write(ByteBuffer(string: kop + "<div class=\"voortgang\" role=\"status\" aria-live=\"polite\">"))
+            var getoond = ""
+            var html = eerste
+            while true {
+                let voortgang = Self.deel(html).voortgang
+                if voortgang != getoond {
+                    try await writer.write(ByteBuffer(string: "<div class=\"stap\">" + voortgang + "</div>\n"))
+                    getoond = voortgang
+                }
+                try await Task.sleep(for: .milliseconds(250))
+                let nu = await staat()
+                html = routes.html(naam, titel: titel, sessie: sessie, data: nu.data)
+                if nu.klaar { break }
+            }
+            // The finished page's progress (empty) as the last step hides the last progress shown.
+            let klaar = Self.deel(html)
+            try await writer.write(ByteBuffer(string: "<div class=\"stap\">" + klaar.voortgang + "</div></div>" + klaar.rest))
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: body)
+    }
+
+    /// A job page's HTML in three: up to its progress, the progress, and the rest.
+    static func deel(_ html: String) -> (kop: String, voortgang: String, rest: String) {
+        guard let begin = html.range(of: voortgangBegin), let einde = html.range(of: voortgangEinde, range: begin.upperBound..<html.endIndex) else {
+            return (html, "", "")
+        }
+        return (String(html[..<begin.lowerBound]), html[begin.upperBound..<einde.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines),
+                String(html[einde.upperBound...]))
     }
 }
 
