@@ -74,8 +74,13 @@ public struct Referentie: Sendable {
     public func inwoners2020(code: String, in geografie: Geografie) -> Int? {
         guard let bestuur = byCode[code], let eigen = bestuur.inwoners2020 else { return nil }
         guard bestuur.isGeldig(op: CalendarDate(year: 2020, month: 1, day: 1)) else { return eigen }
-        let opgeslorpt = voorgangers(of: code).filter { !$0.isGeldig(op: geografie.peildatum) }
-        return eigen + opgeslorpt.compactMap(\.inwoners2020).reduce(0, +)
+        // Asked per figure (per inhabitant): summed in place, without copying or sorting besturen.
+        let peildatum = geografie.peildatum
+        var opgeslorpt = 0
+        for voorganger in besturen where voorganger.opvolger == code && voorganger.code != code && !voorganger.isGeldig(op: peildatum) {
+            opgeslorpt += voorganger.inwoners2020 ?? 0
+        }
+        return eigen + opgeslorpt
     }
 
     /// The gemeenten of 2019-2024 that a 2025 gemeente absorbed (empty for unchanged ones).

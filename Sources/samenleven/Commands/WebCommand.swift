@@ -53,9 +53,10 @@ struct WebCommand: ParsableCommand {
         } catch let fout as GebruikersFout {
             throw InvalidInput(fout.boodschap)
         }
-        let store = try opslag.open()
-        // The imports of the Invoer page get a connection of their own (see `importeur`).
-        let bron = WebBron(laad: { try store.laad() }, correcties: try AntwoordCommand.correcties(),
+        // Pages read through one connection and load again only after a change; the imports of
+        // the Invoer page get a connection of their own (see `importeur`), so a page sees them.
+        let lading = HergebruikteLading(store: try opslag.open())
+        let bron = WebBron(laad: { try lading.laad() }, correcties: try AntwoordCommand.correcties(),
                            importeer: Self.importeur(try opslag.open()))
         let app = try SamenlevenWebApp.application(bron: bron, instellingen: instellingen) {
             print("samenleven web draait: open \(instellingen.url) in uw browser (Ctrl-C stopt de server).")
