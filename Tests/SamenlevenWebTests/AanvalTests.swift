@@ -83,4 +83,39 @@ func meerdelig(_ grens: String, _ delen: [String], sluit: Bool = true) -> ByteBu
             #expect(try await browser.get("/invoer").status == .ok)
         }
     }
+
+    @Test func aQuestionFormTooLargeIs413InDutchAndOddNumbersNeverReachAFile() async throws {
+        let proef = try Aanvalsproef()
+        try await Application(router: proef.router(gebruikers: nil)).test(.router) { client in
+            let browser = try await Invoerbrowser.open(client)
+            var kop = browser.kop
+            kop[.contentType] = "application/x-www-form-urlencoded"
+            let groot = String(repeating: "# opvulling\n", count: 300 * 1024 / 12)
+            for uri in ["/vraagbestand/vraag-7.toml/bewerken", "/antwoorden/nieuw", "/antwoorden/bewaren"] {
+                let response = try await client.execute(uri: uri, method: .post, headers: kop,
+                                                        body: formulier([("csrf", browser.token), ("nummer", "7"), ("toml", groot), ("tekst", groot)]))
+                #expect(response.status == .contentTooLarge, "\(uri)")
+                #expect(response.tekst.contains("Het formulier is te groot"), "\(uri)")
+            }
+            let geldig = "nummer = 7\n"
+            for nummer in ["12345678901234567890", "1234567890", "-1", "0", "1e3", "007", " 7x"] {
+                let bewaard = try await client.execute(uri: "/antwoorden/bewaren", method: .post, headers: kop,
+                                                       body: formulier([("csrf", browser.token), ("nummer", nummer), ("toml", geldig)]))
+                #expect(bewaard.status == .notFound, "\(nummer)")
+                let opgesteld = try await client.execute(uri: "/antwoorden/nieuw", method: .post, headers: kop,
+                                                         body: formulier([("csrf", browser.token), ("nummer", nummer), ("tekst", "Hoeveel kreeg Gent?")]))
+                #expect(opgesteld.status == .badRequest, "\(nummer)")
+                #expect(opgesteld.tekst.contains("Vraagnummer: geef het nummer"), "\(nummer)")
+                #expect(try await browser.get("/vraagbestand/vraag-\(nummer).toml").status == .notFound, "\(nummer)")
+            }
+            // Deeply nested TOML and NUL bytes: refused by the reader, nothing written.
+            for toml in ["a = " + String(repeating: "[", count: 10_000), "nummer = 7\ntitel = \"a\u{0}b\"\n"] {
+                let response = try await client.execute(uri: "/antwoorden/bewaren", method: .post, headers: kop,
+                                                        body: formulier([("csrf", browser.token), ("nummer", "7"), ("toml", toml)]))
+                #expect(response.status == .badRequest)
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: proef.vragen.path).isEmpty)
+            #expect(try await browser.get("/antwoorden").status == .ok)
+        }
+    }
 }
