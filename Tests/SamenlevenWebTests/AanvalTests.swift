@@ -48,6 +48,12 @@ func meerdelig(_ grens: String, _ delen: [String], sluit: Bool = true) -> ByteBu
 }
 
 @Suite struct AanvalTests {
+    @Test func aHostileDownloadNameCannotBreakTheContentDispositionHeader() {
+        let waarde = VragenPagina.dispositie("a\"b\\c\r\nSet-Cookie: x=1 é.md")
+        #expect(waarde == "attachment; filename=\"a_b_c__Set-Cookie: x=1 _.md\"; filename*=UTF-8''a%22b%5Cc%0D%0ASet-Cookie%3A%20x%3D1%20%C3%A9.md")
+        #expect(VragenPagina.dispositie("vraag-492.zip") == "attachment; filename=\"vraag-492.zip\"; filename*=UTF-8''vraag-492.zip")
+    }
+
     @Test func malformedMultipartIsRefusedInDutchAndTheServerGoesOn() async throws {
         let proef = try Aanvalsproef()
         try await Application(router: proef.router(gebruikers: nil)).test(.router) { client in
