@@ -48,6 +48,65 @@ func meerdelig(_ grens: String, _ delen: [String], sluit: Bool = true) -> ByteBu
 }
 
 @Suite struct AanvalTests {
+    /// Every POST route of the router with the lowest role it allows (nil: the login form,
+    /// which needs no session). A new POST route fails the first check until it is listed.
+    static let postroutes: [String: Rol?] = [
+        "/aanmelden": nil, "/afmelden": .lezer, "/invoer": .invoerder, "/invoer/taak/{id}/bevestig": .invoerder,
+        "/antwoorden/nieuw": .invoerder, "/antwoorden/bewaren": .invoerder,
+        "/vraagbestand/{bestand}/bewerken": .invoerder, "/vraagbestand/{bestand}/antwoord": .lezer,
+    ]
+
+    /// A post as a browser's form would send it, with `token` as its CSRF field: multipart
+    /// with a good file for the upload, url-encoded fields a question route acts on otherwise.
+    func post(_ client: any TestClientProtocol, _ uri: String, _ browser: Invoerbrowser, token: String?) async throws -> TestResponse {
+        var kop = browser.kop
+        if uri == "/invoer" {
+            let grens = "aanval"
+            var delen = ["Content-Disposition: form-data; name=\"bestanden\"; filename=\"goed.csv\"\r\n\r\n\(InvoerProef.goed)"]
+            if let token { delen.insert("Content-Disposition: form-data; name=\"csrf\"\r\n\r\n\(token)", at: 0) }
+            kop[.contentType] = "multipart/form-data; boundary=\(grens)"
+            return try await client.execute(uri: uri, method: .post, headers: kop, body: meerdelig(grens, delen))
+        }
+        kop[.contentType] = "application/x-www-form-urlencoded"
+        var velden = [("nummer", "7"), ("tekst", "Hoeveel subsidie kreeg Gent in projectjaar 1?"), ("toml", "nummer = 7\n"),
+                      ("naam", "beheerder"), ("wachtwoord", Aanvalsproef.wachtwoord)]
+        if let token { velden.append(("csrf", token)) }
+        return try await client.execute(uri: uri, method: .post, headers: kop, body: formulier(velden))
+    }
+
+    @Test func everyPostRouteOfTheRouterRefusesAMissingOrWrongCSRFTokenAndARoleBelowItsMinimum() async throws {
+        let proef = try Aanvalsproef()
+        let router = proef.router()
+        let posts = Set(router.routes.filter { $0.method == .post }.map(\.path.description))
+        #expect(posts == Set(Self.postroutes.keys), "een nieuwe POST-route: zet ze met haar laagste rol in postroutes")
+        try await Application(router: router).test(.router) { client in
+            var browsers: [Rol: Invoerbrowser] = [:]
+            for rol in Rol.allCases { browsers[rol] = try await Aanvalsproef.browser(client, rol) }
+            let beheerder = try #require(browsers[.beheerder])
+            // A validated upload of the beheerder, for the confirmation route.
+            let (adres, _) = try await beheerder.controleer([("goed.csv", Data(InvoerProef.goed.utf8))])
+            let id = try #require(adres.split(separator: "/").last.map(String.init))
+            for (route, minimum) in Self.postroutes {
+                let uri = route.replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{bestand}", with: "vraag-7.toml")
+                for rol in Rol.allCases where minimum.map({ rol < $0 }) ?? false {
+                    let browser = try #require(browsers[rol])
+                    let response = try await post(client, uri, browser, token: browser.token)
+                    #expect(response.status == .forbidden, "\(route) als \(rol.rawValue)")
+                }
+                let ander = try #require(browsers[.invoerder]).token
+                for token in [nil, "", "vals", ander] {
+                    let response = try await post(client, uri, beheerder, token: token)
+                    #expect(response.status == .forbidden, "\(route) met token \(token ?? "geen")")
+                    #expect(response.cookie("samenleven_sessie") == nil, "\(route)")
+                }
+            }
+            // Nothing was written or imported, and the beheerder is still signed in.
+            #expect(try FileManager.default.contentsOfDirectory(atPath: proef.vragen.path).isEmpty)
+            #expect(try proef.invoer.store.laad().gegevens.toekenningen.isEmpty)
+            #expect(try await beheerder.get("/overzicht").status == .ok)
+        }
+    }
+
     @Test func aHostileDownloadNameCannotBreakTheContentDispositionHeader() {
         let waarde = VragenPagina.dispositie("a\"b\\c\r\nSet-Cookie: x=1 é.md")
         #expect(waarde == "attachment; filename=\"a_b_c__Set-Cookie: x=1 _.md\"; filename*=UTF-8''a%22b%5Cc%0D%0ASet-Cookie%3A%20x%3D1%20%C3%A9.md")
@@ -90,6 +149,41 @@ func meerdelig(_ grens: String, _ delen: [String], sluit: Bool = true) -> ByteBu
         }
     }
 
+    @Test func aPNGAnEmptyFileAZipBombAndALineOf20MBAreRefusedInDutch() async throws {
+        let proef = try Aanvalsproef()
+        let bom = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SamenlevenCLITests/ImportCorpus/zip-bomb/gegevens.xlsx")
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])
+        try await Application(router: proef.router(gebruikers: nil)).test(.router) { client in
+            let browser = try await Invoerbrowser.open(client)
+            let gevallen: [(naam: String, inhoud: Data)] = [
+                ("toekenningen-plaatje.csv", png), ("toekenningen-leeg.csv", Data()), ("bom.xlsx", try Data(contentsOf: bom)),
+                ("toekenningen-lang.csv", Data(String(repeating: "a", count: 20 << 20).utf8)),
+            ]
+            for geval in gevallen {
+                let (_, pagina) = try await browser.controleer([(geval.naam, geval.inhoud)])
+                #expect(pagina.contains("gevonden; er is niets opgeslagen"), "\(geval.naam)")
+                #expect(pagina.contains("<td>\(geval.naam)</td>"), "\(geval.naam)")
+                #expect(!pagina.contains("Bevestigen en inlezen"), "\(geval.naam)")
+                if geval.naam == "bom.xlsx" { #expect(pagina.contains("zip-bom")) }
+            }
+            #expect(try proef.invoer.store.laad().gegevens.toekenningen.isEmpty)
+            #expect(try await browser.get("/overzicht").status == .ok)
+        }
+    }
+
+    @Test func aHostileBestuurNameIsEscapedInTheProblemTable() async throws {
+        let proef = try Aanvalsproef()
+        try await Application(router: proef.router(gebruikers: nil)).test(.router) { client in
+            let browser = try await Invoerbrowser.open(client)
+            let csv = InvoerProef.kop + "1,\"<img src=x onerror=alert(1)>\",5,100,500,30.000,\"<b>toelichting</b>\",Oost-Vlaanderen\n"
+            let (_, pagina) = try await browser.controleer([("toekenningen-vijandig.csv", Data(csv.utf8))])
+            #expect(pagina.contains("&lt;img src=x onerror=alert(1)&gt;"))
+            #expect(!pagina.contains("<img"))
+            #expect(!pagina.contains("<b>toelichting"))
+        }
+    }
+
     @Test func aQuestionFormTooLargeIs413InDutchAndOddNumbersNeverReachAFile() async throws {
         let proef = try Aanvalsproef()
         try await Application(router: proef.router(gebruikers: nil)).test(.router) { client in
@@ -122,6 +216,44 @@ func meerdelig(_ grens: String, _ delen: [String], sluit: Bool = true) -> ByteBu
             }
             #expect(try FileManager.default.contentsOfDirectory(atPath: proef.vragen.path).isEmpty)
             #expect(try await browser.get("/antwoorden").status == .ok)
+        }
+    }
+
+    @Test func sessionsAreFreshAtLoginEndAtLogoutAndEveryCookieIsStrict() async throws {
+        let proef = try Aanvalsproef()
+        try await Application(router: proef.router()).test(.router) { client in
+            var regels: [String] = []
+            // A cookie that is not ours opens nothing and is not adopted.
+            let vreemd = try await client.execute(uri: "/overzicht", method: .get, headers: [.cookie: "samenleven_sessie=gekozen-door-aanvaller"])
+            #expect(vreemd.status == .seeOther)
+            #expect(vreemd.headers[.location] == "/aanmelden")
+            #expect(vreemd.cookie("samenleven_sessie") == nil)
+            // Login with a fixed session value: a fresh one is issued.
+            let pagina = try await client.execute(uri: "/aanmelden", method: .get)
+            regels += pagina.headers[values: .setCookie]
+            let aanmeldkoekje = try #require(pagina.cookie("samenleven_aanmelden")).waarde
+            var kop = formulierKop
+            kop[.cookie] = "samenleven_aanmelden=\(aanmeldkoekje); samenleven_sessie=gekozen-door-aanvaller"
+            let aanmelding = try await client.execute(uri: "/aanmelden", method: .post, headers: kop,
+                                                      body: formulier([("naam", "lezer"), ("wachtwoord", Aanvalsproef.wachtwoord), ("csrf", try #require(csrf(pagina.tekst)))]))
+            regels += aanmelding.headers[values: .setCookie]
+            let sessie = try #require(aanmelding.cookie("samenleven_sessie")).waarde
+            #expect(sessie != "gekozen-door-aanvaller" && sessie.count == 64)
+            // Logout ends the session on the server, not only in the browser.
+            let browser = try await Invoerbrowser.open(client, cookie: sessie)
+            var afmeldkop = browser.kop
+            afmeldkop[.contentType] = "application/x-www-form-urlencoded"
+            let afmelding = try await client.execute(uri: "/afmelden", method: .post, headers: afmeldkop, body: formulier([("csrf", browser.token)]))
+            regels += afmelding.headers[values: .setCookie]
+            #expect(try await browser.get("/overzicht").status == .seeOther)
+            // Without accounts, the first visit's cookie.
+            regels += try await Application(router: proef.router(gebruikers: nil)).test(.router) { client in
+                try await client.execute(uri: "/overzicht", method: .get).headers[values: .setCookie]
+            }
+            #expect(regels.count == 5)
+            for regel in regels {
+                #expect(regel.contains("HttpOnly") && regel.contains("SameSite=Strict") && regel.contains("Path=/"), "\(regel)")
+            }
         }
     }
 }
