@@ -143,6 +143,12 @@ extension Routes {
         return nummer
     }
 
+    /// The question number typed in a form, within the bounds of `vraagnummer(bestand:)` (so
+    /// the file it names is one the routes can show); nil for anything else.
+    static func vraagnummer(_ tekst: String?) -> Int? {
+        vraagnummer(bestand: "vraag-\((tekst ?? "").trimmingCharacters(in: .whitespaces)).toml")
+    }
+
     /// The file of question `nummer` inside the vragen map: named from the number, not from a request.
     static func vraagbestandURL(_ nummer: Int, in map: URL) -> URL {
         map.appendingPathComponent(Vraagbestand.bestandsnaam(nummer: nummer), isDirectory: false)
@@ -246,8 +252,8 @@ extension Routes {
             response.status = .badRequest
             return response
         }
-        guard let nummer = Int((form.nummer ?? "").trimmingCharacters(in: .whitespaces)), nummer > 0 else {
-            return fout(["Vraagnummer: geef het nummer van de schriftelijke vraag (een positief geheel getal)."])
+        guard let nummer = Self.vraagnummer(form.nummer) else {
+            return fout(["Vraagnummer: geef het nummer van de schriftelijke vraag (een positief geheel getal van hoogstens 9 cijfers)."])
         }
         guard !tekst.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return fout(["Tekst van de vraag: plak de tekst van de schriftelijke vraag."])
@@ -275,7 +281,7 @@ extension Routes {
     func bewaarNieuw(_ request: Request, sessie: Sessie) async throws -> Response {
         guard let form = try await formulier(request, als: Tekstformulier.self, grens: Self.maximaleTekst),
               Self.gelijk(form.csrf ?? "", sessie.csrf) else { return csrfWeigering(sessie) }
-        guard let nummer = Int(form.nummer ?? ""), nummer > 0 else { return nietGevonden(sessie) }
+        guard let nummer = Self.vraagnummer(form.nummer) else { return nietGevonden(sessie) }
         let naam = Vraagbestand.bestandsnaam(nummer: nummer)
         let url = Self.vraagbestandURL(nummer, in: instellingen.vragen)
         return try bewaar(Self.regels(form.toml ?? ""), nummer: nummer, url: url, vervang: form.vervang == "ja", sessie: sessie) { problemen, toml in

@@ -34,12 +34,21 @@ struct Meerdelig {
         parser.onBody = { stuk in ontvanger.inhoud.writeBuffer(&stuk) }
         parser.onPartComplete = { ontvanger.deelKlaar() }
         var gelezen = 0
+        // The last bytes read: a form that stops before its closing boundary (a cut-off
+        // upload) is refused, not read without its last part.
+        let slot = Array("--\(grens)--".utf8)
+        var staart: [UInt8] = []
         for try await stuk in request.body {
             gelezen += stuk.readableBytes
             guard gelezen <= maximum else { throw Fout.teGroot }
             do { try parser.execute(stuk) } catch { throw Fout.ongeldig }
             if let fout = ontvanger.fout { throw fout }
+            staart = Array((staart + stuk.readableBytesView.suffix(slot.count + 4)).suffix(slot.count + 4))
         }
+        while let laatste = staart.last, [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(laatste) {
+            staart.removeLast()
+        }
+        guard staart.suffix(slot.count).elementsEqual(slot) else { throw Fout.ongeldig }
         return ontvanger.resultaat
     }
 

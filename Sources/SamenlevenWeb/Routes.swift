@@ -77,9 +77,16 @@ struct Routes: Sendable {
         return response
     }
 
-    /// The fields of a posted form, at most `grens` bytes (`maximaleFormulier`).
+    /// The fields of a posted form, at most `grens` bytes (`maximaleFormulier`); a larger form
+    /// is `TeGrootFormulier` (413 with a Dutch page).
     func formulier<T: Decodable>(_ request: Request, als type: T.Type, grens: Int = Self.maximaleFormulier) async throws -> T? {
-        let buffer = try await request.body.collect(upTo: grens)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: grens)
+        } catch let fout as any HTTPResponseError where fout.status == .contentTooLarge {
+            // NIO's NIOTooManyBytesError, which Hummingbird answers with an empty 413.
+            throw TeGrootFormulier(grens: grens)
+        }
         return try? URLEncodedFormDecoder().decode(T.self, from: String(buffer: buffer))
     }
 
@@ -216,6 +223,18 @@ struct Routes: Sendable {
         }
         return (String(html[..<begin.lowerBound]), html[begin.upperBound..<einde.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines),
                 String(html[einde.upperBound...]))
+    }
+}
+
+/// A posted form larger than its limit: 413 with a Dutch page, not Hummingbird's empty answer.
+struct TeGrootFormulier: HTTPResponseError {
+    let grens: Int
+    var status: HTTPResponse.Status { .contentTooLarge }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let melding = "Het formulier is te groot: hoogstens \(BelgianNumber.format(grens / 1024)) kB per keer. Maak de tekst korter."
+        let html = Sjablonen.render("fout", ["titel": "Te groot", "gebruiker": false, "pagina_fout": true, "melding": melding])
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 }
 

@@ -118,8 +118,20 @@ struct VragenPagina {
     }
 
     static func download(_ data: Data, _ naam: String, _ soort: String) -> Response {
-        Response(status: .ok, headers: [.contentType: soort, .contentDisposition: "attachment; filename=\"\(naam)\""],
+        Response(status: .ok, headers: [.contentType: soort, .contentDisposition: dispositie(naam)],
                  body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// `attachment` with `naam` as RFC 6266 wants it, whatever the name holds: `filename` an
+    /// ASCII stand-in (no quote, backslash or control character: `_` instead), `filename*` the
+    /// exact name as UTF-8, percent-encoded (RFC 8187).
+    static func dispositie(_ naam: String) -> String {
+        let veilig = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+        let ascii = String(decoding: naam.unicodeScalars.map { s -> UInt8 in
+            s.isASCII && s.value >= 0x20 && s.value != 0x7F && s != "\"" && s != "\\" ? UInt8(s.value) : UInt8(ascii: "_")
+        }, as: UTF8.self)
+        let exact = naam.utf8.map { veilig.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+        return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(exact)"
     }
 
     /// The workbook of `samenleven vraag --uit X.xlsx`, through a temporary file.

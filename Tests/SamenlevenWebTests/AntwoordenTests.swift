@@ -306,7 +306,7 @@ func zipInhoud(_ data: Data) throws -> [String: Data] {
             let zip = try await browser.get(client, adres + "/zip")
             #expect(zip.status == .ok)
             #expect(zip.headers[.contentType] == "application/zip")
-            #expect(zip.headers[.contentDisposition] == "attachment; filename=\"vraag-492.zip\"")
+            #expect(zip.headers[.contentDisposition] == "attachment; filename=\"vraag-492.zip\"; filename*=UTF-8''vraag-492.zip")
             let inhoud = try zipInhoud(Data(zip.body.readableBytesView))
             #expect(Set(inhoud.keys) == Set(namen.map { "vraag-492/" + $0 }))
             for naam in namen {
@@ -384,7 +384,7 @@ func zipInhoud(_ data: Data) throws -> [String: Data] {
             }
             try await client.execute(uri: "/opendata/zip?projectjaar=1", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(response.headers[.contentDisposition] == "attachment; filename=\"opendata-projectjaar-1.zip\"")
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"opendata-projectjaar-1.zip\"; filename*=UTF-8''opendata-projectjaar-1.zip")
                 let inhoud = try zipInhoud(Data(response.body.readableBytesView))
                 let cli = try OpenDataPackage.files(try OpenDataInput(dataset: try Proef.standaard.laad(), projectjaar: 1, datum: nil))
                 #expect(Set(inhoud.keys) == Set(cli.map(\.name)))

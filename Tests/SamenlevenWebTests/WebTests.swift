@@ -169,7 +169,7 @@ let formulierKop: HTTPFields = [.contentType: "application/x-www-form-urlencoded
                     #expect(response.status == .ok, "\(formaat)")
                     #expect(response.headers[.contentType] == soort, "\(formaat)")
                     let naam = formaat == "toml" ? "deelvraag-toekenningen.toml" : "toekenningen.\(formaat)"
-                    #expect(response.headers[.contentDisposition] == "attachment; filename=\"\(naam)\"", "\(formaat)")
+                    #expect(response.headers[.contentDisposition] == "attachment; filename=\"\(naam)\"; filename*=UTF-8''\(naam)", "\(formaat)")
                     #expect(response.tekst.hasPrefix(begin), "\(formaat)")
                 }
             }
