@@ -38,7 +38,7 @@ public struct Invoertelling: Sendable, Equatable {
 /// The outcome of an import: its counts, or the problems for which nothing was stored.
 public enum Invoeruitkomst: Sendable, Equatable {
     case verslag(tellingen: [Invoertelling], waarschuwingen: [String], rijen: Int)
-    case geweigerd(problemen: [Invoerprobleem], waarschuwingen: [String])
+    case geweigerd(problemen: [ImportProblem], waarschuwingen: [String])
 }
 
 /// The import the command line hands the web (`samenleven importeer`'s `Importer` on a store
@@ -86,7 +86,7 @@ final class Upload: @unchecked Sendable {
 
     /// The cell a problem is about, as read from the uploaded file ("" when the problem is not
     /// about one cell).
-    func waarde(_ probleem: Invoerprobleem) -> String {
+    func waarde(_ probleem: ImportProblem) -> String {
         guard let rij = probleem.rij, let kolom = probleem.kolom?.lowercased(),
               let sheet = bladen.first(where: { $0.label == probleem.bestand })?.sheet,
               let gevonden = sheet.rows.first(where: { $0.number == rij }) else { return "" }

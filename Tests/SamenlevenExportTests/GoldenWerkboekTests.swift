@@ -49,10 +49,10 @@ struct GoldenWerkboekTests {
         let blad = Sheet(fileName: "gegevens.xlsx", name: "toekenningen", header: ["projectjaar", "bestuur", "subsidie"], headerRowNumber: 1,
                          rows: [SheetRow(number: 2, cells: [.number("4"), .text("Gent"), .number("1000")])])
         let problemen = [
-            Invoerprobleem(bestand: "toekenningen.csv", rij: 3, kolom: "bestuur", boodschap: "onbekend bestuur 'Nergensdorp'"),
-            Invoerprobleem(bestand: "toekenningen.csv", rij: 3, kolom: "subsidie", boodschap: "geen bedrag"),
-            Invoerprobleem(bestand: "toekenningen.csv", rij: 1, kolom: "actie", boodschap: "verplichte kolom ontbreekt"),
-            Invoerprobleem(bestand: "gegevens.xlsx[toekenningen]", rij: 2, kolom: "projectjaar", boodschap: "projectjaar 4 bestaat niet"),
+            ImportProblem(bestand: "toekenningen.csv", rij: 3, kolom: "bestuur", boodschap: "onbekend bestuur 'Nergensdorp'"),
+            ImportProblem(bestand: "toekenningen.csv", rij: 3, kolom: "subsidie", boodschap: "geen bedrag"),
+            ImportProblem(bestand: "toekenningen.csv", rij: 1, kolom: "actie", boodschap: "verplichte kolom ontbreekt"),
+            ImportProblem(bestand: "gegevens.xlsx[toekenningen]", rij: 2, kolom: "projectjaar", boodschap: "projectjaar 4 bestaat niet"),
         ]
         let bladen = Foutenwerkboek.bladen([("toekenningen.csv", csv), ("gegevens.xlsx[toekenningen]", blad)], problemen: problemen)
         #expect(bladen.map(\.naam) == ["toekenningen", "toekenningen (2)"])

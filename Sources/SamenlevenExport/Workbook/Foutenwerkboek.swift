@@ -50,7 +50,7 @@ public enum Foutenwerkboek {
     /// The failing data rows of each sheet, in the order of the sheets and then of the rows;
     /// sheets without a failing row are left out. Problems of the file or the header only
     /// (no data row) are not in the workbook: the page lists them.
-    public static func bladen(_ bronnen: [(label: String, sheet: Sheet)], problemen: [Invoerprobleem]) -> [Blad] {
+    public static func bladen(_ bronnen: [(label: String, sheet: Sheet)], problemen: [ImportProblem]) -> [Blad] {
         var gebruikt: Set<String> = []
         return bronnen.compactMap { label, sheet in
             let perRij = Dictionary(grouping: problemen.filter { $0.bestand == label && $0.rij != nil }, by: { $0.rij! })
@@ -114,22 +114,5 @@ public enum Foutenwerkboek {
         } catch {
             throw WerkboekFout.van(error, pad: pad)
         }
-    }
-}
-
-/// A problem of an import as the import reports it (`ImportProblem` of the store, handed on
-/// by the command line to the web): the label of its file or sheet, the row (the header is
-/// the sheet's first row), the column name and the Dutch message.
-public struct Invoerprobleem: Sendable, Equatable {
-    public let bestand: String
-    public let rij: Int?
-    public let kolom: String?
-    public let boodschap: String
-
-    public init(bestand: String, rij: Int?, kolom: String?, boodschap: String) {
-        self.bestand = bestand
-        self.rij = rij
-        self.kolom = kolom
-        self.boodschap = boodschap
     }
 }

@@ -18,9 +18,7 @@ extension WebCommand {
                                   ongewijzigd: $0.ongewijzigd, verwijderd: $0.verwijderd)
                 }, waarschuwingen: verslag.waarschuwingen, rijen: verslag.rijen)
             } catch let fout as ImportFailure {
-                return .geweigerd(problemen: fout.problemen.map {
-                    Invoerprobleem(bestand: $0.bestand, rij: $0.rij, kolom: $0.kolom, boodschap: $0.boodschap)
-                }, waarschuwingen: fout.waarschuwingen)
+                return .geweigerd(problemen: fout.problemen, waarschuwingen: fout.waarschuwingen)
             }
         }
     }
