@@ -43,14 +43,17 @@ for target in "${targets[@]}"; do
   rm -rf "$outputs/$target.doccarchive"   # no stale archive from an earlier run
 done
 started=$SECONDS
+# The plugin's own lines (docc invocation, Finished building) go to stdout, SwiftPM's and docc's
+# diagnostics to stderr. Kept apart, so a warning written at the same moment (such as
+# ZIPFoundation's unhandled PrivacyInfo.xcprivacy) can never splice into the invocation line.
 swift package --disable-sandbox generate-documentation "${target_args[@]}" --warnings-as-errors --verbose \
-  >"$tmp/docc.log" 2>&1
+  >"$tmp/docc.log" 2>"$tmp/docc.err"
 status=$?
 echo "  generate-documentation voor ${targets[*]}: $((SECONDS - started)) s, exit $status"
 
 # DocC's diagnostics (each names its file and line), then one PASS or FAIL per target. A target
 # after a failed one may not be built at all; it fails too, since it was not checked.
-[ "$status" -eq 0 ] || grep -vE "^\[[0-9]+/[0-9]+\]|^docc invocation:|PrivacyInfo.xcprivacy|'zipfoundation': found" "$tmp/docc.log" | head -80
+[ "$status" -eq 0 ] || grep -hvE "^\[[0-9]+/[0-9]+\]|^docc invocation:|PrivacyInfo.xcprivacy|'zipfoundation': found" "$tmp/docc.err" "$tmp/docc.log" | head -80
 for target in "${targets[@]}"; do
   if grep -q "^Finished building documentation for '$target'" "$tmp/docc.log"; then
     pass "$target: documentatie gebouwd zonder waarschuwingen"
@@ -88,7 +91,7 @@ done
 # Control 1: the flag reached docc (the plugin passes unknown options through).
 control="${targets[0]}"
 invocation="$(grep -m1 "^docc invocation: '.* convert [^ ]*/$control.docc " "$tmp/docc.log" \
-  | sed -e "s/^docc invocation: '//" -e "s/'\$//")"
+  | sed -e "s/^docc invocation: '\\([^']*\\)'.*\$/\\1/")"
 if [[ " $invocation " == *" --warnings-as-errors "* ]]; then
   pass "controle: de plugin geeft --warnings-as-errors door aan docc"
 else
