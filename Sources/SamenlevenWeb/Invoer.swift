@@ -3,47 +3,15 @@ import SamenlevenExport
 import SamenlevenModel
 import SamenlevenReaders
 
-/// A file uploaded on the Invoer page as the import gets it: the name the browser gave, only a
-/// label for messages and provenance, and the file the toolkit wrote its bytes to, under a name
-/// of its own (`bestand-N.csv` or `bestand-N.xlsx`) in a fresh temporary folder.
-public struct Invoerbestand: Sendable, Equatable {
-    public let naam: String
-    public let url: URL
-
-    public init(naam: String, url: URL) {
-        self.naam = naam
-        self.url = url
-    }
-
-    public var isWerkboek: Bool { url.pathExtension == "xlsx" }
-}
-
-/// What an import did (or, dry, would do) for one kind, in the words of `samenleven importeer`.
-public struct Invoertelling: Sendable, Equatable {
-    public let soort: String
-    public let toegevoegd: Int
-    public let vervangen: Int
-    public let ongewijzigd: Int
-    public let verwijderd: Int
-
-    public init(soort: String, toegevoegd: Int, vervangen: Int, ongewijzigd: Int, verwijderd: Int) {
-        self.soort = soort
-        self.toegevoegd = toegevoegd
-        self.vervangen = vervangen
-        self.ongewijzigd = ongewijzigd
-        self.verwijderd = verwijderd
-    }
-}
-
 /// The outcome of an import: its counts, or the problems for which nothing was stored.
 public enum Invoeruitkomst: Sendable, Equatable {
-    case verslag(tellingen: [Invoertelling], waarschuwingen: [String], rijen: Int)
+    case verslag(ImportVerslag)
     case geweigerd(problemen: [ImportProblem], waarschuwingen: [String])
 }
 
 /// The import the command line hands the web (`samenleven importeer`'s `Importer` on a store
 /// connection of its own): the files, dry or not, and the progress (rows done, total).
-public typealias Importeur = @Sendable (_ bestanden: [Invoerbestand], _ droog: Bool,
+public typealias Importeur = @Sendable (_ bestanden: [ImportBestand], _ droog: Bool,
                                         _ voortgang: @escaping @Sendable (Int, Int) -> Void) throws -> Invoeruitkomst
 
 /// An upload kept between its validation, the download of its failing rows and the import:
@@ -53,12 +21,12 @@ final class Upload: @unchecked Sendable {
     /// The session it belongs to (its CSRF token: random, per session, never in an address).
     let eigenaar: String
     let map: URL
-    let bestanden: [Invoerbestand]
+    let bestanden: [ImportBestand]
     let aangemaakt = Date()
     private let slot = NSLock()
     private var gelezen: [(label: String, sheet: Sheet)]?
 
-    init(id: String, eigenaar: String, map: URL, bestanden: [Invoerbestand]) {
+    init(id: String, eigenaar: String, map: URL, bestanden: [ImportBestand]) {
         self.id = id
         self.eigenaar = eigenaar
         self.map = map
@@ -72,12 +40,10 @@ final class Upload: @unchecked Sendable {
             if let gelezen { return gelezen }
             var bladen: [(label: String, sheet: Sheet)] = []
             for bestand in bestanden {
-                if bestand.isWerkboek {
-                    let sheets = (try? XLSXReader.read(url: bestand.url, fileName: bestand.naam).sheets) ?? []
-                    bladen += sheets.map { (Foutenwerkboek.label(bestand: bestand.naam, blad: $0.name), $0) }
-                } else if let data = try? Data(contentsOf: bestand.url), let sheet = try? CSVReader.read(data: data, fileName: bestand.naam).sheet {
-                    bladen.append((Foutenwerkboek.label(bestand: bestand.naam, blad: nil), sheet))
-                }
+                guard let url = bestand.url else { continue }
+                let sheets = bestand.isWerkboek ? (try? XLSXReader.read(url: url, fileName: bestand.naam).sheets) ?? []
+                    : (try? Data(contentsOf: url)).flatMap { try? CSVReader.read(data: $0, fileName: bestand.naam).sheet }.map { [$0] } ?? []
+                bladen += sheets.map { (bestand.label(blad: $0.name), $0) }
             }
             gelezen = bladen
             return bladen

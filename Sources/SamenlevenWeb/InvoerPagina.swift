@@ -94,14 +94,14 @@ extension Routes {
         }
         let map = FileManager.default.temporaryDirectory.appendingPathComponent("samenleven-invoer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: map, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        var bestanden: [Invoerbestand] = []
+        var bestanden: [ImportBestand] = []
         let labels = Self.labels(formulier.bestanden.map(\.naam))
         do {
             for (i, (bestand, label)) in zip(formulier.bestanden, labels).enumerated() {
                 let extensie = ["xlsx", "xlsm"].contains((label as NSString).pathExtension.lowercased()) ? "xlsx" : "csv"
                 let url = map.appendingPathComponent("bestand-\(i + 1).\(extensie)")
                 try Data(bestand.data.readableBytesView).write(to: url, options: .withoutOverwriting)
-                bestanden.append(Invoerbestand(naam: label, url: url))
+                bestanden.append(ImportBestand(url: url, naam: label))
             }
         } catch {
             try? FileManager.default.removeItem(at: map)
@@ -177,14 +177,14 @@ extension Routes {
             data["lopend"] = true
             data["bezig"] = ["gedaan": BelgianNumber.format(gedaan), "totaal": BelgianNumber.format(totaal),
                              "procent": totaal > 0 ? gedaan * 100 / totaal : 0, "geteld": totaal > 0]
-        case .klaar(.verslag(let tellingen, let waarschuwingen, let rijen)):
+        case .klaar(.verslag(let verslag)):
             data["verslag"] = [
-                "tellingen": tellingen.map { ["soort": $0.soort, "toegevoegd": BelgianNumber.format($0.toegevoegd), "vervangen": BelgianNumber.format($0.vervangen),
+                "tellingen": verslag.tellingen.map { ["soort": $0.soort.rawValue, "toegevoegd": BelgianNumber.format($0.toegevoegd), "vervangen": BelgianNumber.format($0.vervangen),
                                              "ongewijzigd": BelgianNumber.format($0.ongewijzigd), "verwijderd": BelgianNumber.format($0.verwijderd)] },
-                "rijen": BelgianNumber.format(rijen),
+                "rijen": BelgianNumber.format(verslag.rijen),
                 "kanBevestigen": taak.droog && invoer.isBewaard(taak.upload),
             ]
-            data["waarschuwingen"] = Self.begrensd(waarschuwingen, meervoud: "waarschuwingen")
+            data["waarschuwingen"] = Self.begrensd(verslag.waarschuwingen, meervoud: "waarschuwingen")
         case .klaar(.geweigerd(let problemen, let waarschuwingen)):
             data["geweigerd"] = [
                 "aantal": "\(BelgianNumber.format(problemen.count)) \(problemen.count == 1 ? "fout" : "fouten")",

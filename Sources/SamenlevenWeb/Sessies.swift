@@ -13,7 +13,8 @@ actor Sessies {
     private var sessies: [String: Sessie] = [:]
     static let duur: TimeInterval = 8 * 3600
     /// At most this many sessions are kept: a client that never sends its cookie back (a
-    /// script, a load test) opens a session per request, and must not fill the memory.
+    /// script, a load test) opens a session per request, and must not fill the memory. The
+    /// names with failed logins are bounded by the same number.
     let maximum: Int
 
     init(maximum: Int = 10_000) { self.maximum = maximum }
@@ -61,7 +62,24 @@ actor Sessies {
         return (mislukt[naam]?.count ?? 0) < Self.pogingen
     }
 
-    func noteerMislukt(_ naam: String) { mislukt[naam, default: []].append(Date()) }
+    /// Notes a failed login. Every name tried gets an entry, so the names kept are bounded
+    /// like the sessions: a script that tries name after name must not fill the memory.
+    func noteerMislukt(_ naam: String) {
+        if mislukt[naam] == nil, mislukt.count >= maximum { maakPlaatsVoorPogingen() }
+        mislukt[naam, default: []].append(Date())
+    }
+
+    var aantalNamenMetPogingen: Int { mislukt.count }
+
+    /// Drops the names whose failures are all older than `wachttijd` (they may try again
+    /// anyway) and, when that is not enough, the quarter whose last failure is oldest.
+    private func maakPlaatsVoorPogingen() {
+        let grens = Date().addingTimeInterval(-Self.wachttijd)
+        mislukt = mislukt.filter { ($0.value.last ?? .distantPast) > grens }
+        guard mislukt.count >= maximum else { return }
+        let oudste = mislukt.sorted { ($0.value.last ?? .distantPast) < ($1.value.last ?? .distantPast) }.prefix(max(1, maximum / 4))
+        for (naam, _) in oudste { mislukt[naam] = nil }
+    }
 
     func wisMislukt(_ naam: String) { mislukt[naam] = nil }
 

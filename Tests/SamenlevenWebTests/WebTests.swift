@@ -294,6 +294,17 @@ let formulierKop: HTTPFields = [.contentType: "application/x-www-form-urlencoded
         #expect(await sessies.zoek(laatste) != nil)
     }
 
+    @Test func tryingNameAfterNameCannotFillTheMemoryWithFailedLogins() async throws {
+        let sessies = Sessies(maximum: 8)
+        for _ in 0..<5 { await sessies.noteerMislukt("beheerder") }
+        #expect(await !sessies.magAanmelden("beheerder"))
+        for i in 0..<100 { await sessies.noteerMislukt("naam-\(i)") }
+        #expect(await sessies.aantalNamenMetPogingen <= 8)
+        // The most recent failures are kept: the last name tried is still counted.
+        for _ in 0..<4 { await sessies.noteerMislukt("naam-99") }
+        #expect(await !sessies.magAanmelden("naam-99"))
+    }
+
     @Test func anAddressOtherComputersReachIsRefusedWithoutUsersFile() throws {
         #expect(throws: GebruikersFout.self) { try WebInstellingen(adres: "0.0.0.0").controleer() }
         #expect(throws: Never.self) { try WebInstellingen(adres: "0.0.0.0", gebruikers: Proef.gebruikers).controleer() }

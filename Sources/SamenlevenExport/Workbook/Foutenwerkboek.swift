@@ -41,12 +41,6 @@ public enum Foutenwerkboek {
         }
     }
 
-    /// The label the import gives a sheet in its problems: the file name, and for a workbook
-    /// the sheet name in brackets.
-    public static func label(bestand: String, blad: String?) -> String {
-        blad.map { "\(bestand)[\($0)]" } ?? bestand
-    }
-
     /// The failing data rows of each sheet, in the order of the sheets and then of the rows;
     /// sheets without a failing row are left out. Problems of the file or the header only
     /// (no data row) are not in the workbook: the page lists them.

@@ -2,41 +2,6 @@ import Foundation
 import SamenlevenModel
 import SamenlevenReaders
 
-/// One file to import: a CSV file (kind from its name or given) or an XLSX workbook (one
-/// sheet per kind).
-public struct ImportBestand: Sendable {
-    /// Where the bytes are: a file on disk (a workbook when it ends in `.xlsx` or `.xlsm`, else
-    /// CSV) or CSV text in memory.
-    public enum Inhoud: Sendable {
-        case bestand(URL)
-        /// CSV text already in memory (the generator of example data, tests).
-        case csv(Data)
-    }
-
-    /// The name used in messages and provenance (last path component).
-    public let naam: String
-    public let inhoud: Inhoud
-    public let soort: Soort?
-
-    public init(url: URL, soort: Soort? = nil) {
-        self.init(url: url, naam: url.lastPathComponent, soort: soort)
-    }
-
-    /// `naam`: the name in messages and provenance, e.g. the path as the user gave it when two
-    /// files have the same last path component.
-    public init(url: URL, naam: String, soort: Soort? = nil) {
-        self.naam = naam
-        self.inhoud = .bestand(url)
-        self.soort = soort
-    }
-
-    public init(naam: String, csv: Data, soort: Soort? = nil) {
-        self.naam = naam
-        self.inhoud = .csv(csv)
-        self.soort = soort
-    }
-}
-
 /// How an import runs: for real or dry, and whether its rows are marked as voorbeelddata.
 public struct ImportOpties: Sendable {
     /// Validate and report, store nothing.
@@ -49,14 +14,6 @@ public struct ImportOpties: Sendable {
         self.droog = droog
         self.voorbeelddata = voorbeelddata
     }
-}
-
-/// What an import did (or, dry, would do).
-public struct ImportVerslag: Sendable {
-    public let tellingen: [ImportTelling]
-    public let waarschuwingen: [String]
-    public let rijen: Int
-    public let droog: Bool
 }
 
 /// Validates the administration's files exactly as the import spec says and stores them
@@ -96,7 +53,7 @@ public struct Importer: Sendable {
                 var lege = 0
                 for sheet in sheets {
                     if let soort = bestand.soort ?? sheetKind(sheet, of: bestand) {
-                        if isWorkbook(bestand) && sheet.rows.isEmpty {
+                        if bestand.isWerkboek && sheet.rows.isEmpty {
                             // A workbook made from the template has a sheet for every kind; the
                             // ones left empty are not meant to replace anything.
                             waarschuwingen.append("\(bestand.naam): blad '\(sheet.name)' is leeg (enkel de kopregel) en wordt overgeslagen")
@@ -104,17 +61,17 @@ public struct Importer: Sendable {
                             continue
                         }
                         bladen.append((sheet, soort, bestand, sha))
-                    } else if isWorkbook(bestand) {
+                    } else if bestand.isWerkboek {
                         waarschuwingen.append("\(bestand.naam): blad '\(sheet.name)' genegeerd (geen soort; verwacht een van: \(Soort.lijst))")
                     } else {
                         problemen.append(ImportProblem(bestand: bestand.naam, rij: nil, kolom: nil,
                             boodschap: "soort niet af te leiden uit de bestandsnaam; de naam moet beginnen met een soort (\(Soort.lijst)) of gebruik --soort"))
                     }
                 }
-                if isWorkbook(bestand) && !sheets.contains(where: { sheetKind($0, of: bestand) != nil }) && bestand.soort == nil {
+                if bestand.isWerkboek && !sheets.contains(where: { sheetKind($0, of: bestand) != nil }) && bestand.soort == nil {
                     problemen.append(ImportProblem(bestand: bestand.naam, rij: nil, kolom: nil,
                         boodschap: "het werkboek heeft geen blad met de naam van een soort (\(Soort.lijst))"))
-                } else if isWorkbook(bestand) && lege > 0 && !bladen.contains(where: { $0.bestand.naam == bestand.naam }) {
+                } else if bestand.isWerkboek && lege > 0 && !bladen.contains(where: { $0.bestand.naam == bestand.naam }) {
                     problemen.append(ImportProblem(bestand: bestand.naam, rij: nil, kolom: nil,
                         boodschap: "geen gegevens: elk blad van een soort is leeg (enkel de kopregel)"))
                 }
@@ -127,7 +84,7 @@ public struct Importer: Sendable {
         var collector = Collector()
         var gedaan = 0
         for blad in bladen {
-            let label = isWorkbook(blad.bestand) ? "\(blad.bestand.naam)[\(blad.sheet.name)]" : blad.bestand.naam
+            let label = blad.bestand.label(blad: blad.sheet.name)
             let voorbeelddata = opties.voorbeelddata ?? blad.bestand.naam.lowercased().contains("voorbeelddata")
             let parser = KindParser(resolver: BestuurResolver(), catalogus: stored.union(Actie.nummers), acties: acties,
                                     voorbeelddata: voorbeelddata)
@@ -149,13 +106,8 @@ public struct Importer: Sendable {
 
     // MARK: Reading
 
-    static func isWorkbook(_ bestand: ImportBestand) -> Bool {
-        guard case .bestand(let url) = bestand.inhoud else { return false }
-        return ["xlsx", "xlsm"].contains(url.pathExtension.lowercased())
-    }
-
     static func sheetKind(_ sheet: Sheet, of bestand: ImportBestand) -> Soort? {
-        isWorkbook(bestand) ? Soort(bladnaam: sheet.name) : Soort(bestandsnaam: bestand.naam.split(separator: "/").last.map(String.init) ?? bestand.naam)
+        bestand.isWerkboek ? Soort(bladnaam: sheet.name) : Soort(bestandsnaam: bestand.naam.split(separator: "/").last.map(String.init) ?? bestand.naam)
     }
 
     static func read(_ bestand: ImportBestand) throws -> ([Sheet], [String], String) {
@@ -168,7 +120,7 @@ public struct Importer: Sendable {
             do { data = try Data(contentsOf: url) } catch {
                 throw ReadError(fileName: bestand.naam, row: nil, column: nil, message: "bestand niet te lezen (\(url.path))")
             }
-            if isWorkbook(bestand) {
+            if bestand.isWerkboek {
                 let (sheets, warnings) = try XLSXReader.read(url: url, fileName: bestand.naam)
                 return (sheets, warnings.map(\.description), sha256Hex(data))
             }

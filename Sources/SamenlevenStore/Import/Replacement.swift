@@ -49,20 +49,6 @@ public struct Vervanging: Sendable {
     }
 }
 
-/// How an import changed the store, per kind.
-public struct ImportTelling: Sendable, Equatable {
-    public var soort: Soort
-    public var toegevoegd = 0
-    public var vervangen = 0
-    public var ongewijzigd = 0
-    /// Stored records of the file's project years that the file no longer contains.
-    public var verwijderd = 0
-
-    public init(soort: Soort) { self.soort = soort }
-
-    public var changesSomething: Bool { toegevoegd + vervangen + verwijderd > 0 }
-}
-
 extension Store {
     /// Applies the replacements in ONE transaction: all or nothing. Records of a kind for the
     /// project years present are replaced; identical records are left alone, so importing the
