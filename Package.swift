@@ -121,7 +121,7 @@ let package = Package(
         // Small complete programs that document the libraries; ExamplesTests runs each one.
         .executableTarget(name: "WriteWorkbook", dependencies: ["XlsxWriter"], path: "Examples/WriteWorkbook"),
         .executableTarget(name: "ReadSheets", dependencies: ["SamenlevenReaders"], path: "Examples/ReadSheets"),
-        .executableTarget(name: "ImportFile", dependencies: ["SamenlevenStore"], path: "Examples/ImportFile"),
+        .executableTarget(name: "ImportFile", dependencies: ["SamenlevenModel", "SamenlevenStore"], path: "Examples/ImportFile"),
         .executableTarget(
             name: "AnswerQuestion",
             dependencies: ["SamenlevenStore", "SamenlevenQueries", "SamenlevenExport"],

@@ -8,6 +8,7 @@
 //
 //     swift run ImportFile toekenningen-2024.csv [--store gegevens.sqlite]
 import Foundation
+import SamenlevenModel
 import SamenlevenStore
 
 var arguments = Array(CommandLine.arguments.dropFirst())
