@@ -452,15 +452,36 @@ struct Lezer {
     /// A value that may be one item or a list of them; nil (reported) for an empty list.
     private mutating func eenOfLijst(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String) -> [TOMLValueConvertible]? {
         guard let lijst = waarde.array else { return [waarde] }
+        return begrensd(lijst, p, sleutel, naam: Self.kort(sleutel), leeg: "laat de sleutel weg om niet te filteren").map { Array($0) }
+    }
+
+    /// The list when it holds 1 to `maxLijst` values; else nil, reported under `naam` (`leeg`:
+    /// what to do about an empty one).
+    private mutating func begrensd(_ lijst: TOMLArray, _ p: Plaats, _ sleutel: String, naam: String, leeg: String) -> TOMLArray? {
         guard !lijst.isEmpty else {
-            meld(p, sleutel, "\(Self.kort(sleutel)) is een lege lijst; laat de sleutel weg om niet te filteren")
+            meld(p, sleutel, "\(naam) is een lege lijst; " + leeg)
             return nil
         }
         guard lijst.count <= Self.maxLijst else {
-            meld(p, sleutel, Self.teLang(Self.kort(sleutel), lijst.count))
+            meld(p, sleutel, Self.teLang(naam, lijst.count))
             return nil
         }
-        return Array(lijst)
+        return lijst
+    }
+
+    /// Every value as `lees` reads it; nil after reporting the first it does not read
+    /// ("`naam` verwacht `verwacht`, niet een tabel").
+    private mutating func elk<T>(_ waarden: some Sequence<TOMLValueConvertible>, _ p: Plaats, _ sleutel: String, naam: String,
+                                 verwacht: String, _ lees: (TOMLValueConvertible) -> T?) -> [T]? {
+        var uit: [T] = []
+        for waarde in waarden {
+            guard let gelezen = lees(waarde) else {
+                meld(p, sleutel, "\(naam) verwacht \(verwacht), niet \(Self.soort(waarde.type))")
+                return nil
+            }
+            uit.append(gelezen)
+        }
+        return uit
     }
 
     /// The longest list a key takes (there are some 300 besturen); a longer one is refused
@@ -494,15 +515,7 @@ struct Lezer {
     /// Whole numbers, one or a list.
     private mutating func getallen(_ waarde: TOMLValueConvertible?, _ p: Plaats, _ sleutel: String) -> [Int]? {
         guard let waarde, let items = eenOfLijst(waarde, p, sleutel) else { return nil }
-        var uit: [Int] = []
-        for item in items {
-            guard let getal = item.int else {
-                meld(p, sleutel, "\(Self.kort(sleutel)) verwacht een nummer of een lijst van nummers, niet \(Self.soort(item.type))")
-                return nil
-            }
-            uit.append(getal)
-        }
-        return uit
+        return elk(items, p, sleutel, naam: Self.kort(sleutel), verwacht: "een nummer of een lijst van nummers") { $0.int }
     }
 
     /// A non-empty TOML list, else reported: `alsLijst` is the value written as a one-item list
@@ -514,30 +527,14 @@ struct Lezer {
             meld(p, sleutel, "\(sleutel) moet \(soort) zijn, niet \(Self.soort(waarde.type))" + hint)
             return nil
         }
-        guard !lijst.isEmpty else {
-            meld(p, sleutel, "\(sleutel) is een lege lijst; " + leeg)
-            return nil
-        }
-        guard lijst.count <= Self.maxLijst else {
-            meld(p, sleutel, Self.teLang(sleutel, lijst.count))
-            return nil
-        }
-        return lijst
+        return begrensd(lijst, p, sleutel, naam: sleutel, leeg: leeg)
     }
 
     /// A non-empty list of names (`per`, `maten`).
     private mutating func leesNamen(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String, voorbeeld: String) -> [String]? {
         guard let lijst = leesLijst(waarde, p, sleutel, soort: "een lijst", alsLijst: waarde.string.map { "\"\(Suggestie.toon($0))\"" },
                                     voorbeeld: voorbeeld, leeg: "laat \(sleutel) weg voor de standaard van de tabel") else { return nil }
-        var uit: [String] = []
-        for item in lijst {
-            guard let naam = item.string else {
-                meld(p, sleutel, "\(sleutel) verwacht namen tussen aanhalingstekens (\(voorbeeld)), niet \(Self.soort(item.type))")
-                return nil
-            }
-            uit.append(naam)
-        }
-        return uit
+        return elk(lijst, p, sleutel, naam: sleutel, verwacht: "namen tussen aanhalingstekens (\(voorbeeld))") { $0.string }
     }
 
     /// A list of project years: each 1-3, no duplicates; returned ascending.
