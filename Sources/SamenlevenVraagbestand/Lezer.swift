@@ -223,10 +223,7 @@ struct Lezer {
 
         var per: [Dimensie] = []
         if let waarde = t["per"] {
-            if !tabel.vrijeIndeling {
-                meld(p, "per", "per kan enkel bij de tabellen toekenningen en kpi; de tabel \(tabel.rawValue) heeft een vaste indeling")
-                geldig = false
-            } else if let namen = leesNamen(waarde, p, "per", voorbeeld: "per = [\"provincie\", \"bestuur\"]") {
+            if neemtVrijeSleutel(tabel, p, "per"), let namen = leesNamen(waarde, p, "per", voorbeeld: "per = [\"provincie\", \"bestuur\"]") {
                 for naam in namen {
                     if let dimensie = Dimensie(rawValue: naam) {
                         if per.contains(dimensie) {
@@ -245,8 +242,7 @@ struct Lezer {
 
         var naast: Dimensie?
         if let waarde = t["naast"] {
-            if !tabel.vrijeIndeling {
-                meld(p, "naast", "naast kan enkel bij de tabellen toekenningen en kpi; de tabel \(tabel.rawValue) heeft een vaste indeling")
+            if !neemtVrijeSleutel(tabel, p, "naast") {
                 geldig = false
             } else if waarde.string == Dimensie.projectjaar.rawValue {
                 naast = .projectjaar
@@ -270,10 +266,7 @@ struct Lezer {
 
         var maten: [Maat] = []
         if let waarde = t["maten"] {
-            if !tabel.vrijeIndeling {
-                meld(p, "maten", "maten kan enkel bij de tabellen toekenningen en kpi; de tabel \(tabel.rawValue) heeft vaste kolommen")
-                geldig = false
-            } else if let namen = leesNamen(waarde, p, "maten", voorbeeld: "maten = [\"subsidie\"]") {
+            if neemtVrijeSleutel(tabel, p, "maten", vast: "vaste kolommen"), let namen = leesNamen(waarde, p, "maten", voorbeeld: "maten = [\"subsidie\"]") {
                 for naam in namen {
                     guard let maat = Maat(rawValue: naam) else {
                         meld(p, "maten", "onbekende maat '\(Suggestie.toon(naam))'" + Suggestie.hint(naam, uit: Maat.allCases.map(\.rawValue)))
@@ -333,6 +326,14 @@ struct Lezer {
         guard geldig, let jaren, let filter else { return nil }
         return Tabelvraag(tabel: tabel, projectjaren: jaren, per: per, naast: naast, maten: maten, filter: filter,
                           geografie: geografie, van: van, naar: naar)
+    }
+
+    /// Whether the table takes `sleutel` (`per`, `naast`, `maten`): only the tables with a free
+    /// layout do; reported when not (`vast`: what the others have fixed).
+    private mutating func neemtVrijeSleutel(_ tabel: Tabel, _ p: Plaats, _ sleutel: String, vast: String = "een vaste indeling") -> Bool {
+        guard !tabel.vrijeIndeling else { return true }
+        meld(p, sleutel, "\(sleutel) kan enkel bij de tabellen toekenningen en kpi; de tabel \(tabel.rawValue) heeft \(vast)")
+        return false
     }
 
     // MARK: - The filter
@@ -569,12 +570,16 @@ struct Lezer {
         return getal
     }
 
+    /// The value of `sleutel`; nil when the table has none, reported when it is required.
+    private mutating func waarde(_ t: TOMLTable, _ sleutel: String, _ p: Plaats, verplicht: Bool) -> TOMLValueConvertible? {
+        let waarde = t[sleutel]
+        if waarde == nil && verplicht { meld(p, nil, "de verplichte sleutel '\(sleutel)' ontbreekt") }
+        return waarde
+    }
+
     private mutating func leesGeheel(_ t: TOMLTable, _ sleutel: String, _ p: Plaats, verplicht: Bool = false,
                                  bereik: ClosedRange<Int>) -> Int? {
-        guard let waarde = t[sleutel] else {
-            if verplicht { meld(p, nil, "de verplichte sleutel '\(sleutel)' ontbreekt") }
-            return nil
-        }
+        guard let waarde = self.waarde(t, sleutel, p, verplicht: verplicht) else { return nil }
         guard let getal = waarde.int else {
             meld(p, sleutel, "\(sleutel) moet een geheel getal zijn, niet \(Self.soort(waarde.type))")
             return nil
@@ -606,10 +611,7 @@ struct Lezer {
     /// characters (a line break only where `eenRegel` is false).
     private mutating func leesTekst(_ t: TOMLTable, _ sleutel: String, _ p: Plaats, verplicht: Bool = false,
                                 eenRegel: Bool = false) -> String? {
-        guard let waarde = t[sleutel] else {
-            if verplicht { meld(p, nil, "de verplichte sleutel '\(sleutel)' ontbreekt") }
-            return nil
-        }
+        guard let waarde = self.waarde(t, sleutel, p, verplicht: verplicht) else { return nil }
         guard let tekst = waarde.string else {
             meld(p, sleutel, "\(sleutel) moet tekst zijn (tussen aanhalingstekens), niet \(Self.soort(waarde.type))")
             return nil
