@@ -109,22 +109,21 @@ extension ControleContext {
             }
         }
 
-        // Stimuli.
-        if let mentor = Stimulans.mentorschap.bedrag {
-            for m in gegevens.mentorschappen where telt(m.projectjaar) && m.stimulans != mentor {
+        // Stimuli: each row whose amount is not the one the plan sets (`wat` names the row).
+        func afwijkend<R: Gegeven>(_ stimulans: Stimulans, _ rijen: [R], naam: String, bedrag: (R) -> Euro, wat: (R) -> String) {
+            guard let plan = stimulans.bedrag else { return }
+            for r in rijen where telt(r.projectjaar) && bedrag(r) != plan {
                 bevindingen.append(Bevinding(
                     ernst: .waarschuwing, code: "stimulans-afwijkend",
-                    boodschap: "Projectjaar \(m.projectjaar): mentorschap van \(label(m.bestuur)) voor actie \(m.actie) met een stimulans van \(m.stimulans.belgianWords); de stimulans voor een mentorschap is \(mentor.belgianWords) (\(Stimulans.mentorschap.bron))",
-                    bron: bronLijst([m.herkomst]), projectjaar: m.projectjaar))
+                    boodschap: "Projectjaar \(r.projectjaar): \(wat(r)); de stimulans voor een \(naam) is \(plan.belgianWords) (\(stimulans.bron))",
+                    bron: bronLijst([r.herkomst]), projectjaar: r.projectjaar))
             }
         }
-        if let sio = Stimulans.sio.bedrag {
-            for s in gegevens.sio where telt(s.projectjaar) && s.bedrag != sio {
-                bevindingen.append(Bevinding(
-                    ernst: .waarschuwing, code: "stimulans-afwijkend",
-                    boodschap: "Projectjaar \(s.projectjaar): SIO-experiment van \(label(s.bestuur)) met \(s.bedrag.belgianWords); de stimulans voor een SIO-experiment is \(sio.belgianWords) (\(Stimulans.sio.bron))",
-                    bron: bronLijst([s.herkomst]), projectjaar: s.projectjaar))
-            }
+        afwijkend(.mentorschap, gegevens.mentorschappen, naam: "mentorschap", bedrag: \.stimulans) {
+            "mentorschap van \(label($0.bestuur)) voor actie \($0.actie) met een stimulans van \($0.stimulans.belgianWords)"
+        }
+        afwijkend(.sio, gegevens.sio, naam: "SIO-experiment", bedrag: \.bedrag) {
+            "SIO-experiment van \(label($0.bestuur)) met \($0.bedrag.belgianWords)"
         }
         return bevindingen
     }

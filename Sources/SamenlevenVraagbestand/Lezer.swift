@@ -223,10 +223,7 @@ struct Lezer {
 
         var per: [Dimensie] = []
         if let waarde = t["per"] {
-            if !tabel.vrijeIndeling {
-                meld(p, "per", "per kan enkel bij de tabellen toekenningen en kpi; de tabel \(tabel.rawValue) heeft een vaste indeling")
-                geldig = false
-            } else if let namen = leesNamen(waarde, p, "per", voorbeeld: "per = [\"provincie\", \"bestuur\"]") {
+            if neemtVrijeSleutel(tabel, p, "per"), let namen = leesNamen(waarde, p, "per", voorbeeld: "per = [\"provincie\", \"bestuur\"]") {
                 for naam in namen {
                     if let dimensie = Dimensie(rawValue: naam) {
                         if per.contains(dimensie) {
@@ -245,8 +242,7 @@ struct Lezer {
 
         var naast: Dimensie?
         if let waarde = t["naast"] {
-            if !tabel.vrijeIndeling {
-                meld(p, "naast", "naast kan enkel bij de tabellen toekenningen en kpi; de tabel \(tabel.rawValue) heeft een vaste indeling")
+            if !neemtVrijeSleutel(tabel, p, "naast") {
                 geldig = false
             } else if waarde.string == Dimensie.projectjaar.rawValue {
                 naast = .projectjaar
@@ -270,10 +266,7 @@ struct Lezer {
 
         var maten: [Maat] = []
         if let waarde = t["maten"] {
-            if !tabel.vrijeIndeling {
-                meld(p, "maten", "maten kan enkel bij de tabellen toekenningen en kpi; de tabel \(tabel.rawValue) heeft vaste kolommen")
-                geldig = false
-            } else if let namen = leesNamen(waarde, p, "maten", voorbeeld: "maten = [\"subsidie\"]") {
+            if neemtVrijeSleutel(tabel, p, "maten", vast: "vaste kolommen"), let namen = leesNamen(waarde, p, "maten", voorbeeld: "maten = [\"subsidie\"]") {
                 for naam in namen {
                     guard let maat = Maat(rawValue: naam) else {
                         meld(p, "maten", "onbekende maat '\(Suggestie.toon(naam))'" + Suggestie.hint(naam, uit: Maat.allCases.map(\.rawValue)))
@@ -333,6 +326,14 @@ struct Lezer {
         guard geldig, let jaren, let filter else { return nil }
         return Tabelvraag(tabel: tabel, projectjaren: jaren, per: per, naast: naast, maten: maten, filter: filter,
                           geografie: geografie, van: van, naar: naar)
+    }
+
+    /// Whether the table takes `sleutel` (`per`, `naast`, `maten`): only the tables with a free
+    /// layout do; reported when not (`vast`: what the others have fixed).
+    private mutating func neemtVrijeSleutel(_ tabel: Tabel, _ p: Plaats, _ sleutel: String, vast: String = "een vaste indeling") -> Bool {
+        guard !tabel.vrijeIndeling else { return true }
+        meld(p, sleutel, "\(sleutel) kan enkel bij de tabellen toekenningen en kpi; de tabel \(tabel.rawValue) heeft \(vast)")
+        return false
     }
 
     // MARK: - The filter
@@ -452,15 +453,36 @@ struct Lezer {
     /// A value that may be one item or a list of them; nil (reported) for an empty list.
     private mutating func eenOfLijst(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String) -> [TOMLValueConvertible]? {
         guard let lijst = waarde.array else { return [waarde] }
+        return begrensd(lijst, p, sleutel, naam: Self.kort(sleutel), leeg: "laat de sleutel weg om niet te filteren").map { Array($0) }
+    }
+
+    /// The list when it holds 1 to `maxLijst` values; else nil, reported under `naam` (`leeg`:
+    /// what to do about an empty one).
+    private mutating func begrensd(_ lijst: TOMLArray, _ p: Plaats, _ sleutel: String, naam: String, leeg: String) -> TOMLArray? {
         guard !lijst.isEmpty else {
-            meld(p, sleutel, "\(Self.kort(sleutel)) is een lege lijst; laat de sleutel weg om niet te filteren")
+            meld(p, sleutel, "\(naam) is een lege lijst; " + leeg)
             return nil
         }
         guard lijst.count <= Self.maxLijst else {
-            meld(p, sleutel, Self.teLang(Self.kort(sleutel), lijst.count))
+            meld(p, sleutel, Self.teLang(naam, lijst.count))
             return nil
         }
-        return Array(lijst)
+        return lijst
+    }
+
+    /// Every value as `lees` reads it; nil after reporting the first it does not read
+    /// ("`naam` verwacht `verwacht`, niet een tabel").
+    private mutating func elk<T>(_ waarden: some Sequence<TOMLValueConvertible>, _ p: Plaats, _ sleutel: String, naam: String,
+                                 verwacht: String, _ lees: (TOMLValueConvertible) -> T?) -> [T]? {
+        var uit: [T] = []
+        for waarde in waarden {
+            guard let gelezen = lees(waarde) else {
+                meld(p, sleutel, "\(naam) verwacht \(verwacht), niet \(Self.soort(waarde.type))")
+                return nil
+            }
+            uit.append(gelezen)
+        }
+        return uit
     }
 
     /// The longest list a key takes (there are some 300 besturen); a longer one is refused
@@ -494,15 +516,7 @@ struct Lezer {
     /// Whole numbers, one or a list.
     private mutating func getallen(_ waarde: TOMLValueConvertible?, _ p: Plaats, _ sleutel: String) -> [Int]? {
         guard let waarde, let items = eenOfLijst(waarde, p, sleutel) else { return nil }
-        var uit: [Int] = []
-        for item in items {
-            guard let getal = item.int else {
-                meld(p, sleutel, "\(Self.kort(sleutel)) verwacht een nummer of een lijst van nummers, niet \(Self.soort(item.type))")
-                return nil
-            }
-            uit.append(getal)
-        }
-        return uit
+        return elk(items, p, sleutel, naam: Self.kort(sleutel), verwacht: "een nummer of een lijst van nummers") { $0.int }
     }
 
     /// A non-empty TOML list, else reported: `alsLijst` is the value written as a one-item list
@@ -514,30 +528,14 @@ struct Lezer {
             meld(p, sleutel, "\(sleutel) moet \(soort) zijn, niet \(Self.soort(waarde.type))" + hint)
             return nil
         }
-        guard !lijst.isEmpty else {
-            meld(p, sleutel, "\(sleutel) is een lege lijst; " + leeg)
-            return nil
-        }
-        guard lijst.count <= Self.maxLijst else {
-            meld(p, sleutel, Self.teLang(sleutel, lijst.count))
-            return nil
-        }
-        return lijst
+        return begrensd(lijst, p, sleutel, naam: sleutel, leeg: leeg)
     }
 
     /// A non-empty list of names (`per`, `maten`).
     private mutating func leesNamen(_ waarde: TOMLValueConvertible, _ p: Plaats, _ sleutel: String, voorbeeld: String) -> [String]? {
         guard let lijst = leesLijst(waarde, p, sleutel, soort: "een lijst", alsLijst: waarde.string.map { "\"\(Suggestie.toon($0))\"" },
                                     voorbeeld: voorbeeld, leeg: "laat \(sleutel) weg voor de standaard van de tabel") else { return nil }
-        var uit: [String] = []
-        for item in lijst {
-            guard let naam = item.string else {
-                meld(p, sleutel, "\(sleutel) verwacht namen tussen aanhalingstekens (\(voorbeeld)), niet \(Self.soort(item.type))")
-                return nil
-            }
-            uit.append(naam)
-        }
-        return uit
+        return elk(lijst, p, sleutel, naam: sleutel, verwacht: "namen tussen aanhalingstekens (\(voorbeeld))") { $0.string }
     }
 
     /// A list of project years: each 1-3, no duplicates; returned ascending.
@@ -572,12 +570,16 @@ struct Lezer {
         return getal
     }
 
+    /// The value of `sleutel`; nil when the table has none, reported when it is required.
+    private mutating func waarde(_ t: TOMLTable, _ sleutel: String, _ p: Plaats, verplicht: Bool) -> TOMLValueConvertible? {
+        let waarde = t[sleutel]
+        if waarde == nil && verplicht { meld(p, nil, "de verplichte sleutel '\(sleutel)' ontbreekt") }
+        return waarde
+    }
+
     private mutating func leesGeheel(_ t: TOMLTable, _ sleutel: String, _ p: Plaats, verplicht: Bool = false,
                                  bereik: ClosedRange<Int>) -> Int? {
-        guard let waarde = t[sleutel] else {
-            if verplicht { meld(p, nil, "de verplichte sleutel '\(sleutel)' ontbreekt") }
-            return nil
-        }
+        guard let waarde = self.waarde(t, sleutel, p, verplicht: verplicht) else { return nil }
         guard let getal = waarde.int else {
             meld(p, sleutel, "\(sleutel) moet een geheel getal zijn, niet \(Self.soort(waarde.type))")
             return nil
@@ -609,10 +611,7 @@ struct Lezer {
     /// characters (a line break only where `eenRegel` is false).
     private mutating func leesTekst(_ t: TOMLTable, _ sleutel: String, _ p: Plaats, verplicht: Bool = false,
                                 eenRegel: Bool = false) -> String? {
-        guard let waarde = t[sleutel] else {
-            if verplicht { meld(p, nil, "de verplichte sleutel '\(sleutel)' ontbreekt") }
-            return nil
-        }
+        guard let waarde = self.waarde(t, sleutel, p, verplicht: verplicht) else { return nil }
         guard let tekst = waarde.string else {
             meld(p, sleutel, "\(sleutel) moet tekst zijn (tussen aanhalingstekens), niet \(Self.soort(waarde.type))")
             return nil

@@ -346,6 +346,26 @@ struct ControleTests {
         #expect(bevindingen[5].boodschap.contains("5.000 euro"))
     }
 
+    /// A mentorschap or SIO experiment with another amount than the plan's stimulus: one
+    /// warning per row, naming the row, the plan's amount and its source.
+    @Test func aStimulusOtherThanThePlansNamesTheRowAndThePlan() {
+        let gegevens = Gegevens(
+            mentorschappen: [
+                Mentorschap(projectjaar: 1, bestuur: "35013", actie: 11, stimulans: Euro(euros: 5_000), herkomst: h(4, "mentorschappen.csv")),
+                Mentorschap(projectjaar: 1, bestuur: "44021", actie: 11, herkomst: h(5, "mentorschappen.csv")),
+            ],
+            sio: [SIOExperiment(projectjaar: 2, bestuur: "46021", bedrag: Euro(euros: 20_000), herkomst: h(2, "sio.csv")),
+                  SIOExperiment(projectjaar: 2, bestuur: "44021", bedrag: Euro(euros: 25_000), herkomst: h(3, "sio.csv"))])
+        #expect(controle(gegevens).filter { $0.code == "stimulans-afwijkend" } == [
+            Bevinding(ernst: .waarschuwing, code: "stimulans-afwijkend",
+                      boodschap: "Projectjaar 1: mentorschap van Oostende (35013) voor actie 11 met een stimulans van 5.000 euro; de stimulans voor een mentorschap is 10.000 euro (S492 vraag en antwoord 7)",
+                      bron: "mentorschappen.csv:4", projectjaar: 1),
+            Bevinding(ernst: .waarschuwing, code: "stimulans-afwijkend",
+                      boodschap: "Projectjaar 2: SIO-experiment van Sint-Niklaas (46021) met 20.000 euro; de stimulans voor een SIO-experiment is 25.000 euro (S492 antwoord 8)",
+                      bron: "sio.csv:2", projectjaar: 2),
+        ])
+    }
+
     // MARK: Output
 
     @Test func lineSortingAndJSON() throws {

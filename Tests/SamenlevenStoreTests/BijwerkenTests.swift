@@ -98,6 +98,21 @@ struct BijwerkenTests {
         #expect(try sha(path) == voor)
     }
 
+    /// Released migrations never change: a store of the previous release, brought up to date,
+    /// has the schema of a new store to the letter (SQLite keeps the text of each CREATE, so
+    /// the tables `v1-schema` made then show the text it wrote then).
+    @Test func anUpdatedStoreHasTheSchemaOfANewOneToTheLetter() throws {
+        let path = try kopie("vorige-versie.sqlite")
+        _ = try Store.open(path: path)
+        let nieuw = NSTemporaryDirectory() + "samenleven-schema-\(UUID().uuidString).sqlite"
+        defer { try? FileManager.default.removeItem(atPath: nieuw) }
+        _ = try Store.open(path: nieuw, standaardgegevens: false)
+        let schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+        let bijgewerkt = try rijen(path, schema)
+        #expect(bijgewerkt.count > 20)
+        #expect(bijgewerkt == (try rijen(nieuw, schema)))
+    }
+
     @Test func anImportedCatalogueWinsOverTheBuiltInOne() throws {
         let path = try kopie("vorige-versie-eigen-catalogus.sqlite")
         try maakOuder(path)

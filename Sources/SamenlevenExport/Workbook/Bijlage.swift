@@ -394,25 +394,21 @@ public struct Bijlage: Sendable {
             rij += 1
         }
 
-        let perProvincie = try workbook.addChart(.column)
-        try perProvincie.addSeries(name: "Toegekende subsidie",
-                                   categories: SheetRange(sheet: sheet.name, range: CellRange(rows: provincieBereik, columns: 0...0)),
-                                   values: SheetRange(sheet: sheet.name, range: CellRange(rows: provincieBereik, columns: 1...1)))
-        try perProvincie.setTitle("Toegekende subsidie per provincie")
-        try perProvincie.setLegendPosition(.none)
-        try perProvincie.setValueAxisNumberFormat(WerkboekStijl.euroAsFormaat)
-        try sheet.insertChart(perProvincie, row: eersteTabel, column: 4,
-                              options: ChartPlacement(xScale: 1.3, yScale: 1.1, description: "Staafdiagram: toegekende subsidie per provincie"))
-
-        let perDoel = try workbook.addChart(.bar)
-        try perDoel.addSeries(name: "Toegekende subsidie",
-                              categories: SheetRange(sheet: sheet.name, range: CellRange(rows: doelBereik, columns: 0...0)),
-                              values: SheetRange(sheet: sheet.name, range: CellRange(rows: doelBereik, columns: 1...1)))
-        try perDoel.setTitle("Toegekende subsidie per doelstelling")
-        try perDoel.setLegendPosition(.none)
-        try perDoel.setValueAxisNumberFormat(WerkboekStijl.euroAsFormaat)
-        try sheet.insertChart(perDoel, row: eersteTabel + 17, column: 4,
-                              options: ChartPlacement(xScale: 1.3, yScale: 1.1, description: "Staafdiagram: toegekende subsidie per doelstelling"))
+        // A chart of a summary: its labels (column 0) against its amounts (column 1), to the
+        // right of the tables.
+        func grafiek(_ soort: Chart.Kind, per wat: String, rijen: ClosedRange<Int>, rij: Int) throws {
+            let chart = try workbook.addChart(soort)
+            try chart.addSeries(name: "Toegekende subsidie",
+                                categories: SheetRange(sheet: sheet.name, range: CellRange(rows: rijen, columns: 0...0)),
+                                values: SheetRange(sheet: sheet.name, range: CellRange(rows: rijen, columns: 1...1)))
+            try chart.setTitle("Toegekende subsidie per \(wat)")
+            try chart.setLegendPosition(.none)
+            try chart.setValueAxisNumberFormat(WerkboekStijl.euroAsFormaat)
+            try sheet.insertChart(chart, row: rij, column: 4,
+                                  options: ChartPlacement(xScale: 1.3, yScale: 1.1, description: "Staafdiagram: toegekende subsidie per \(wat)"))
+        }
+        try grafiek(.column, per: "provincie", rijen: provincieBereik, rij: eersteTabel)
+        try grafiek(.bar, per: "doelstelling", rijen: doelBereik, rij: eersteTabel + 17)
     }
 
     /// The width of the Bron column of the summaries on Grafieken.

@@ -28,18 +28,13 @@ extension Schema {
                 PRIMARY KEY (actie, feit)
             );
             CREATE TABLE toekenning_v3 (
-                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
-                bestuur TEXT NOT NULL REFERENCES bestuur(code),
-                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                \(jaarBestuurActiekolommen),
                 indicator TEXT NOT NULL DEFAULT '',
                 kpi_huidig_bereik INTEGER NOT NULL DEFAULT 0 CHECK (kpi_huidig_bereik >= 0),
                 kpi_vooropgesteld INTEGER NOT NULL CHECK (kpi_vooropgesteld >= 0),
                 subsidie_cent INTEGER NOT NULL CHECK (subsidie_cent >= 0),
                 toelichting TEXT,
-                provincie_vermeld TEXT,
-                bron_bestand TEXT NOT NULL,
-                bron_rij INTEGER,
-                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                \(herkomstkolommen),
                 PRIMARY KEY (projectjaar, bestuur, actie, indicator)
             );
             INSERT INTO toekenning_v3 (projectjaar, bestuur, actie, kpi_huidig_bereik, kpi_vooropgesteld, subsidie_cent,
@@ -49,17 +44,12 @@ extension Schema {
             DROP TABLE toekenning;
             ALTER TABLE toekenning_v3 RENAME TO toekenning;
             CREATE TABLE kpi_rapportering_v3 (
-                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
-                bestuur TEXT NOT NULL REFERENCES bestuur(code),
-                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                \(jaarBestuurActiekolommen),
                 indicator TEXT NOT NULL DEFAULT '',
                 meetmoment TEXT NOT NULL CHECK (meetmoment IN ('6m', '12m')),
                 kpi_behaald INTEGER NOT NULL CHECK (kpi_behaald >= 0),
                 motivering TEXT,
-                provincie_vermeld TEXT,
-                bron_bestand TEXT NOT NULL,
-                bron_rij INTEGER,
-                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                \(herkomstkolommen),
                 PRIMARY KEY (projectjaar, bestuur, actie, indicator, meetmoment)
             );
             INSERT INTO kpi_rapportering_v3 (projectjaar, bestuur, actie, meetmoment, kpi_behaald, motivering,

@@ -61,6 +61,31 @@ enum Schema {
         return true
     }
 
+    /// The columns most tables of imported records begin with: the project year, the bestuur
+    /// and the action.
+    ///
+    /// This and `herkomstkolommen` are part of released migrations (`v1-schema`,
+    /// `v3-indicatoren`): they never change. They are joined as those migrations always wrote
+    /// their columns, one a line indented by four spaces, because SQLite keeps the text of
+    /// each `CREATE TABLE` (`sqlite_master`): a new store gets the text a store of an earlier
+    /// release has.
+    static let jaarBestuurActiekolommen = kolommen([
+        "projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3)",
+        "bestuur TEXT NOT NULL REFERENCES bestuur(code)",
+        "actie INTEGER NOT NULL REFERENCES actie(nummer)",
+    ])
+
+    /// The columns every table of imported records ends with (before its key): the province
+    /// the source named, the source file and row, and whether the row is voorbeelddata.
+    static let herkomstkolommen = kolommen([
+        "provincie_vermeld TEXT",
+        "bron_bestand TEXT NOT NULL",
+        "bron_rij INTEGER",
+        "voorbeelddata INTEGER NOT NULL DEFAULT 0",
+    ])
+
+    private static func kolommen(_ regels: [String]) -> String { regels.joined(separator: ",\n    ") }
+
     /// Every imported row carries its source (bron_bestand, bron_rij) and whether it is
     /// synthetic example data (voorbeelddata), so each figure can say where it came from.
     static func createTables(_ db: Database) throws {
@@ -116,29 +141,19 @@ enum Schema {
                 PRIMARY KEY (actie, projectjaar)
             );
             CREATE TABLE toekenning (
-                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
-                bestuur TEXT NOT NULL REFERENCES bestuur(code),
-                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                \(jaarBestuurActiekolommen),
                 kpi_huidig_bereik INTEGER NOT NULL DEFAULT 0 CHECK (kpi_huidig_bereik >= 0),
                 kpi_vooropgesteld INTEGER NOT NULL CHECK (kpi_vooropgesteld >= 0),
                 subsidie_cent INTEGER NOT NULL CHECK (subsidie_cent >= 0),
                 toelichting TEXT,
-                provincie_vermeld TEXT,
-                bron_bestand TEXT NOT NULL,
-                bron_rij INTEGER,
-                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                \(herkomstkolommen),
                 PRIMARY KEY (projectjaar, bestuur, actie)
             );
             CREATE TABLE aanvraag (
-                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
-                bestuur TEXT NOT NULL REFERENCES bestuur(code),
-                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                \(jaarBestuurActiekolommen),
                 status TEXT NOT NULL CHECK (status IN ('goedgekeurd', 'geweigerd', 'ingetrokken')),
                 reden TEXT,
-                provincie_vermeld TEXT,
-                bron_bestand TEXT NOT NULL,
-                bron_rij INTEGER,
-                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                \(herkomstkolommen),
                 PRIMARY KEY (projectjaar, bestuur, actie),
                 CHECK (status <> 'geweigerd' OR reden IS NOT NULL)
             );
@@ -146,23 +161,15 @@ enum Schema {
                 projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
                 indiener TEXT NOT NULL REFERENCES bestuur(code),
                 partner TEXT NOT NULL REFERENCES bestuur(code),
-                provincie_vermeld TEXT,
-                bron_bestand TEXT NOT NULL,
-                bron_rij INTEGER,
-                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                \(herkomstkolommen),
                 PRIMARY KEY (projectjaar, indiener, partner),
                 CHECK (indiener <> partner)
             );
             CREATE TABLE mentorschap (
-                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
-                bestuur TEXT NOT NULL REFERENCES bestuur(code),
-                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                \(jaarBestuurActiekolommen),
                 stimulans_cent INTEGER NOT NULL CHECK (stimulans_cent >= 0),
                 toelichting TEXT,
-                provincie_vermeld TEXT,
-                bron_bestand TEXT NOT NULL,
-                bron_rij INTEGER,
-                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                \(herkomstkolommen),
                 PRIMARY KEY (projectjaar, bestuur, actie)
             );
             CREATE TABLE sio (
@@ -172,23 +179,15 @@ enum Schema {
                 sociale_organisatie TEXT,
                 bedrag_cent INTEGER NOT NULL CHECK (bedrag_cent >= 0),
                 toelichting TEXT,
-                provincie_vermeld TEXT,
-                bron_bestand TEXT NOT NULL,
-                bron_rij INTEGER,
-                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                \(herkomstkolommen),
                 PRIMARY KEY (projectjaar, bestuur)
             );
             CREATE TABLE kpi_rapportering (
-                projectjaar INTEGER NOT NULL CHECK (projectjaar BETWEEN 1 AND 3),
-                bestuur TEXT NOT NULL REFERENCES bestuur(code),
-                actie INTEGER NOT NULL REFERENCES actie(nummer),
+                \(jaarBestuurActiekolommen),
                 meetmoment TEXT NOT NULL CHECK (meetmoment IN ('6m', '12m')),
                 kpi_behaald INTEGER NOT NULL CHECK (kpi_behaald >= 0),
                 motivering TEXT,
-                provincie_vermeld TEXT,
-                bron_bestand TEXT NOT NULL,
-                bron_rij INTEGER,
-                voorbeelddata INTEGER NOT NULL DEFAULT 0,
+                \(herkomstkolommen),
                 PRIMARY KEY (projectjaar, bestuur, actie, meetmoment)
             );
             -- Which file each kind's records of a project year came from (the data vintage).

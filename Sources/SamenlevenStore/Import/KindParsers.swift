@@ -48,10 +48,16 @@ struct KindParser {
         Herkomst(bron: r.bestand, rij: r.rij, voorbeelddata: voorbeelddata)
     }
 
-    func toekenning(_ r: inout RowReader) -> Parsed<Toekenning>? {
+    /// The key most kinds begin with: the project year, the bestuur as it was at that year's
+    /// start, and the action (checked against the catalogue).
+    func jaarBestuurActie(_ r: inout RowReader) -> (jaar: Int?, bestuur: Bestuur?, actie: Int?) {
         let jaar = r.projectjaar()
         let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
-        let actie = r.actie(.actie, catalogus: catalogus)
+        return (jaar, bestuur, r.actie(.actie, catalogus: catalogus))
+    }
+
+    func toekenning(_ r: inout RowReader) -> Parsed<Toekenning>? {
+        let (jaar, bestuur, actie) = jaarBestuurActie(&r)
         let bereik = r.wholeNumber(.kpiHuidigBereik, default: 0)
         let kpi = r.wholeNumber(.kpiVooropgesteld)
         let subsidie = r.amount(.subsidie)
@@ -64,9 +70,7 @@ struct KindParser {
     }
 
     func aanvraag(_ r: inout RowReader) -> Parsed<Aanvraag>? {
-        let jaar = r.projectjaar()
-        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
-        let actie = r.actie(.actie, catalogus: catalogus)
+        let (jaar, bestuur, actie) = jaarBestuurActie(&r)
         let status = r.oneOf(.status, AanvraagStatus.self)
         let reden = r.text(.reden), provincie = r.text(.provincie)
         if status == .geweigerd && reden == nil { r.problem(KolomSpec.reden.naam, "een weigering vraagt een reden") }
@@ -90,9 +94,7 @@ struct KindParser {
     }
 
     func mentorschap(_ r: inout RowReader) -> Parsed<Mentorschap>? {
-        let jaar = r.projectjaar()
-        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
-        let actie = r.actie(.actie, catalogus: catalogus)
+        let (jaar, bestuur, actie) = jaarBestuurActie(&r)
         let stimulans = r.amount(.stimulans)
         let toelichting = r.text(.toelichting), provincie = r.text(.provincie)
         guard let jaar, let bestuur, let actie, !r.problemen.contains(where: { $0.kolom == KolomSpec.stimulans.naam }) else { return nil }
@@ -114,9 +116,7 @@ struct KindParser {
     }
 
     func kpiRapportering(_ r: inout RowReader) -> Parsed<KPIRapportering>? {
-        let jaar = r.projectjaar()
-        let bestuur = r.bestuur(.bestuur, jaar: jaar, resolver: resolver)
-        let actie = r.actie(.actie, catalogus: catalogus)
+        let (jaar, bestuur, actie) = jaarBestuurActie(&r)
         let meetmoment = r.oneOf(.meetmoment, Meetmoment.self)
         let behaald = r.wholeNumber(.kpiBehaald)
         let motivering = r.text(.motivering), provincie = r.text(.provincie)

@@ -14,7 +14,9 @@ protocol DutchArgument: ExpressibleByArgument {
 }
 
 extension DutchArgument {
-    init?(argument: String) {
+    /// Public, so that it also serves the public types of other modules (`Projectjaar`,
+    /// `Doelstelling`, `CalendarDate`): a public protocol's requirement needs a public witness.
+    public init?(argument: String) {
         guard let value = try? Self.parse(argument, option: "") else { return nil }
         self = value
     }
@@ -27,11 +29,6 @@ extension DutchArgument {
 
 /// `--projectjaar`: 1, 2 or 3.
 extension Projectjaar: ExpressibleByArgument, DutchArgument {
-    public init?(argument: String) {
-        guard let value = try? Self.parse(argument, option: "") else { return nil }
-        self = value
-    }
-
     static func parse(_ text: String, option: String) throws(InvalidInput) -> Projectjaar {
         guard let n = Int(text.trimmingCharacters(in: .whitespaces)), let jaar = Projectjaar.nummer(n) else {
             throw InvalidInput("\(option): '\(text)' is geen projectjaar; geldig: \(Projectjaar.alle.map { String($0.nummer) }.joined(separator: ", ")).")
@@ -64,11 +61,6 @@ extension Geografie: ExpressibleByArgument, DutchArgument {
 
 /// `--doelstelling`: 1 to 7.
 extension Doelstelling: ExpressibleByArgument, DutchArgument {
-    public init?(argument: String) {
-        guard let value = try? Self.parse(argument, option: "") else { return nil }
-        self = value
-    }
-
     static func parse(_ text: String, option: String) throws(InvalidInput) -> Doelstelling {
         guard let n = Int(text.trimmingCharacters(in: .whitespaces)), let doelstelling = Doelstelling.nummer(n) else {
             throw InvalidInput("\(option): '\(text)' is geen doelstelling; geldig: 1 tot \(Doelstelling.alle.count) ("
@@ -93,11 +85,6 @@ struct Actienummer: DutchArgument, Sendable {
 
 /// A date option (`--datum`, `--op`): JJJJ-MM-DD.
 extension CalendarDate: ExpressibleByArgument, DutchArgument {
-    public init?(argument: String) {
-        guard let value = try? Self.parse(argument, option: "") else { return nil }
-        self = value
-    }
-
     static func parse(_ text: String, option: String) throws(InvalidInput) -> CalendarDate {
         guard let date = CalendarDate(iso: text) else {
             throw InvalidInput("\(option): '\(text)' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-06-01.")
