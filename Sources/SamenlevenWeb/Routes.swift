@@ -10,6 +10,8 @@ struct Routes: Sendable {
     let bron: WebBron
     let instellingen: WebInstellingen
     let sessies: Sessies
+    /// The answers of the Vragen page, kept while the data stays the same.
+    let antwoorden: Antwoordcache
     /// The uploads, validations and imports of the Invoer page.
     let invoer = Invoerdienst()
 
@@ -34,7 +36,7 @@ struct Routes: Sendable {
         }
         router.get("/vragen") { request, _ in
             try await metSessie(request, minimaal: .lezer) { sessie in
-                try VragenPagina(parameters: request.uri.queryParameters).antwoord(bron: bron) { data in
+                try await VragenPagina(parameters: request.uri.queryParameters).antwoord(bron: bron, antwoorden: antwoorden) { data in
                     pagina("vragen", titel: "Vragen", sessie: sessie, data: data)
                 }
             }

@@ -68,8 +68,9 @@ struct VragenPagina {
         return (p, problemen)
     }
 
-    /// The page, or the download the form asked for (`formaat`).
-    func antwoord(bron: WebBron, pagina: ([String: Any]) -> Response) throws -> Response {
+    /// The page, or the download the form asked for (`formaat`). The engine's answer comes from
+    /// `antwoorden` when the same question was answered on the same data before.
+    func antwoord(bron: WebBron, antwoorden: Antwoordcache, pagina: ([String: Any]) -> Response) async throws -> Response {
         var data = formulier
         guard let tabel = waarde("tabel") else { return pagina(data) }
         let (p, vormfouten) = tabelparameters(tabel)
@@ -86,10 +87,13 @@ struct VragenPagina {
         }
         let deelvraag = Vraagbestand.deelvraagregels(vraag)
         if waarde("formaat") == "toml" { return Self.download(Data(deelvraag.utf8), "deelvraag-\(vraag.tabel.rawValue).toml", "application/toml; charset=utf-8") }
-        let context = QueryContext(try bron.laad())
+        let (versie, dataset) = try bron.geladen()
+        let context = QueryContext(dataset)
         let antwoord: Tabelantwoord
         do throws(Tabelvraagfout) {
-            antwoord = try vraag.beantwoord(context, vraagnummer: nil)
+            antwoord = try await antwoorden.antwoord(vraag, versie: versie) { () throws(Tabelvraagfout) in
+                try vraag.beantwoord(context, vraagnummer: nil)
+            }
         } catch {
             data["problemen"] = ["lijst": error.problemen]
             return status(pagina(data), .badRequest)

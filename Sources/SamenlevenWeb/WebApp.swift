@@ -11,6 +11,10 @@ import SamenlevenVraagbestand
 /// store as `Store.laad()` does, once per request, so a page always shows the current data.
 public struct WebBron: Sendable {
     public let laad: @Sendable () throws -> Dataset
+    /// The load with the store's data version (`HergebruikteLading.laadMetVersie()`): while the
+    /// version stays the data is the same, so the Vragen page answers a question it answered
+    /// before from its ``Antwoordcache``. Nil: the version is unknown and every request computes.
+    public let laadMetVersie: (@Sendable () throws -> (versie: Int, dataset: Dataset))?
     /// The corrections kept with the toolkit, for the answer bundle (as `samenleven antwoord`).
     public let correcties: [Correctie]
     /// The import of the Invoer page (nil: the page offers no upload).
@@ -18,8 +22,26 @@ public struct WebBron: Sendable {
 
     public init(laad: @escaping @Sendable () throws -> Dataset, correcties: [Correctie] = [], importeer: Importeur? = nil) {
         self.laad = laad
+        self.laadMetVersie = nil
         self.correcties = correcties
         self.importeer = importeer
+    }
+
+    /// A source whose loads carry the store's data version, so that answers can be reused
+    /// until the data changes.
+    public init(laadMetVersie: @escaping @Sendable () throws -> (versie: Int, dataset: Dataset), correcties: [Correctie] = [],
+                importeer: Importeur? = nil) {
+        self.laad = { try laadMetVersie().dataset }
+        self.laadMetVersie = laadMetVersie
+        self.correcties = correcties
+        self.importeer = importeer
+    }
+
+    /// The dataset, with its data version when the source knows it.
+    func geladen() throws -> (versie: Int?, dataset: Dataset) {
+        guard let laadMetVersie else { return (nil, try laad()) }
+        let (versie, dataset) = try laadMetVersie()
+        return (versie, dataset)
     }
 }
 
@@ -64,21 +86,23 @@ public struct WebInstellingen: Sendable {
 
 /// `samenleven web`: the router with every page, and the application that serves it.
 public enum SamenlevenWebApp {
-    public static func router(bron: WebBron, instellingen: WebInstellingen) -> Router<BasicRequestContext> {
+    /// `antwoorden`: the answers the Vragen page keeps (a server keeps its own).
+    public static func router(bron: WebBron, instellingen: WebInstellingen,
+                              antwoorden: Antwoordcache = Antwoordcache()) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: Beveiligingskoppen())
-        Routes(bron: bron, instellingen: instellingen, sessies: Sessies()).voegToe(aan: router)
+        Routes(bron: bron, instellingen: instellingen, sessies: Sessies(), antwoorden: antwoorden).voegToe(aan: router)
         return router
     }
 
     /// The server; `bijStart` runs once it listens (to print the address only then).
-    public static func application(bron: WebBron, instellingen: WebInstellingen,
+    public static func application(bron: WebBron, instellingen: WebInstellingen, antwoorden: Antwoordcache = Antwoordcache(),
                                    bijStart: @escaping @Sendable () async -> Void = {}) throws(GebruikersFout) -> some ApplicationProtocol {
         try instellingen.controleer()
         var logger = Logger(label: "samenleven-web")
         logger.logLevel = .warning
         return Application(
-            router: router(bron: bron, instellingen: instellingen),
+            router: router(bron: bron, instellingen: instellingen, antwoorden: antwoorden),
             configuration: .init(address: .hostname(instellingen.adres, port: instellingen.poort), serverName: "samenleven"),
             onServerRunning: { _ in await bijStart() },
             logger: logger

@@ -14,6 +14,13 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aNegativeAnswerCacheIsRefusedBeforeTheServerStarts() throws {
+        let result = try CLI.run(["web", "--poort", "8099", "--antwoordcache=-1"], environment: ["SAMENLEVEN_GEBRUIKERS": ""])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--antwoordcache: -1 is geen aantal"))
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func gebruikerToevoegenWritesABcryptHashFromStandardInput() throws {
         let map = CLI.temporaryDirectory()
         let bestand = map.appendingPathComponent("gebruikers.json").path

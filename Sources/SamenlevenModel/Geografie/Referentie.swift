@@ -7,12 +7,16 @@ public struct Referentie: Sendable {
     public let acties: ActieCatalogus
     public let gepubliceerdeCijfers: [GepubliceerdCijfer]
     private let byCode: [String: Bestuur]
+    /// The besturen whose `opvolger` is another bestuur, by that opvolger's code, in the order of
+    /// `besturen`: a query asks for the predecessors of a bestuur once per record.
+    private let voorgangersVan: [String: [Bestuur]]
 
     public init(besturen: [Bestuur], acties: ActieCatalogus, gepubliceerdeCijfers: [GepubliceerdCijfer]) {
         self.besturen = besturen
         self.acties = acties
         self.gepubliceerdeCijfers = gepubliceerdeCijfers
         self.byCode = Dictionary(besturen.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        self.voorgangersVan = Dictionary(grouping: besturen.filter { $0.opvolger != nil && $0.opvolger != $0.code }, by: { $0.opvolger! })
     }
 
     /// The reference data bundled with the toolkit.
@@ -74,10 +78,10 @@ public struct Referentie: Sendable {
     public func inwoners2020(code: String, in geografie: Geografie) -> Int? {
         guard let bestuur = byCode[code], let eigen = bestuur.inwoners2020 else { return nil }
         guard bestuur.isGeldig(op: CalendarDate(year: 2020, month: 1, day: 1)) else { return eigen }
-        // Asked per figure (per inhabitant): summed in place, without copying or sorting besturen.
+        // Asked per figure (per inhabitant): only the bestuur's own predecessors are read.
         let peildatum = geografie.peildatum
         var opgeslorpt = 0
-        for voorganger in besturen where voorganger.opvolger == code && voorganger.code != code && !voorganger.isGeldig(op: peildatum) {
+        for voorganger in voorgangersVan[code, default: []] where !voorganger.isGeldig(op: peildatum) {
             opgeslorpt += voorganger.inwoners2020 ?? 0
         }
         return eigen + opgeslorpt
@@ -85,6 +89,6 @@ public struct Referentie: Sendable {
 
     /// The gemeenten of 2019-2024 that a 2025 gemeente absorbed (empty for unchanged ones).
     public func voorgangers(of code: String) -> [Bestuur] {
-        besturen.filter { $0.opvolger == code && $0.code != code }.sorted { $0.naam < $1.naam }
+        voorgangersVan[code, default: []].sorted { $0.naam < $1.naam }
     }
 }

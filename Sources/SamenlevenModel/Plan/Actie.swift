@@ -179,13 +179,17 @@ public struct Actie: Hashable, Sendable, Codable, Identifiable {
 /// reference notes) or one the administration imported. Always 1..24 keyed by number.
 public struct ActieCatalogus: Sendable, Equatable {
     public let acties: [Actie]
+    /// The place in `acties` of each number (the first action with it): a query looks an action
+    /// up for every record.
+    private let plaatsVan: [Int: Int]
 
     public init(acties: [Actie]) {
         self.acties = acties.sorted { $0.nummer < $1.nummer }
+        self.plaatsVan = Dictionary(self.acties.enumerated().map { ($1.nummer, $0) }, uniquingKeysWith: { eerste, _ in eerste })
     }
 
     public subscript(nummer: Int) -> Actie? {
-        acties.first { $0.nummer == nummer }
+        plaatsVan[nummer].map { acties[$0] }
     }
 
     /// The catalogue bundled with the toolkit: `Resources/acties.csv` (one row per action,

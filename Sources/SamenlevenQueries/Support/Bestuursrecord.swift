@@ -27,8 +27,14 @@ extension Selectie {
     }
 
     /// Whether the record passes the projectjaar, province, bestuur, doelstelling and actie filters.
-    func past(_ record: some Actierecord) -> Bool {
-        past(jaar: record.projectjaar, bestuur: record.bestuur, vermeld: record.provincieVermeld) && actiePast(record.actie)
+    func past(_ record: some Actierecord) -> Bool { geselecteerdePlaats(record) != nil }
+
+    /// Where the record's bestuur stands in the answer's geography when the record passes every
+    /// filter (as `past`), else nil: the bestuur is looked up once for both.
+    func geselecteerdePlaats(_ record: some Actierecord) -> Plaats? {
+        guard jaarPast(record.projectjaar), actiePast(record.actie), bestuurPast(record.bestuur) else { return nil }
+        let plaats = plaats(record)
+        return provinciePast(plaats) ? plaats : nil
     }
 
     /// The records that pass the projectjaar, province and bestuur filters.

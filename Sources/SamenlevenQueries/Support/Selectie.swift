@@ -14,6 +14,9 @@ struct Plaats: Hashable, Sendable {
     /// Halle-Vilvoorde. Nil for an unknown code and a 2025 gemeente spanning two arrondissementen.
     let arrondissement: String?
     let bekend: Bool
+    /// Population on 1 January 2020 of the bestuur in this geography (a 2025 gemeente with its
+    /// predecessors); nil for the VGC, vzw De Rand and an unknown code.
+    let inwoners2020: Int?
 
     /// The key of a typed result's row: the code, and the name as people say it (the label of
     /// an unknown code).
@@ -39,6 +42,9 @@ struct Selectie: Sendable {
     /// The codes of the group `groep` or `buiten_groep` names: in this geography, and as 2025
     /// gemeente (a year-3 record may already carry the new code, Hasselt 71072).
     private let groepsleden: Set<String>
+    /// Every bestuur of the reference data as this geography shows it, by its own code: looked
+    /// up once per answer, not once per record.
+    private let plaatsen: [String: Plaats]
 
     init(_ context: QueryContext, _ options: QueryOptions, toepasbaar: Set<FilterSoort> = Set(FilterSoort.allCases)) {
         self.context = context
@@ -49,17 +55,22 @@ struct Selectie: Sendable {
         self.groepsleden = Set((options.filter.groep ?? options.filter.buitenGroep)?.lijst.codes.flatMap { code in
             [geografie, .gemeenten2025].map { context.referentie.bestuur(code: code, in: $0)?.code ?? code }
         } ?? [])
+        var plaatsen: [String: Plaats] = [:]
+        plaatsen.reserveCapacity(context.referentie.besturen.count)
+        for bestuur in context.referentie.besturen where plaatsen[bestuur.code] == nil {
+            guard let getoond = context.referentie.bestuur(code: bestuur.code, in: geografie) else { continue }
+            plaatsen[bestuur.code] = Plaats(code: getoond.code, naam: getoond.naam, label: getoond.label, provincie: getoond.provincie,
+                                            arrondissement: getoond.arrondissementInAntwoord, bekend: true,
+                                            inwoners2020: context.referentie.inwoners2020(code: getoond.code, in: geografie))
+        }
+        self.plaatsen = plaatsen
     }
 
     // MARK: Besturen in the geography
 
     func plaats(_ code: String, vermeld: String? = nil) -> Plaats {
-        if let bestuur = context.referentie.bestuur(code: code, in: geografie) {
-            return Plaats(code: bestuur.code, naam: bestuur.naam, label: bestuur.label, provincie: bestuur.provincie,
-                          arrondissement: bestuur.arrondissementInAntwoord, bekend: true)
-        }
-        return Plaats(code: code, naam: code, label: "onbekend bestuur \(code)",
-                      provincie: vermeld.flatMap(Provincie.init(naam:)), arrondissement: nil, bekend: false)
+        plaatsen[code] ?? Plaats(code: code, naam: code, label: "onbekend bestuur \(code)",
+                                 provincie: vermeld.flatMap(Provincie.init(naam:)), arrondissement: nil, bekend: false, inwoners2020: nil)
     }
 
     /// Records whose bestuur was mapped onto another one in this geography, for a footnote.
@@ -89,7 +100,7 @@ struct Selectie: Sendable {
     func actiePast(_ nummer: Int) -> Bool {
         let filter = options.filter
         if applies(.actie), options.actie.map({ nummer != $0 }) ?? false || !Self.past(nummer, filter.acties) { return false }
-        if applies(.doelstelling) {
+        if applies(.doelstelling), options.doelstelling != nil || !filter.doelstellingen.isEmpty {
             let doel = context.acties[nummer]?.doelstelling
             if options.doelstelling.map({ doel != $0 }) ?? false { return false }
             if !filter.doelstellingen.isEmpty && !doel.map({ filter.doelstellingen.contains($0) }).isTrue { return false }

@@ -146,9 +146,21 @@ enum HerkomstLijst {
 
     /// The voorbeelddata footnote, when any record is synthetic.
     static func voorbeelddataVoetnoot(_ herkomst: [Herkomst]) -> Voetnoot? {
-        let bronnen = Set(herkomst.filter(\.voorbeelddata).map(\.bron)).sorted()
+        let bronnen = bronnen(herkomst.lazy.filter(\.voorbeelddata))
         guard !bronnen.isEmpty else { return nil }
         return Voetnoot("\(Herkomst.voorbeelddataLabel): dit antwoord bevat synthetische voorbeeldgegevens (\(bronnen.joined(separator: ", "))).")
+    }
+
+    /// The distinct source names, sorted. Records come in runs of one file, so a name is
+    /// gathered once per run rather than hashed once per record.
+    static func bronnen(_ herkomst: some Sequence<Herkomst>) -> [String] {
+        var bronnen = Set<String>()
+        var vorige: String?
+        for h in herkomst where h.bron != vorige {
+            bronnen.insert(h.bron)
+            vorige = h.bron
+        }
+        return bronnen.sorted()
     }
 
     /// Sources in name order with their sorted distinct row numbers. Records come in runs of
@@ -201,7 +213,7 @@ extension Doelstelling {
 
 /// The data vintage line: "databank: toekenningen.csv (projectjaar 1)".
 func gegevensstand(_ herkomst: [Herkomst], jaren: some Sequence<Int>, leeg: String) -> String {
-    let bronnen = Set(herkomst.map(\.bron)).sorted()
+    let bronnen = HerkomstLijst.bronnen(herkomst)
     guard !bronnen.isEmpty else { return "databank: \(leeg)" }
     let jaren = Set(jaren).sorted()
     let suffix = jaren.isEmpty ? "" : jaren.count == 1 ? " (projectjaar \(jaren[0]))" : " (projectjaren \(jaren.map(String.init).joined(separator: ", ")))"

@@ -127,7 +127,7 @@ extension Tabelantwoord {
     /// name (published figures, the centrumsteden list).
     static func bronnen(_ resultaat: Resultaat) -> [String] {
         let herkomst = resultaat.rijen.flatMap(\.herkomst)
-        var gezien = Set(herkomst.map(\.bron))
+        var gezien = Set(HerkomstLijst.bronnen(herkomst))
         let gepubliceerd = resultaat.tabel.voetnoten.compactMap(\.bron).filter { gezien.insert($0).inserted }
         return HerkomstLijst.beschrijving(herkomst) + gepubliceerd
     }

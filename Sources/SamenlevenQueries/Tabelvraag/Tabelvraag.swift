@@ -36,7 +36,7 @@ public enum Wijzigingsstatus: String, Sendable, CaseIterable, Codable {
 
 /// The filters of a deelvraag (`filter = { ... }`). An empty list or nil selects everything;
 /// several values of one key select any of them; different keys must all hold.
-public struct Vraagfilter: Sendable, Equatable {
+public struct Vraagfilter: Sendable, Hashable {
     public var provincies: [Provincie]
     /// Arrondissement names as in the reference data (`Bestuur.arrondissement`).
     public var arrondissementen: [String]
@@ -64,8 +64,9 @@ public struct Vraagfilter: Sendable, Equatable {
 }
 
 /// One table question: which table, for which project years, grouped how, with which measures
-/// and filters, in which geography.
-public struct Tabelvraag: Sendable, Equatable {
+/// and filters, in which geography. Hashable: two requests for the same question (however
+/// their parameters were spelled) are one key, as the web's answer cache keeps them.
+public struct Tabelvraag: Sendable, Hashable {
     public var tabel: Tabel
     /// Ascending, each 1...3.
     public var projectjaren: [Int]

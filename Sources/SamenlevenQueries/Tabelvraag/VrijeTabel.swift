@@ -29,19 +29,16 @@ struct VrijeTabel {
         let doelstelling: Int?
         let toekenning: Toekenning?
         let rapport: KPIRapportering?
-        /// Population on 1 January 2020 of the bestuur in the answer's geography.
-        let inwoners: Int?
         let herkomst: Herkomst
 
         init(jaar: Int, plaats: Plaats, actie: Int, doelstelling: Int?, toekenning: Toekenning?, rapport: KPIRapportering?,
-             inwoners: Int?, herkomst: Herkomst) {
+             herkomst: Herkomst) {
             self.jaar = jaar
             self.plaats = plaats
             self.actie = actie
             self.doelstelling = doelstelling
             self.toekenning = toekenning
             self.rapport = rapport
-            self.inwoners = inwoners
             self.herkomst = herkomst
         }
 
@@ -64,39 +61,39 @@ struct VrijeTabel {
 
     private var metRapporten: Bool { maten.contains { [.kpiBehaald6m, .kpiBehaald12m, .realisatiegraad].contains($0) } }
 
+    /// The selected grants (and KPI reports), each read once: no copy of the selection is made.
     func feiten() -> [Feit] {
-        let toekenningen = selectie.selecteer(context.gegevens.toekenningen).map { t in
-            feit(jaar: t.projectjaar, bestuur: t.bestuur, vermeld: t.provincieVermeld, actie: t.actie, toekenning: t, rapport: nil, t.herkomst)
+        let toekenningen = context.gegevens.toekenningen.compactMap { t in
+            selectie.geselecteerdePlaats(t).map { feit(t, $0, toekenning: t, rapport: nil) }
         }
         guard metRapporten else { return toekenningen }
-        return toekenningen + selectie.selecteer(context.gegevens.kpiRapporteringen).map { r in
-            feit(jaar: r.projectjaar, bestuur: r.bestuur, vermeld: r.provincieVermeld, actie: r.actie, toekenning: nil, rapport: r, r.herkomst)
+        return toekenningen + context.gegevens.kpiRapporteringen.compactMap { r in
+            selectie.geselecteerdePlaats(r).map { feit(r, $0, toekenning: nil, rapport: r) }
         }
     }
 
-    private func feit(jaar: Int, bestuur: String, vermeld: String?, actie: Int, toekenning: Toekenning?, rapport: KPIRapportering?,
-                      _ herkomst: Herkomst) -> Feit {
-        let plaats = selectie.plaats(bestuur, vermeld: vermeld)
-        return Feit(jaar: jaar, plaats: plaats, actie: actie, doelstelling: context.acties[actie]?.doelstelling,
-                    toekenning: toekenning, rapport: rapport,
-                    inwoners: context.referentie.inwoners2020(code: plaats.code, in: selectie.geografie), herkomst: herkomst)
+    private func feit(_ record: some Actierecord, _ plaats: Plaats, toekenning: Toekenning?, rapport: KPIRapportering?) -> Feit {
+        Feit(jaar: record.projectjaar, plaats: plaats, actie: record.actie, doelstelling: context.acties[record.actie]?.doelstelling,
+             toekenning: toekenning, rapport: rapport, herkomst: record.herkomst)
     }
 
     // MARK: Measures
 
-    /// One measure over the records of a group.
+    /// One measure over the records of a group. Reads the grants in place: a measure is taken
+    /// for every group and year, so no copy of them is made.
     func meet(_ maat: Maat, _ feiten: [Feit]) -> Cel {
-        let toekenningen = feiten.compactMap(\.toekenning)
         switch maat {
-        case .subsidie: return .euro(toekenningen.reduce(.zero) { $0 + $1.subsidie })
-        case .toekenningen: return .getal(toekenningen.count)
+        case .subsidie: return .euro(feiten.reduce(.zero) { $0 + ($1.toekenning?.subsidie ?? .zero) })
+        case .toekenningen: return .getal(feiten.count(where: { $0.toekenning != nil }))
         case .besturen: return .getal(Set(feiten.filter { $0.toekenning != nil }.map(\.plaats.code)).count)
         case .subsidiePerInwoner: return perInwoner(feiten.filter { $0.toekenning != nil })
         case .kpiVooropgesteld, .kpiBehaald6m, .kpiBehaald12m, .realisatiegraad:
             // KPIs of different actions have different units.
             guard Set(feiten.map(\.actie)).count == 1 else { return .leeg }
             switch maat {
-            case .kpiVooropgesteld: return toekenningen.isEmpty ? .leeg : .getal(toekenningen.reduce(0) { $0 + $1.kpiVooropgesteld })
+            case .kpiVooropgesteld:
+                let vooropgesteld = feiten.compactMap { $0.toekenning?.kpiVooropgesteld }
+                return vooropgesteld.isEmpty ? .leeg : .getal(vooropgesteld.reduce(0, +))
             case .kpiBehaald6m: return behaald(feiten, .zesMaanden)
             case .kpiBehaald12m: return behaald(feiten, .twaalfMaanden)
             default: return realisatiegraad(feiten)
@@ -129,9 +126,9 @@ struct VrijeTabel {
     /// Subsidy of the gemeenten of the group / their population on 1 January 2020, to the cent,
     /// half up. Besturen without population (VGC, vzw De Rand) are left out.
     private func perInwoner(_ feiten: [Feit]) -> Cel {
-        let metInwoners = feiten.filter { $0.inwoners != nil }
+        let metInwoners = feiten.filter { $0.plaats.inwoners2020 != nil }
         var inwoners: [String: Int] = [:]
-        for feit in metInwoners { inwoners[feit.plaats.code] = feit.inwoners }
+        for feit in metInwoners { inwoners[feit.plaats.code] = feit.plaats.inwoners2020 }
         let totaal = Int64(inwoners.values.reduce(0, +))
         guard totaal > 0 else { return .leeg }
         let subsidie = metInwoners.compactMap(\.toekenning).reduce(Euro.zero) { $0 + $1.subsidie }
@@ -198,13 +195,14 @@ struct VrijeTabel {
     /// The measure cells of a group (all measures; per year side by side with `naast`).
     func cellen(_ feiten: [Feit]) -> [String: Cel] {
         var out: [String: Cel] = [:]
+        let feitenPerJaar = naast ? jaren.map { jaar in feiten.filter { $0.jaar == jaar } } : []
         for maat in maten {
             let id = Self.veld(maat).rawValue
             guard naast else {
                 out[id] = meet(maat, feiten)
                 continue
             }
-            let perJaar = jaren.map { jaar in meet(maat, feiten.filter { $0.jaar == jaar }) }
+            let perJaar = feitenPerJaar.map { meet(maat, $0) }
             for (jaar, cel) in zip(jaren, perJaar) { out["\(id)_pj\(jaar)"] = cel }
             out["\(id)_verschil"] = Self.verschil(perJaar.first!, perJaar.last!)
             out["\(id)_evolutie"] = Self.evolutie(perJaar.first!, perJaar.last!)
@@ -293,7 +291,7 @@ struct VrijeTabel {
             out.append(Voetnoot("Subsidie per inwoner: de toegekende subsidie gedeeld door het aantal inwoners op 1 januari 2020 "
                                 + "(Statbel) van de gemeenten in de groep die een toekenning kregen; voor een gemeente van 2025 de som "
                                 + "van haar voorgangers. Afgerond op de cent, een halve cent naar boven."))
-            let zonder = Set(feiten.filter { $0.toekenning != nil && $0.inwoners == nil }.map(\.plaats.label)).sorted()
+            let zonder = Set(feiten.filter { $0.toekenning != nil && $0.plaats.inwoners2020 == nil }.map(\.plaats.label)).sorted()
             if !zonder.isEmpty {
                 out.append(Voetnoot("Zonder inwonertal en dus niet meegeteld in de subsidie per inwoner: \(zonder.joined(separator: ", ")) "
                                     + "(geen gemeente); een groep met alleen zulke besturen heeft geen subsidie per inwoner."))
@@ -327,7 +325,9 @@ struct VrijeTabel {
             out.append(Voetnoot("Verschil: projectjaar \(jaren.last!) min projectjaar \(jaren.first!); evolutie: dat verschil in procent "
                                 + "van projectjaar \(jaren.first!) (leeg als dat 0 of leeg is)."))
         }
-        if let onbekend = selectie.onbekendeBesturen(feiten.map { $0.toekenning?.bestuur ?? $0.rapport!.bestuur }) { out.append(onbekend) }
+        // A code outside the reference data is one the geography could not place.
+        let onbekendeCodes = feiten.filter { !$0.plaats.bekend }.map { $0.toekenning?.bestuur ?? $0.rapport!.bestuur }
+        if let onbekend = selectie.onbekendeBesturen(onbekendeCodes) { out.append(onbekend) }
         return out
     }
 }

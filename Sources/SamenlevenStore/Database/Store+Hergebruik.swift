@@ -23,11 +23,17 @@ public final class HergebruikteLading: @unchecked Sendable {
 
     public init(store: Store) { self.store = store }
 
-    public func laad() throws -> Dataset {
+    public func laad() throws -> Dataset { try laadMetVersie().dataset }
+
+    /// The load with the data version read before it: while the version stays, the data is the
+    /// same, so what was computed from the dataset may be reused (the web's answer cache). A
+    /// change during a load makes the next call read another version and load again, so
+    /// nothing is reused past a change.
+    public func laadMetVersie() throws -> (versie: Int, dataset: Dataset) {
         let versie = try store.dataVersie()
-        if let laatste = slot.withLock({ laatste }), laatste.versie == versie { return laatste.dataset }
+        if let laatste = slot.withLock({ laatste }), laatste.versie == versie { return laatste }
         let dataset = try store.laad()
         slot.withLock { laatste = (versie, dataset) }
-        return dataset
+        return (versie, dataset)
     }
 }

@@ -34,6 +34,9 @@ struct WebCommand: ParsableCommand {
     @Option(help: ArgumentHelp("De poort (standaard 8080).", valueName: "poort"))
     var poort = 8080
 
+    @Option(help: ArgumentHelp("Hoeveel antwoorden de pagina Vragen bijhoudt, zodat dezelfde vraag op ongewijzigde gegevens niet opnieuw berekend wordt (standaard \(Antwoordcache.standaardcapaciteit); 0 berekent elke vraag opnieuw). Een invoer of een andere wijziging van de databank wist ze.", valueName: "aantal"))
+    var antwoordcache = Antwoordcache.standaardcapaciteit
+
     @OptionGroup var vragenmap: VragenOptions
 
     @OptionGroup var sjablonen: SjablonenOptions
@@ -44,6 +47,7 @@ struct WebCommand: ParsableCommand {
 
     func run() throws {
         guard (1...65_535).contains(poort) else { throw InvalidInput("--poort: \(poort) is geen poort (1 tot 65535).") }
+        guard antwoordcache >= 0 else { throw InvalidInput("--antwoordcache: \(antwoordcache) is geen aantal (0 of meer).") }
         let instellingen: WebInstellingen
         do {
             let pad = gebruikers.pad()
@@ -55,10 +59,12 @@ struct WebCommand: ParsableCommand {
         }
         // Pages read through one connection and load again only after a change; the imports of
         // the Invoer page get a connection of their own (see `importeur`), so a page sees them.
+        // The data version of that connection also tells the Vragen page when a kept answer is stale.
         let lading = HergebruikteLading(store: try opslag.open())
-        let bron = WebBron(laad: { try lading.laad() }, correcties: try AntwoordCommand.correcties(),
+        let bron = WebBron(laadMetVersie: { try lading.laadMetVersie() }, correcties: try AntwoordCommand.correcties(),
                            importeer: Self.importeur(try opslag.open()))
-        let app = try SamenlevenWebApp.application(bron: bron, instellingen: instellingen) {
+        let antwoorden = Antwoordcache(capaciteit: antwoordcache)
+        let app = try SamenlevenWebApp.application(bron: bron, instellingen: instellingen, antwoorden: antwoorden) {
             print("samenleven web draait: open \(instellingen.url) in uw browser (Ctrl-C stopt de server).")
             _ = StandardOutput.flushFailure()
         }
