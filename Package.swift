@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import CompilerPluginSupport
 import PackageDescription
 
 let package = Package(
@@ -27,50 +28,63 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // samenleven web: the uploads of the Invoer page (multipart/form-data).
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // @MemberwiseInit: the public memberwise initialisers of the value types (a macro).
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
     ],
     targets: [
+        // @MemberwiseInit, the public memberwise initialiser of a value type (the macro's
+        // declaration; its implementation is the compiler plugin MemberwiseMacros).
+        .target(name: "Memberwise", dependencies: ["MemberwiseMacros"]),
+        .macro(
+            name: "MemberwiseMacros",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+            ]
+        ),
         // CSV and XLSX reading: bounded zip directory, XML scanner, cells. Knows nothing of the
         // domain (the mirror of XlsxWriter).
         .target(
             name: "SamenlevenReaders",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["Memberwise", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Domain types, reference data (gemeenten, acties), money and the verdeelsleutel.
         .target(
             name: "SamenlevenModel",
-            dependencies: ["SamenlevenReaders", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Memberwise", "SamenlevenReaders", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
         // The voorbeelddata generator: deterministic synthetic records that reproduce the
         // published figures, written in the import format. Values only, no store.
-        .target(name: "SamenlevenVoorbeelddata", dependencies: ["SamenlevenModel"]),
+        .target(name: "SamenlevenVoorbeelddata", dependencies: ["Memberwise", "SamenlevenModel"]),
         // SQLite store (GRDB), validation and atomic import; loads and refreshes the built-in
         // data (reference tables, catalogue, default dataset) after the migrations.
         .target(
             name: "SamenlevenStore",
             dependencies: [
-                "SamenlevenModel", "SamenlevenReaders", "SamenlevenVoorbeelddata",
+                "Memberwise", "SamenlevenModel", "SamenlevenReaders", "SamenlevenVoorbeelddata",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("DefaultDataset/Gepubliceerd")]
         ),
         // One query per standard parliamentary question, each returning an AnswerTable.
-        .target(name: "SamenlevenQueries", dependencies: ["SamenlevenModel"]),
+        .target(name: "SamenlevenQueries", dependencies: ["Memberwise", "SamenlevenModel"]),
         // The question-file reader: Vragen/vraag-NNN.toml -> the head and the deelvragen, each a
         // policy question or a typed Tabelvraag; every problem as FILE:LINE in Dutch.
         .target(
             name: "SamenlevenVraagbestand",
-            dependencies: ["SamenlevenModel", "SamenlevenQueries", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Memberwise", "SamenlevenModel", "SamenlevenQueries", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // Drafts a question file from a written question's text: text cleaning, the head, the
         // sub-questions and a proposal per sub-question from the rules in Resources/herkenning.toml.
         .target(
             name: "SamenlevenVraagopsteller",
-            dependencies: ["SamenlevenModel", "SamenlevenQueries", "SamenlevenVraagbestand", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["Memberwise", "SamenlevenModel", "SamenlevenQueries", "SamenlevenVraagbestand", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Resources")]
         ),
         // The consistency check: rules over loaded values, no store access.
-        .target(name: "SamenlevenControle", dependencies: ["SamenlevenModel", "SamenlevenReaders"]),
+        .target(name: "SamenlevenControle", dependencies: ["Memberwise", "SamenlevenModel", "SamenlevenReaders"]),
         // The C library libxlsxwriter, found through pkg-config.
         .systemLibrary(
             name: "CXlsxWriter",
@@ -78,7 +92,7 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // A small, safe Swift API over libxlsxwriter. Knows nothing of the domain.
-        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        .target(name: "XlsxWriter", dependencies: ["Memberwise", "CXlsxWriter"]),
         // Benchmark and leak-check driver for XlsxWriter (scripts/bench-xlsx.sh).
         .executableTarget(name: "xlsx-benchmark", dependencies: ["XlsxWriter"]),
         // The query engine on a five-deelvraag question, default and largest data (scripts/bench-vraag.sh).
@@ -89,7 +103,7 @@ let package = Package(
         .target(
             name: "SamenlevenExport",
             dependencies: [
-                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "SamenlevenVraagbestand", "XlsxWriter",
+                "Memberwise", "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "SamenlevenVraagbestand", "XlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -99,7 +113,7 @@ let package = Package(
         .target(
             name: "SamenlevenWeb",
             dependencies: [
-                "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport", "SamenlevenVraagbestand",
+                "Memberwise", "SamenlevenModel", "SamenlevenReaders", "SamenlevenQueries", "SamenlevenControle", "SamenlevenExport", "SamenlevenVraagbestand",
                 "SamenlevenVraagopsteller",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -113,7 +127,7 @@ let package = Package(
         .executableTarget(
             name: "samenleven",
             dependencies: [
-                "SamenlevenModel", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenQueries", "SamenlevenControle",
+                "Memberwise", "SamenlevenModel", "SamenlevenStore", "SamenlevenVoorbeelddata", "SamenlevenQueries", "SamenlevenControle",
                 "SamenlevenExport", "SamenlevenVraagbestand", "SamenlevenVraagopsteller", "SamenlevenWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -127,6 +141,10 @@ let package = Package(
             dependencies: ["SamenlevenStore", "SamenlevenQueries", "SamenlevenExport"],
             path: "Examples/AnswerQuestion"
         ),
+        .testTarget(name: "MemberwiseTests", dependencies: [
+            "Memberwise", "MemberwiseMacros", .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+            .product(name: "SwiftSyntaxMacrosTestSupport", package: "swift-syntax"),
+        ]),
         .testTarget(name: "SamenlevenModelTests", dependencies: ["SamenlevenModel"]),
         .testTarget(
             name: "SamenlevenReadersTests",

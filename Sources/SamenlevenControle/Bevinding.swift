@@ -1,8 +1,10 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 
 /// One finding of the consistency checker: something in the data (or in a list as published)
 /// that does not add up, with where it comes from.
+@MemberwiseInit
 public struct Bevinding: Hashable, Sendable, Codable {
     /// How serious a finding is.
     public enum Ernst: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
@@ -31,14 +33,6 @@ public struct Bevinding: Hashable, Sendable, Codable {
     /// published source (`S492 antwoord 2`).
     public var bron: String
     public var projectjaar: Int?
-
-    public init(ernst: Ernst, code: String, boodschap: String, bron: String, projectjaar: Int? = nil) {
-        self.ernst = ernst
-        self.code = code
-        self.boodschap = boodschap
-        self.bron = bron
-        self.projectjaar = projectjaar
-    }
 
     /// One line for the terminal:
     /// `FOUT          samenwerkingsverbanden-zoals-gepubliceerd.csv:72-75  Boom (11005) ... [provincie-afwijkend]`

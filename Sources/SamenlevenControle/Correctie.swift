@@ -1,7 +1,9 @@
 import Foundation
+import Memberwise
 
 /// A correction the toolkit made to a published list before using it as data, with its reason
 /// and source (`DefaultDataset/correcties.csv` in SamenlevenStore), so answers can cite it.
+@MemberwiseInit
 public struct Correctie: Hashable, Sendable, Codable {
     /// The corrected data file (`samenwerkingsverbanden-projectjaar-1.csv`).
     public var bestand: String
@@ -17,20 +19,7 @@ public struct Correctie: Hashable, Sendable, Codable {
     /// The sources that show the error (`S492 antwoord 2; REFNIS`).
     public var bron: String
     /// Where this correction is itself written down (`correcties.csv:3`).
-    public var herkomst: String
-
-    public init(bestand: String, volgorde: Int?, rij: String, wat: String, oud: String, nieuw: String,
-                reden: String, bron: String, herkomst: String = "") {
-        self.bestand = bestand
-        self.volgorde = volgorde
-        self.rij = rij
-        self.wat = wat
-        self.oud = oud
-        self.nieuw = nieuw
-        self.reden = reden
-        self.bron = bron
-        self.herkomst = herkomst
-    }
+    public var herkomst: String = ""
 
     public static let kolommen = ["bestand", "volgorde", "rij", "wat", "oud", "nieuw", "reden", "bron"]
 

@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 
 /// The list of samenwerkingsverbanden EXACTLY AS PUBLISHED (S492 antwoord 2), with columns
@@ -148,6 +149,7 @@ public struct GepubliceerdeSamenwerkingslijst: Sendable {
 }
 
 /// Resolves the names of a published list and remembers how, once per distinct name.
+@MemberwiseInit
 struct NaamLezer {
     let resolver: BestuurResolver
     let datum: CalendarDate
@@ -161,12 +163,6 @@ struct NaamLezer {
         var herkomsten: [Herkomst] = []
     }
     private var uitkomsten: [String: Uitkomst] = [:]
-
-    init(resolver: BestuurResolver, datum: CalendarDate, projectjaar: Int) {
-        self.resolver = resolver
-        self.datum = datum
-        self.projectjaar = projectjaar
-    }
 
     /// The code the name stands for, or nil (with a finding) when it does not resolve.
     mutating func lees(_ tekst: String, _ herkomst: Herkomst) -> String? {

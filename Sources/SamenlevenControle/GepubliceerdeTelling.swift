@@ -1,6 +1,9 @@
+import Memberwise
+
 /// A count that a published source states in words ("24 projectindieners vertegenwoordigen 80
 /// samenwerkende lokale besturen"), kept as data so the checker can compare it with what the
 /// records give.
+@MemberwiseInit
 public struct GepubliceerdeTelling: Hashable, Sendable, Codable {
     /// What is counted.
     public enum Wat: String, Hashable, Sendable, Codable, CaseIterable {
@@ -31,14 +34,6 @@ public struct GepubliceerdeTelling: Hashable, Sendable, Codable {
     public var bron: String
     /// The sentence of the source, verbatim.
     public var citaat: String
-
-    public init(projectjaar: Int, wat: Wat, waarde: Int, bron: String, citaat: String) {
-        self.projectjaar = projectjaar
-        self.wat = wat
-        self.waarde = waarde
-        self.bron = bron
-        self.citaat = citaat
-    }
 
     /// The counts stated in the published sources (see the reference notes, "Answer to
     /// question 492").

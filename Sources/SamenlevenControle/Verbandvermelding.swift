@@ -1,10 +1,12 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 
 /// One entry of a list of samenwerkingsverbanden: an indiener with the partners listed with
 /// it. A published list numbers its entries (`volgorde`); the same indiener may be listed
 /// twice (Geel as entries 18 and 20 in S492 antwoord 2), which is what the duplicate check
 /// compares.
+@MemberwiseInit
 public struct Verbandvermelding: Hashable, Sendable, Codable {
     public var projectjaar: Int
     /// The entry's number in the published list; nil when the entries were derived from records.
@@ -15,14 +17,6 @@ public struct Verbandvermelding: Hashable, Sendable, Codable {
     public var partners: [String]
     /// The rows of the entry.
     public var herkomst: [Herkomst]
-
-    public init(projectjaar: Int, volgorde: Int?, indiener: String, partners: [String], herkomst: [Herkomst]) {
-        self.projectjaar = projectjaar
-        self.volgorde = volgorde
-        self.indiener = indiener
-        self.partners = partners
-        self.herkomst = herkomst
-    }
 
     /// Every bestuur in the entry: the indiener and its partners.
     public var leden: Set<String> { Set([indiener] + partners) }

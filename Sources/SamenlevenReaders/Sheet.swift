@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 
 // Shared types of the spreadsheet readers (CSV and XLSX).
 //
@@ -53,20 +54,17 @@ private func pad(_ n: Int, _ width: Int) -> String {
 }
 
 /// One data row of a sheet.
+@MemberwiseInit
 public struct SheetRow: Sendable, Equatable {
     /// The spreadsheet row number (the first line/row of the file is 1).
     public let number: Int
     /// The cells indexed by column (0 = A). Gaps are `.empty`. Rows are padded with `.empty` to
     /// the width of the header; cells beyond the header are kept up to the last non-empty one.
     public let cells: [CellValue]
-
-    public init(number: Int, cells: [CellValue]) {
-        self.number = number
-        self.cells = cells
-    }
 }
 
 /// One sheet: a CSV file or one worksheet of a workbook.
+@MemberwiseInit
 public struct Sheet: Sendable, Equatable {
     /// The file name as given by the caller (last path component), for messages.
     public let fileName: String
@@ -83,17 +81,7 @@ public struct Sheet: Sendable, Equatable {
     /// Problems of single rows found while reading (a CSV row with another number of fields
     /// than the header, bytes that are not UTF-8). The file stays readable; the importer reports
     /// each problem at its row and column and skips those rows.
-    public let problems: [SheetProblem]
-
-    public init(fileName: String, name: String, header: [String], headerRowNumber: Int, rows: [SheetRow],
-                problems: [SheetProblem] = []) {
-        self.fileName = fileName
-        self.name = name
-        self.header = header
-        self.headerRowNumber = headerRowNumber
-        self.rows = rows
-        self.problems = problems
-    }
+    public var problems: [SheetProblem] = []
 
     /// True when the sheet has no header (and therefore no rows).
     public var isEmpty: Bool { headerRowNumber == 0 }
@@ -138,29 +126,19 @@ public struct Sheet: Sendable, Equatable {
 
 /// A problem of one row found by a reader (Dutch message), located by row number and
 /// zero-based column (nil: the row as a whole).
+@MemberwiseInit
 public struct SheetProblem: Sendable, Equatable {
     public let row: Int
     public let column: Int?
     public let message: String
-
-    public init(row: Int, column: Int?, message: String) {
-        self.row = row
-        self.column = column
-        self.message = message
-    }
 }
 
 /// A non-fatal remark of a reader (e.g. the Windows-1252 fallback).
+@MemberwiseInit
 public struct ReadWarning: Sendable, Equatable, CustomStringConvertible {
     public let fileName: String
-    public let row: Int?
+    public var row: Int? = nil
     public let message: String
-
-    public init(fileName: String, row: Int? = nil, message: String) {
-        self.fileName = fileName
-        self.row = row
-        self.message = message
-    }
 
     /// `FILE:ROW: message` or `FILE: message`.
     public var description: String {
@@ -170,19 +148,13 @@ public struct ReadWarning: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A problem that makes a file unreadable.
+@MemberwiseInit
 public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
     public let fileName: String
-    public let row: Int?
+    public var row: Int? = nil
     /// Column letter(s) such as "C", or the header name when known.
-    public let column: String?
+    public var column: String? = nil
     public let message: String
-
-    public init(fileName: String, row: Int? = nil, column: String? = nil, message: String) {
-        self.fileName = fileName
-        self.row = row
-        self.column = column
-        self.message = message
-    }
 
     /// `FILE:ROW:COLUMN: message`, `FILE:ROW: message` or `FILE: message`.
     public var description: String {
@@ -212,14 +184,9 @@ struct SheetAssembler {
     let fileName: String
     let name: String
     private(set) var header: [String] = []
-    private(set) var headerRowNumber = 0
+    private(set) var headerRowNumber: Int = 0
     private(set) var rows: [SheetRow] = []
     var problems: [SheetProblem] = []
-
-    init(fileName: String, name: String) {
-        self.fileName = fileName
-        self.name = name
-    }
 
     /// Adds a row; returns the number of cells it keeps (0 for a skipped row).
     @discardableResult

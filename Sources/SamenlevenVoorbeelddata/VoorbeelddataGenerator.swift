@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 
 /// Generates clearly labelled synthetic data (voorbeelddata) for the figures that are not
@@ -18,17 +19,13 @@ import SamenlevenModel
 ///   25.000 euro per plan), and the year-3 rules (only year-2 actions, KPI not higher).
 public struct VoorbeelddataGenerator: Sendable {
     /// The seed and scale of the generated data.
+    @MemberwiseInit
     public struct Opties: Sendable, Equatable {
         /// Seed of the random choices.
-        public var zaad: UInt64
+        public var zaad: UInt64 = 492
         /// Each indiener takes about `schaal` times as many other actions (at most all of them);
         /// the published totals still hold exactly.
-        public var schaal: Int
-
-        public init(zaad: UInt64 = 492, schaal: Int = 1) {
-            self.zaad = zaad
-            self.schaal = schaal
-        }
+        public var schaal: Int = 1
     }
 
     /// The published figures the generator needs are missing (a packaging error).

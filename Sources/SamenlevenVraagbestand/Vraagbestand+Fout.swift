@@ -1,22 +1,18 @@
+import Memberwise
 import SamenlevenModel
 
 extension Vraagbestand {
     /// A question file that cannot be used: nothing may be written. Lists every problem found
     /// (at most ``maxProblemen``, then how many more), each as `FILE:LINE: message` in Dutch.
     /// The CLI prints ``description`` and exits with status 2.
+    @MemberwiseInit
     public struct Fout: Error, Sendable, Equatable, CustomStringConvertible {
         public let problemen: [Probleem]
         /// Problems found beyond ``maxProblemen`` (not listed).
-        public let nietGetoond: Int
+        public var nietGetoond: Int = 0
         /// Once ``maxProblemen`` were found, costly checks (bestuur names) stopped: there may be
         /// more problems than counted.
-        public let onvolledig: Bool
-
-        public init(problemen: [Probleem], nietGetoond: Int = 0, onvolledig: Bool = false) {
-            self.problemen = problemen
-            self.nietGetoond = nietGetoond
-            self.onvolledig = onvolledig
-        }
+        public var onvolledig: Bool = false
 
         /// The most problems listed; a hostile file cannot flood the terminal.
         public static let maxProblemen = 50
@@ -35,16 +31,11 @@ extension Vraagbestand {
 
     /// One problem: the file, the line (1-based; nil when the file itself is the problem) and
     /// the Dutch message.
+    @MemberwiseInit
     public struct Probleem: Sendable, Equatable, CustomStringConvertible {
         public let bestand: String
         public let regel: Int?
         public let boodschap: String
-
-        public init(bestand: String, regel: Int?, boodschap: String) {
-            self.bestand = bestand
-            self.regel = regel
-            self.boodschap = boodschap
-        }
 
         /// `Vragen/vraag-7.toml:12: onbekende maat 'subsidy'; bedoelde u subsidie?`
         public var description: String {

@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenModel
 import SamenlevenQueries
 internal import TOMLKit
@@ -6,10 +7,11 @@ internal import TOMLKit
 /// as a `[[deelvraag]]` would hold it (names as text, numbers as numbers, nil when not given).
 /// ``Vraagbestand/tabelvraag(_:)`` checks it with the question file's own rules, so that a
 /// table tried on the command line is one a question file accepts.
+@MemberwiseInit
 public struct Tabelparameters: Sendable, Equatable {
     public var tabel: String
-    public var geografie: Geografie
-    public var projectjaren: [Int]
+    public var geografie: Geografie = .gemeenten2019
+    public var projectjaren: [Int] = Projectjaar.alle.map(\.nummer)
     public var per: [String]?
     public var naast: String?
     public var maten: [String]?
@@ -24,12 +26,6 @@ public struct Tabelparameters: Sendable, Equatable {
     public var status: String?
     public var van: Int?
     public var naar: Int?
-
-    public init(tabel: String, geografie: Geografie = .gemeenten2019, projectjaren: [Int] = Projectjaar.alle.map(\.nummer)) {
-        self.tabel = tabel
-        self.geografie = geografie
-        self.projectjaren = projectjaren
-    }
 }
 
 /// Table parameters the question file's rules refuse: every problem, each with the key it is

@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenModel
 import SamenlevenQueries
 
@@ -8,6 +9,7 @@ import SamenlevenQueries
 /// Read one with ``lees(_:bestandsnaam:)`` or ``lees(tekst:bestandsnaam:)``; find the file of a
 /// question number with ``zoek(nummer:map:omgeving:werkmap:)``. A file that cannot be used throws
 /// ``Fout`` with every problem as `FILE:LINE: message`.
+@MemberwiseInit
 public struct Vraagbestand: Sendable, Equatable {
     /// The file as named in messages and sources (`Vragen/vraag-492.toml`).
     public var bestand: String
@@ -24,32 +26,17 @@ public struct Vraagbestand: Sendable, Equatable {
     /// when the head sets none.
     public var projectjaren: [Int]?
     /// `geografie = "2019"` (default) or `"2025"`; every table deelvraag carries it.
-    public var geografie: Geografie
+    public var geografie: Geografie = .gemeenten2019
     /// The text template's name (`sjabloon`); nil: `vraag-NNN` when that template exists, else
     /// the generic one.
     public var sjabloon: String?
     public var deelvragen: [Deelvraag]
 
-    public init(bestand: String, nummer: Int, datum: CalendarDate, vraagsteller: String, minister: String? = nil,
-                functie: String? = nil, titel: String? = nil, projectjaren: [Int]? = nil,
-                geografie: Geografie = .gemeenten2019, sjabloon: String? = nil, deelvragen: [Deelvraag]) {
-        self.bestand = bestand
-        self.nummer = nummer
-        self.datum = datum
-        self.vraagsteller = vraagsteller
-        self.minister = minister
-        self.functie = functie
-        self.titel = titel
-        self.projectjaren = projectjaren
-        self.geografie = geografie
-        self.sjabloon = sjabloon
-        self.deelvragen = deelvragen
-    }
-
     /// The deelvraag with this number (`"5a"`), if any.
     public func deelvraag(_ nummer: String) -> Deelvraag? { deelvragen.first { $0.nummer == nummer } }
 
     /// One `[[deelvraag]]`: its number and text as asked, and what answers it.
+    @MemberwiseInit
     public struct Deelvraag: Sendable, Equatable {
         /// `"1"`, `"5a"`: letters, digits, `.` and `-` (it names the sheet and
         /// `gegevens/deelvraag-NUMMER.csv`).
@@ -61,14 +48,6 @@ public struct Vraagbestand: Sendable, Equatable {
         public var vorm: Vorm
         /// The line of its `[[deelvraag]]` header in ``Vraagbestand/bestand`` (for sources).
         public var regel: Int
-
-        public init(nummer: String, tekst: String, toelichting: String? = nil, vorm: Vorm, regel: Int) {
-            self.nummer = nummer
-            self.tekst = tekst
-            self.toelichting = toelichting
-            self.vorm = vorm
-            self.regel = regel
-        }
 
         /// The table question, nil for a policy question.
         public var tabelvraag: Tabelvraag? {

@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 import SamenlevenQueries
 import SamenlevenVraagbestand
@@ -9,12 +10,9 @@ import SamenlevenVraagbestand
 /// with a proposal from ``Herkenningsregels`` and a comment above it that says which words led
 /// to it, and `# NAKIJKEN` where the text was ambiguous. The draft is read back with
 /// `Vraagbestand.lees(tekst:bestandsnaam:)` before it is returned.
+@MemberwiseInit
 public struct Vraagopsteller: Sendable {
-    public var regels: Herkenningsregels
-
-    public init(regels: Herkenningsregels = .ingebouwd) {
-        self.regels = regels
-    }
+    public var regels: Herkenningsregels = .ingebouwd
 
     /// The largest question text read: 1 MiB (a written question is a few kilobytes).
     public static let maxBytes = 1_048_576

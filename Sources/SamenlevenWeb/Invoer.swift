@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenExport
 import SamenlevenModel
 import SamenlevenReaders
@@ -16,6 +17,7 @@ public typealias Importeur = @Sendable (_ bestanden: [ImportBestand], _ droog: B
 
 /// An upload kept between its validation, the download of its failing rows and the import:
 /// its files in a temporary folder of its own, removed when it expires or has been imported.
+@MemberwiseInit
 final class Upload: @unchecked Sendable {
     let id: String
     /// The session it belongs to (its CSRF token: random, per session, never in an address).
@@ -25,13 +27,6 @@ final class Upload: @unchecked Sendable {
     let aangemaakt = Date()
     private let slot = NSLock()
     private var gelezen: [(label: String, sheet: Sheet)]?
-
-    init(id: String, eigenaar: String, map: URL, bestanden: [ImportBestand]) {
-        self.id = id
-        self.eigenaar = eigenaar
-        self.map = map
-        self.bestanden = bestanden
-    }
 
     /// The uploaded sheets as the import reads them (same readers), each with the label the
     /// import's problems use; read once. Files the readers refuse have no sheet.
@@ -63,6 +58,7 @@ final class Upload: @unchecked Sendable {
 }
 
 /// One validation or import of an upload, run on the one import queue.
+@MemberwiseInit
 final class Invoertaak: @unchecked Sendable {
     enum Toestand: Sendable {
         case wacht
@@ -79,13 +75,6 @@ final class Invoertaak: @unchecked Sendable {
     let aangemaakt = Date()
     private let slot = NSLock()
     private var _toestand = Toestand.wacht
-
-    init(id: String, upload: Upload, droog: Bool, gebruiker: String) {
-        self.id = id
-        self.upload = upload
-        self.droog = droog
-        self.gebruiker = gebruiker
-    }
 
     var toestand: Toestand {
         get { slot.withLock { _toestand } }

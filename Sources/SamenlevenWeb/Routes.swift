@@ -31,7 +31,7 @@ struct Routes: Sendable {
         router.post("/afmelden") { request, _ in try await afmelden(request) }
         router.get("/overzicht") { request, _ in
             try await metSessie(request, minimaal: .lezer) { sessie in
-                try pagina("overzicht", titel: "Overzicht", sessie: sessie, data: try Overzicht(dataset: bron.laad()).data)
+                pagina("overzicht", titel: "Overzicht", sessie: sessie, data: try Overzicht(dataset: bron.laad()).data)
             }
         }
         router.get("/vragen") { request, _ in

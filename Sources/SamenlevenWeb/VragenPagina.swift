@@ -88,11 +88,11 @@ struct VragenPagina {
         let deelvraag = Vraagbestand.deelvraagregels(vraag)
         if waarde("formaat") == "toml" { return Self.download(Data(deelvraag.utf8), "deelvraag-\(vraag.tabel.rawValue).toml", "application/toml; charset=utf-8") }
         let (versie, dataset) = try bron.geladen()
-        let context = QueryContext(dataset)
         let antwoord: Tabelantwoord
         do throws(Tabelvraagfout) {
+            // The context is made only when the answer is not remembered.
             antwoord = try await antwoorden.antwoord(vraag, versie: versie) { () throws(Tabelvraagfout) in
-                try vraag.beantwoord(context, vraagnummer: nil)
+                try vraag.beantwoord(QueryContext(dataset), vraagnummer: nil)
             }
         } catch {
             data["problemen"] = ["lijst": error.problemen]
@@ -101,7 +101,7 @@ struct VragenPagina {
         let tabelnaam = vraag.tabel.rawValue
         switch waarde("formaat") {
         case "xlsx":
-            return Self.download(try werkboek(antwoord.tabel, bladnaam: tabelnaam, gegevens: context.gegevens), "\(tabelnaam).xlsx",
+            return Self.download(try werkboek(antwoord.tabel, bladnaam: tabelnaam, gegevens: dataset.gegevens), "\(tabelnaam).xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         case let f? where ExportFormaat(argument: f) != nil && f != "tekst":
             let formaat = ExportFormaat(argument: f)!

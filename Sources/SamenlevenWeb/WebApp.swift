@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Memberwise
 import SamenlevenControle
 import SamenlevenModel
 import SamenlevenVraagbestand
@@ -46,25 +47,17 @@ public struct WebBron: Sendable {
 }
 
 /// Where `samenleven web` listens and who may use it.
+@MemberwiseInit
 public struct WebInstellingen: Sendable {
-    public var adres: String
-    public var poort: Int
+    public var adres: String = "127.0.0.1"
+    public var poort: Int = 8080
     /// Nil: no accounts, everyone is beheerder (allowed on a loopback address only).
     public var gebruikers: Gebruikersbestand?
     /// The folder of question files (`Vraagbestand.vragenmap`, as `samenleven antwoord --vragen`).
-    public var vragen: URL
+    public var vragen: URL = Vraagbestand.vragenmap(nil).map
     /// The templates folder as given (`--sjablonen`); nil: `SjablonenMap.zoek` looks as
     /// `samenleven antwoord` does.
     public var sjablonen: String?
-
-    public init(adres: String = "127.0.0.1", poort: Int = 8080, gebruikers: Gebruikersbestand? = nil,
-                vragen: URL = Vraagbestand.vragenmap(nil).map, sjablonen: String? = nil) {
-        self.adres = adres
-        self.poort = poort
-        self.gebruikers = gebruikers
-        self.vragen = vragen
-        self.sjablonen = sjablonen
-    }
 
     /// Whether only this computer can reach `adres`.
     public static func isLoopback(_ adres: String) -> Bool {

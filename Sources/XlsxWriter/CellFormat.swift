@@ -1,76 +1,43 @@
 import CXlsxWriter
+import Memberwise
 
 /// A value-type description of a cell format (font, number format, fill, borders, alignment).
 ///
 /// Register it once with ``Workbook/addFormat(_:)``, which returns a ``Format`` handle to
 /// pass to the write calls. The workbook keeps one libxlsxwriter format per distinct
 /// `CellFormat`, so registering an equal spec twice returns the same handle.
+@MemberwiseInit
 public struct CellFormat: Hashable, Sendable {
     public var fontName: String?
     public var fontSize: Double?
     public var fontColor: Color?
-    public var bold: Bool
-    public var italic: Bool
-    public var underline: Underline
-    public var strikeout: Bool
+    public var bold: Bool = false
+    public var italic: Bool = false
+    public var underline: Underline = .none
+    public var strikeout: Bool = false
     /// An Excel number format such as `#,##0.00`, `0%`, `dd/mm/yyyy` or `[$€-813] #,##0.00`.
     public var numberFormat: String?
     /// A solid background fill.
     public var backgroundColor: Color?
     /// Border style of all four sides; `top`, `bottom`, `left`, `right` override it per side.
-    public var border: BorderStyle
+    public var border: BorderStyle = .none
     public var top: BorderStyle?
     public var bottom: BorderStyle?
     public var left: BorderStyle?
     public var right: BorderStyle?
     public var borderColor: Color?
-    public var horizontalAlignment: HorizontalAlignment
-    public var verticalAlignment: VerticalAlignment
-    public var wrapText: Bool
+    public var horizontalAlignment: HorizontalAlignment = .general
+    public var verticalAlignment: VerticalAlignment = .bottom
+    public var wrapText: Bool = false
     /// Indentation level (0…250 in libxlsxwriter; Excel shows up to 15).
-    public var indent: Int
+    public var indent: Int = 0
     /// Text rotation in degrees: -90…90, or 270 for vertical stacked text.
-    public var rotation: Int
-    public var shrinkToFit: Bool
+    public var rotation: Int = 0
+    public var shrinkToFit: Bool = false
     /// Cell protection: whether the cell is locked when the sheet is protected (Excel's default: true).
-    public var locked: Bool
+    public var locked: Bool = true
     /// Cell protection: whether a formula is hidden when the sheet is protected.
-    public var hidden: Bool
-
-    public init(
-        fontName: String? = nil, fontSize: Double? = nil, fontColor: Color? = nil,
-        bold: Bool = false, italic: Bool = false, underline: Underline = .none, strikeout: Bool = false,
-        numberFormat: String? = nil, backgroundColor: Color? = nil,
-        border: BorderStyle = .none, top: BorderStyle? = nil, bottom: BorderStyle? = nil,
-        left: BorderStyle? = nil, right: BorderStyle? = nil, borderColor: Color? = nil,
-        horizontalAlignment: HorizontalAlignment = .general, verticalAlignment: VerticalAlignment = .bottom,
-        wrapText: Bool = false, indent: Int = 0, rotation: Int = 0, shrinkToFit: Bool = false,
-        locked: Bool = true, hidden: Bool = false
-    ) {
-        self.fontName = fontName
-        self.fontSize = fontSize
-        self.fontColor = fontColor
-        self.bold = bold
-        self.italic = italic
-        self.underline = underline
-        self.strikeout = strikeout
-        self.numberFormat = numberFormat
-        self.backgroundColor = backgroundColor
-        self.border = border
-        self.top = top
-        self.bottom = bottom
-        self.left = left
-        self.right = right
-        self.borderColor = borderColor
-        self.horizontalAlignment = horizontalAlignment
-        self.verticalAlignment = verticalAlignment
-        self.wrapText = wrapText
-        self.indent = indent
-        self.rotation = rotation
-        self.shrinkToFit = shrinkToFit
-        self.locked = locked
-        self.hidden = hidden
-    }
+    public var hidden: Bool = false
 
     public enum Underline: UInt8, Hashable, Sendable {
         case none = 0, single, double, singleAccounting, doubleAccounting

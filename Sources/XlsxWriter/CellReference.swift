@@ -1,3 +1,5 @@
+import Memberwise
+
 /// Helpers to convert zero-based (row, column) indices to and from Excel "A1" notation.
 ///
 /// Rows and columns are zero-based everywhere in this API, as in libxlsxwriter:
@@ -102,18 +104,12 @@ extension CellReference {
 }
 
 /// A rectangular range of cells, zero-based and inclusive.
+@MemberwiseInit
 public struct CellRange: Hashable, Sendable, CustomStringConvertible {
     public var firstRow: Int
     public var firstColumn: Int
     public var lastRow: Int
     public var lastColumn: Int
-
-    public init(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) {
-        self.firstRow = firstRow
-        self.firstColumn = firstColumn
-        self.lastRow = lastRow
-        self.lastColumn = lastColumn
-    }
 
     /// A range from row and column ranges: `CellRange(rows: 0...9, columns: 0...2)` is `A1:C10`.
     public init(rows: ClosedRange<Int>, columns: ClosedRange<Int>) {
@@ -155,14 +151,10 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A range on a named sheet, as used by charts, list validations and defined names.
+@MemberwiseInit
 public struct SheetRange: Hashable, Sendable, CustomStringConvertible {
     public var sheet: String
     public var range: CellRange
-
-    public init(sheet: String, range: CellRange) {
-        self.sheet = sheet
-        self.range = range
-    }
 
     public init(sheet: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) {
         self.init(sheet: sheet, range: CellRange(firstRow: firstRow, firstColumn: firstColumn,

@@ -1,4 +1,5 @@
 import CXlsxWriter
+import Memberwise
 
 /// A chart of a ``Workbook``, created with ``Workbook/addChart(_:)`` and placed with
 /// ``Worksheet/insertChart(_:row:column:options:)`` (once).
@@ -178,23 +179,16 @@ public final class Chart {
 }
 
 /// Where and how large a chart is placed.
+@MemberwiseInit
 public struct ChartPlacement: Hashable, Sendable {
     /// Offset from the top-left corner of the anchor cell, in pixels.
-    public var xOffset: Int
-    public var yOffset: Int
+    public var xOffset: Int = 0
+    public var yOffset: Int = 0
     /// Scale of the default 480×288 pixel size.
-    public var xScale: Double
-    public var yScale: Double
+    public var xScale: Double = 1
+    public var yScale: Double = 1
     /// Alternative text for accessibility.
     public var description: String?
-
-    public init(xOffset: Int = 0, yOffset: Int = 0, xScale: Double = 1, yScale: Double = 1, description: String? = nil) {
-        self.xOffset = xOffset
-        self.yOffset = yOffset
-        self.xScale = xScale
-        self.yScale = yScale
-        self.description = description
-    }
 }
 
 extension Worksheet {

@@ -1,3 +1,4 @@
+import Memberwise
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -5,6 +6,7 @@ import Foundation
 #endif
 
 /// Document properties shown in Excel's File ▸ Info (docProps/core.xml and app.xml).
+@MemberwiseInit
 public struct DocumentProperties: Hashable, Sendable {
     public var title: String?
     public var subject: String?
@@ -26,23 +28,6 @@ public struct DocumentProperties: Hashable, Sendable {
     /// 1980-01-01T00:00:00Z — the time written when no creation time is given (the
     /// same instant libxlsxwriter uses for the timestamps of the zip entries).
     public static let defaultCreationDate = Date(timeIntervalSince1970: 315_532_800)
-
-    public init(
-        title: String? = nil, subject: String? = nil, author: String? = nil, manager: String? = nil,
-        company: String? = nil, category: String? = nil, keywords: String? = nil,
-        comments: String? = nil, status: String? = nil, created: Date? = nil
-    ) {
-        self.title = title
-        self.subject = subject
-        self.author = author
-        self.manager = manager
-        self.company = company
-        self.category = category
-        self.keywords = keywords
-        self.comments = comments
-        self.status = status
-        self.created = created
-    }
 
     /// Seconds since 1970 for libxlsxwriter (never 0, which it would replace by the wall clock).
     var createdUnixTime: Int {

@@ -1,6 +1,8 @@
 import CXlsxWriter
+import Memberwise
 
 /// A data-validation rule for a cell range, with optional input and error messages.
+@MemberwiseInit(unlabeled: "rule")
 public struct DataValidation: Hashable, Sendable {
     public enum Rule: Hashable, Sendable {
         /// A drop-down of literal values. Excel limits the values joined with commas to 255
@@ -42,34 +44,18 @@ public struct DataValidation: Hashable, Sendable {
 
     public var rule: Rule
     /// Whether empty cells are allowed (default true).
-    public var ignoreBlank: Bool
+    public var ignoreBlank: Bool = true
     /// Whether a list shows its drop-down arrow (default true).
-    public var dropdown: Bool
+    public var dropdown: Bool = true
     /// Input message shown when a cell is selected: title ≤ 32, message ≤ 255 characters.
     public var inputTitle: String?
     public var inputMessage: String?
     /// Error message for invalid input: title ≤ 32, message ≤ 255 characters.
     public var errorTitle: String?
     public var errorMessage: String?
-    public var errorStyle: ErrorStyle
-    public var showInput: Bool
-    public var showError: Bool
-
-    public init(_ rule: Rule, ignoreBlank: Bool = true, dropdown: Bool = true,
-                inputTitle: String? = nil, inputMessage: String? = nil,
-                errorTitle: String? = nil, errorMessage: String? = nil, errorStyle: ErrorStyle = .stop,
-                showInput: Bool = true, showError: Bool = true) {
-        self.rule = rule
-        self.ignoreBlank = ignoreBlank
-        self.dropdown = dropdown
-        self.inputTitle = inputTitle
-        self.inputMessage = inputMessage
-        self.errorTitle = errorTitle
-        self.errorMessage = errorMessage
-        self.errorStyle = errorStyle
-        self.showInput = showInput
-        self.showError = showError
-    }
+    public var errorStyle: ErrorStyle = .stop
+    public var showInput: Bool = true
+    public var showError: Bool = true
 
     /// Excel's limit for a literal list, counted over the values joined with commas.
     public static let maxListLength = 255

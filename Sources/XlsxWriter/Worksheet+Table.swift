@@ -1,37 +1,24 @@
 import CXlsxWriter
+import Memberwise
 
 /// An Excel table ("Format as Table") over a worksheet range.
+@MemberwiseInit
 public struct TableOptions: Hashable, Sendable {
     /// The table's name (Excel's rules: starts with a letter or `_`, no spaces); default `Table1`, `Table2`, …
     public var name: String?
-    public var style: TableStyle
+    public var style: TableStyle = .medium(9)
     /// Whether the first row of the range is a header row (default true).
-    public var headerRow: Bool
+    public var headerRow: Bool = true
     /// Whether the header row has filter buttons (default true).
-    public var autofilter: Bool
-    public var bandedRows: Bool
-    public var bandedColumns: Bool
-    public var firstColumn: Bool
-    public var lastColumn: Bool
+    public var autofilter: Bool = true
+    public var bandedRows: Bool = true
+    public var bandedColumns: Bool = false
+    public var firstColumn: Bool = false
+    public var lastColumn: Bool = false
     /// Whether the last row of the range is a total row.
-    public var totalRow: Bool
+    public var totalRow: Bool = false
     /// Per-column settings, left to right; may be shorter than the range is wide.
-    public var columns: [TableColumn]
-
-    public init(name: String? = nil, style: TableStyle = .medium(9), headerRow: Bool = true, autofilter: Bool = true,
-                bandedRows: Bool = true, bandedColumns: Bool = false, firstColumn: Bool = false,
-                lastColumn: Bool = false, totalRow: Bool = false, columns: [TableColumn] = []) {
-        self.name = name
-        self.style = style
-        self.headerRow = headerRow
-        self.autofilter = autofilter
-        self.bandedRows = bandedRows
-        self.bandedColumns = bandedColumns
-        self.firstColumn = firstColumn
-        self.lastColumn = lastColumn
-        self.totalRow = totalRow
-        self.columns = columns
-    }
+    public var columns: [TableColumn] = []
 }
 
 /// Excel's built-in table styles: Light 0…21 (0 = none), Medium 1…28, Dark 1…11.
@@ -50,6 +37,7 @@ public enum TableStyle: Hashable, Sendable {
 }
 
 /// Settings of one table column.
+@MemberwiseInit
 public struct TableColumn: Hashable, Sendable {
     /// Header caption (default `Column1`, `Column2`, …). Must be unique within the table.
     public var header: String?
@@ -63,18 +51,6 @@ public struct TableColumn: Hashable, Sendable {
     public var headerFormat: Format?
     /// Format of the column's data cells.
     public var format: Format?
-
-    public init(header: String? = nil, formula: String? = nil, totalLabel: String? = nil,
-                totalFunction: TotalFunction? = nil, totalValue: Double? = nil,
-                headerFormat: Format? = nil, format: Format? = nil) {
-        self.header = header
-        self.formula = formula
-        self.totalLabel = totalLabel
-        self.totalFunction = totalFunction
-        self.totalValue = totalValue
-        self.headerFormat = headerFormat
-        self.format = format
-    }
 
     /// The functions Excel offers in a table's total row (SUBTOTAL codes).
     public enum TotalFunction: UInt8, Hashable, Sendable {

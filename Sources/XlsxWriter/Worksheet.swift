@@ -1,4 +1,5 @@
 import CXlsxWriter
+import Memberwise
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -234,22 +235,14 @@ public enum CellValue: Hashable, Sendable {
 }
 
 /// A calendar date and wall-clock time without a time zone, as Excel stores it.
+@MemberwiseInit
 public struct DateTime: Hashable, Sendable {
     public var year: Int
     public var month: Int
     public var day: Int
-    public var hour: Int
-    public var minute: Int
-    public var second: Double
-
-    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Double = 0) {
-        self.year = year
-        self.month = month
-        self.day = day
-        self.hour = hour
-        self.minute = minute
-        self.second = second
-    }
+    public var hour: Int = 0
+    public var minute: Int = 0
+    public var second: Double = 0
 
     func validate(_ context: @autoclosure () -> String) throws(XlsxError) {
         guard (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day),

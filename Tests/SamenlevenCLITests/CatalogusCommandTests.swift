@@ -20,6 +20,10 @@ struct CatalogusCommandTests {
         let niets = try CLI.run(["subsidie", "--huidig-bereik", "100", "--kpi", "500"], db: db)
         #expect(niets.status == 2)
         #expect(niets.stderr.contains("geef --actie"))
+        // --actie is read as an action number, like --actie of `vraag`: nothing outside 1-24.
+        let buiten = try CLI.run(["subsidie", "--actie", "25", "--huidig-bereik", "100", "--kpi", "500"], db: db)
+        #expect(buiten.status == 2)
+        #expect(buiten.stderr == "fout: --actie: '25' is geen actienummer; geldig: 1 tot 24.\n")
     }
 
     @Test func actiesListsTheCatalogue() throws {

@@ -89,7 +89,13 @@ for target in "${targets[@]}"; do
 done
 
 # Control 1: the flag reached docc (the plugin passes unknown options through).
-control="${targets[0]}"
+# The controls need a catalogue whose ## Topics lists a plain type (``Name``) to take out; a
+# macro-only target (Memberwise) has none.
+control=""
+for target in "${targets[@]}"; do
+  if grep -qE '^- ``[A-Za-z]+``$' "Sources/$target/$target.docc/$target.md"; then control="$target"; break; fi
+done
+control="${control:-${targets[0]}}"
 invocation="$(grep -m1 "^docc invocation: '.* convert [^ ]*/$control.docc " "$tmp/docc.log" \
   | sed -e "s/^docc invocation: '\\([^']*\\)'.*\$/\\1/")"
 if [[ " $invocation " == *" --warnings-as-errors "* ]]; then

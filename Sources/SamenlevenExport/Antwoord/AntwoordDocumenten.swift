@@ -1,10 +1,12 @@
 import Foundation
+import Memberwise
 import SamenlevenControle
 import SamenlevenModel
 import SamenlevenQueries
 
 /// The text parts of an answer bundle: the draft answer (`antwoord.md`, `antwoord.docx`), the
 /// consistency report (`controle.txt`) and the source of every figure (`bronnen.md`).
+@MemberwiseInit
 public struct AntwoordDocumenten: Sendable {
     public let vraag: ParlementaireVraag
     public let projectjaar: Int
@@ -15,19 +17,7 @@ public struct AntwoordDocumenten: Sendable {
     /// Creation time of the documents: from the data, never the wall clock.
     public let aangemaakt: Date
     /// The cabinet's house style for `antwoord.docx`; nil for the bundled style.
-    public let huisstijl: Huisstijl?
-
-    public init(vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Antwoordsjabloon, opgesteld: AntwoordOpsteller.Resultaat,
-                bevindingen: [Bevinding], correcties: [Correctie], aangemaakt: Date, huisstijl: Huisstijl? = nil) {
-        self.huisstijl = huisstijl
-        self.vraag = vraag
-        self.projectjaar = projectjaar
-        self.sjabloon = sjabloon
-        self.opgesteld = opgesteld
-        self.bevindingen = bevindingen
-        self.correcties = correcties
-        self.aangemaakt = aangemaakt
-    }
+    public var huisstijl: Huisstijl? = nil
 
     /// `antwoord.md`: the rendered template (checked name by name first).
     public func markdown() throws(Antwoordsjabloon.Fout) -> String {

@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenQueries
 
 /// Everything an answer template can use, already formatted the Belgian way. Templates
@@ -16,6 +17,7 @@ public struct AntwoordGegevens: Sendable {
 
     /// One deelvraag with its figures; reached in order (`{{#vraag.deelvragen}}`) or by number
     /// (`{{deelvraag.1.zin}}`, `{{deelvraag.5a.totaal.subsidie}}`).
+    @MemberwiseInit
     public struct Deelvraag: Sendable {
         public var nummer: String
         public var tekst: String
@@ -46,11 +48,6 @@ public struct AntwoordGegevens: Sendable {
         public var budget: [Budget] = []
         public var mentorschap: [Mentorschap] = []
         public var sio: [SIO] = []
-
-        public init(nummer: String, tekst: String) {
-            self.nummer = nummer
-            self.tekst = tekst
-        }
     }
 
     public struct Projectjaar: Sendable {

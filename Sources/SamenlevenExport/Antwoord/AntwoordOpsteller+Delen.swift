@@ -10,11 +10,6 @@ extension AntwoordOpsteller {
         let projectjaar: Int
         private(set) var bronnen: [Cijferbron] = []
 
-        init(resultaten: [StandaardVraag: Vraagresultaat], projectjaar: Int) {
-            self.resultaten = resultaten
-            self.projectjaar = projectjaar
-        }
-
         subscript(_ vraag: StandaardVraag) -> Vraagresultaat { resultaten[vraag]! }
 
         /// The figure as the answer writes it, noted with the provenance of its result's total.

@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenModel
 import SamenlevenQueries
 
@@ -7,27 +8,19 @@ public typealias Vraagresultaat = SamenlevenQueries.Resultaat
 /// Fills an answer's data from the standard queries: every figure is a field of a typed result
 /// (never computed a second time here, never read back from a label) and is recorded with its
 /// source for `bronnen.md`.
+@MemberwiseInit
 public struct AntwoordOpsteller: Sendable {
     public let context: QueryContext
     public let vraag: ParlementaireVraag
     public let projectjaar: Int
     /// False when the question's date is not known (another number than 492 without
     /// `--datum`): the answer then shows a placeholder instead of a date.
-    public let datumBekend: Bool
+    public var datumBekend: Bool = true
     /// The deelvragen of the question file, answered; empty: those of `vraag`, without figures.
-    public let deelantwoorden: [Deelantwoord]
+    public var deelantwoorden: [Deelantwoord] = []
 
     /// The marker for the political answers (4, 6, 9) that the cabinet writes itself.
     public static let inTeVullen = "[IN TE VULLEN DOOR HET KABINET]"
-
-    public init(context: QueryContext, vraag: ParlementaireVraag, projectjaar: Int, datumBekend: Bool = true,
-                deelantwoorden: [Deelantwoord] = []) {
-        self.deelantwoorden = deelantwoorden
-        self.context = context
-        self.vraag = vraag
-        self.projectjaar = projectjaar
-        self.datumBekend = datumBekend
-    }
 
     /// The answer's data, the source of every figure, and the tables and typed results behind them.
     public struct Resultaat: Sendable {

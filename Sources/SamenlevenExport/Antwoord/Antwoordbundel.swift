@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenControle
 import SamenlevenModel
 import SamenlevenQueries
@@ -9,6 +10,7 @@ import SamenlevenVraagbestand
 /// consistency report (`controle.txt`), the source of each figure (`bronnen.md`), the open
 /// data package (`opendata/`) and, for a question file, its figures in long form
 /// (`antwoord.json`, `gegevens/deelvraag-N.csv`). The folder is replaced atomically.
+@MemberwiseInit
 public struct Antwoordbundel: Sendable {
     /// What the store holds, of every project year (loaded at the edge, `Store.laad()`): the
     /// check needs all years, the answer, the annex and the package only `projectjaar`.
@@ -19,12 +21,12 @@ public struct Antwoordbundel: Sendable {
     public let vraag: ParlementaireVraag
     public let projectjaar: Int
     public let sjabloon: Antwoordsjabloon
-    public let datumBekend: Bool
-    public let omgeving: [String: String]
+    public var datumBekend: Bool = true
+    public var omgeving: [String: String] = ProcessInfo.processInfo.environment
     /// The cabinet's house style for `antwoord.docx` (`--huisstijl`); nil for the bundled style.
-    public let huisstijl: Huisstijl?
+    public var huisstijl: Huisstijl? = nil
     /// The question file the answer follows; nil: the standard questions under `vraag`.
-    public let vraagbestand: Vraagbestand?
+    public var vraagbestand: Vraagbestand? = nil
 
     /// The answer to a question file: the text speaks of `projectjaar` (default: the last of the
     /// head's `projectjaren`, else the year running on the question's date); every table
@@ -35,20 +37,6 @@ public struct Antwoordbundel: Sendable {
         self.init(dataset: dataset, correcties: correcties, vraag: vraagbestand.parlementaireVraag,
                   projectjaar: projectjaar ?? vraagbestand.antwoordjaar, sjabloon: sjabloon, omgeving: omgeving, huisstijl: huisstijl,
                   vraagbestand: vraagbestand)
-    }
-
-    public init(dataset: Dataset, correcties: [Correctie], vraag: ParlementaireVraag, projectjaar: Int, sjabloon: Antwoordsjabloon,
-                datumBekend: Bool = true, omgeving: [String: String] = ProcessInfo.processInfo.environment, huisstijl: Huisstijl? = nil,
-                vraagbestand: Vraagbestand? = nil) {
-        self.vraagbestand = vraagbestand
-        self.huisstijl = huisstijl
-        self.dataset = dataset
-        self.correcties = correcties
-        self.vraag = vraag
-        self.projectjaar = projectjaar
-        self.sjabloon = sjabloon
-        self.datumBekend = datumBekend
-        self.omgeving = omgeving
     }
 
     /// Writes the bundle as the folder `doel`; returns the files written, in order. A deelvraag

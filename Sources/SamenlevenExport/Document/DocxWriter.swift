@@ -1,12 +1,15 @@
 import Foundation
+import Memberwise
 import XlsxWriter
 
 /// Writes a real Word document (WordprocessingML in a zip package) from document blocks:
 /// title and headings, numbered answers with a hanging indent, bullets, tables with a header
 /// row, quotes. Deterministic: fixed zip dates and the given creation time, so the same text
 /// gives the same bytes.
+@MemberwiseInit
 public struct DocxWriter {
     /// The document properties (`docProps/core.xml`) of the Word document.
+    @MemberwiseInit
     public struct Properties: Sendable {
         public var title: String
         public var subject: String
@@ -14,22 +17,10 @@ public struct DocxWriter {
         public var keywords: String
         /// `2023-09-01T00:00:00Z`: from the data, never the wall clock.
         public var created: Date
-
-        public init(title: String, subject: String, creator: String, keywords: String, created: Date) {
-            self.title = title
-            self.subject = subject
-            self.creator = creator
-            self.keywords = keywords
-            self.created = created
-        }
     }
 
     /// The cabinet's house style (`antwoord --huisstijl`); nil for the bundled style.
     public var huisstijl: Huisstijl?
-
-    public init(huisstijl: Huisstijl? = nil) {
-        self.huisstijl = huisstijl
-    }
 
     /// The `.docx` bytes.
     public func document(_ blocks: [DocumentBlock], properties: Properties) throws -> Data {

@@ -1,6 +1,8 @@
+import Memberwise
 import SamenlevenModel
 
 /// One column of an open-data resource, described as a Frictionless Table Schema field.
+@MemberwiseInit(unlabeled: "name", "type", "description")
 public struct OpenDataField: Sendable, Equatable {
     /// Table Schema types used in the package.
     public enum FieldType: String, Sendable {
@@ -11,27 +13,15 @@ public struct OpenDataField: Sendable, Equatable {
     public let type: FieldType
     /// Dutch, for the schema, the README and the portal.
     public let description: String
-    public let required: Bool
+    public var required: Bool = false
     /// `minimum` constraint (integers and numbers).
-    public let minimum: Int?
+    public var minimum: Int? = nil
     /// `enum` constraint, as the values are written in the CSV.
-    public let enumeration: [String]?
+    public var enumeration: [String]? = nil
     /// `pattern` constraint (strings and Belgian-notation amounts as written).
-    public let pattern: String?
+    public var pattern: String? = nil
     /// Decimal character of a number field when it is not `.` (the Belgian amount column).
-    public let decimalChar: String?
-
-    public init(_ name: String, _ type: FieldType, _ description: String, required: Bool = false, minimum: Int? = nil,
-                enumeration: [String]? = nil, pattern: String? = nil, decimalChar: String? = nil) {
-        self.name = name
-        self.type = type
-        self.description = description
-        self.required = required
-        self.minimum = minimum
-        self.enumeration = enumeration
-        self.pattern = pattern
-        self.decimalChar = decimalChar
-    }
+    public var decimalChar: String? = nil
 }
 
 /// One cell of an open-data resource. How it is written depends on the file:

@@ -1,46 +1,32 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 import SamenlevenQueries
 
 /// What the open-data package is made from: the records, the action catalogue and the
 /// reference data (as a `QueryContext`), the import files the records came from, and the
 /// choices of the `opendata` command.
+@MemberwiseInit
 public struct OpenDataInput: Sendable {
     /// An import file as the store records it (`Store.bronbestanden()`).
+    @MemberwiseInit
     public struct SourceFile: Sendable, Equatable {
         public let soort: String
         public let projectjaar: Int
         public let bestand: String
         public let sha256: String
         public let rijen: Int
-
-        public init(soort: String, projectjaar: Int, bestand: String, sha256: String, rijen: Int) {
-            self.soort = soort
-            self.projectjaar = projectjaar
-            self.bestand = bestand
-            self.sha256 = sha256
-            self.rijen = rijen
-        }
     }
 
     public var context: QueryContext
-    public var sourceFiles: [SourceFile]
+    public var sourceFiles: [SourceFile] = []
     /// Only the records of this project year (the reference tables stay complete).
     public var projectjaar: Int?
     /// Publication date (`dct:issued`, `dct:modified`, `created`); nil: derived from the data,
     /// see `publicationDate`.
     public var datum: CalendarDate?
     /// Publisher, contact point and base URL of `dcat.jsonld`.
-    public var publicatie: OpenDataPublicatie
-
-    public init(context: QueryContext, sourceFiles: [SourceFile] = [], projectjaar: Int? = nil, datum: CalendarDate? = nil,
-                publicatie: OpenDataPublicatie = .standaard) {
-        self.context = context
-        self.sourceFiles = sourceFiles
-        self.projectjaar = projectjaar
-        self.datum = datum
-        self.publicatie = publicatie
-    }
+    public var publicatie: OpenDataPublicatie = .standaard
 
     /// The records in the package.
     public var gegevens: Gegevens {

@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 
 /// Who publishes the open-data package and where, for `dcat.jsonld`: read from a small JSON
 /// settings file (`samenleven opendata --publicatie pad.json`), every key optional.
@@ -8,6 +9,7 @@ import Foundation
 /// publisher can know (its URI in the Flemish organisation register, a mailbox, where the files
 /// will be published) is left out until the settings file gives it; without `basisURL` the
 /// download URLs stay relative to `dcat.jsonld`.
+@MemberwiseInit
 public struct OpenDataPublicatie: Sendable, Equatable, Decodable {
     /// `foaf:name` of the publisher.
     public var uitgever: String
@@ -25,15 +27,6 @@ public struct OpenDataPublicatie: Sendable, Equatable, Decodable {
     public static let standaard = OpenDataPublicatie(
         uitgever: OpenDataMetadata.publisher, uitgeverURI: nil, contactNaam: OpenDataMetadata.publisher,
         contactURL: OpenDataMetadata.planPage, contactEmail: nil, basisURL: nil)
-
-    public init(uitgever: String, uitgeverURI: String?, contactNaam: String, contactURL: String?, contactEmail: String?, basisURL: String?) {
-        self.uitgever = uitgever
-        self.uitgeverURI = uitgeverURI
-        self.contactNaam = contactNaam
-        self.contactURL = contactURL
-        self.contactEmail = contactEmail
-        self.basisURL = basisURL
-    }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case uitgever, uitgeverURI, contactNaam, contactURL, contactEmail, basisURL

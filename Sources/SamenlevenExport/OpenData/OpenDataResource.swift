@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenModel
 
 /// One table of the open-data package: written as `<name>.csv` and `<name>.json`, described in
@@ -5,16 +6,11 @@ import SamenlevenModel
 public struct OpenDataResource: Sendable {
     /// A Table Schema foreign key: `fields` of this resource point to `referenceFields` of
     /// `resource` (the empty string: this resource itself).
+    @MemberwiseInit(unlabeled: "fields", "resource", "referenceFields")
     public struct ForeignKey: Sendable, Equatable {
         public let fields: [String]
         public let resource: String
         public let referenceFields: [String]
-
-        public init(_ fields: [String], _ resource: String, _ referenceFields: [String]) {
-            self.fields = fields
-            self.resource = resource
-            self.referenceFields = referenceFields
-        }
 
         static func bestuur(_ field: String) -> ForeignKey { ForeignKey([field], "besturen", ["code"]) }
         static let actie = ForeignKey(["actie"], "acties", ["nummer"])

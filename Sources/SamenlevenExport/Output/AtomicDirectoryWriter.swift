@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 #if canImport(Glibc)
 import Glibc
@@ -31,13 +32,10 @@ import Darwin
 ///   subfolder that replaces one of the same name; new ones follow the umask.
 public enum AtomicDirectoryWriter {
     /// A file of the folder with its bytes, by relative path.
+    @MemberwiseInit
     public struct File: Sendable {
         public let name: String
         public let data: Data
-        public init(name: String, data: Data) {
-            self.name = name
-            self.data = data
-        }
     }
 
     /// One file of the folder: its relative path (may hold subfolders, "opendata/x.csv") and how

@@ -1,25 +1,21 @@
+import Memberwise
+
 /// An aligned plain-text table: a header line, a rule of dashes, the rows; columns two spaces
 /// apart, each left- or right-aligned, trailing spaces removed. The one text-table renderer of
 /// the toolkit: the answers as text (`TextExport`) and the CLI's own tables use it.
 ///
 /// Widths count characters as given: make cells visible (`withVisibleControlCharacters`) and
 /// put them on one line before they go in.
+@MemberwiseInit
 public struct TextTable: Sendable {
     /// How a column's cells are aligned (numbers to the right).
     public enum Alignment: Sendable { case left, right }
 
     public var headers: [String]
     public var alignments: [Alignment]
-    public var rows: [[String]]
+    public var rows: [[String]] = []
     /// Rows (by index) that get a rule above them, such as a total.
-    public var rulesAbove: Set<Int>
-
-    public init(headers: [String], alignments: [Alignment], rows: [[String]] = [], rulesAbove: Set<Int> = []) {
-        self.headers = headers
-        self.alignments = alignments
-        self.rows = rows
-        self.rulesAbove = rulesAbove
-    }
+    public var rulesAbove: Set<Int> = []
 
     /// The table's lines, without line ends.
     public func lines() -> [String] {

@@ -1,27 +1,22 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 import SamenlevenQueries
 import XlsxWriter
 
 /// Settings shared by every workbook the toolkit writes.
+@MemberwiseInit
 public struct WerkboekInstellingen: Sendable, Equatable {
     /// The creation time written in the document properties; nil writes XlsxWriter's fixed
     /// default. Never the wall clock: see `Aanmaakmoment`.
     public var aangemaakt: Date?
     /// Above this many table rows a workbook is written in constant-memory mode: each row
     /// goes to a temporary file as soon as the next one starts, so memory stays flat.
-    public var stroomdrempel: Int
+    public var stroomdrempel: Int = WerkboekInstellingen.standaardStroomdrempel
     /// Directory for libxlsxwriter's temporary files; nil uses the system's.
     public var tijdelijkeMap: String?
 
     public static let standaardStroomdrempel = 50_000
-
-    public init(aangemaakt: Date? = nil, stroomdrempel: Int = WerkboekInstellingen.standaardStroomdrempel,
-                tijdelijkeMap: String? = nil) {
-        self.aangemaakt = aangemaakt
-        self.stroomdrempel = stroomdrempel
-        self.tijdelijkeMap = tijdelijkeMap
-    }
 
     func opties(rijen: Int) -> WorkbookOptions {
         WorkbookOptions(constantMemory: rijen > stroomdrempel, temporaryDirectory: tijdelijkeMap)

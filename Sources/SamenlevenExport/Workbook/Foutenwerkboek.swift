@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 import SamenlevenReaders
 import XlsxWriter
@@ -14,31 +15,20 @@ public enum Foutenwerkboek {
 
     /// One sheet: the source's label (`bestand`, `bestand[blad]` for a workbook sheet, as the
     /// import names it in its problems), the original header and the failing rows.
+    @MemberwiseInit
     public struct Blad: Sendable, Equatable {
         public let label: String
         public let naam: String
         public let kop: [String]
         public let rijen: [Rij]
-
-        public init(label: String, naam: String, kop: [String], rijen: [Rij]) {
-            self.label = label
-            self.naam = naam
-            self.kop = kop
-            self.rijen = rijen
-        }
     }
 
     /// A failing row: its spreadsheet row number, its cells as read and its problems joined.
+    @MemberwiseInit
     public struct Rij: Sendable, Equatable {
         public let nummer: Int
         public let cellen: [String]
         public let melding: String
-
-        public init(nummer: Int, cellen: [String], melding: String) {
-            self.nummer = nummer
-            self.cellen = cellen
-            self.melding = melding
-        }
     }
 
     /// The failing data rows of each sheet, in the order of the sheets and then of the rows;

@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 import SamenlevenQueries
 import XlsxWriter
@@ -33,6 +34,7 @@ public enum WerkboekStijl {
 /// The formats of one workbook, created on first use and kept by style, so a million cells
 /// cost a dictionary lookup each and the workbook holds each distinct format once. The order
 /// in which formats are first used is the order of the rows, so it is deterministic.
+@MemberwiseInit(unlabeled: "workbook")
 final class Opmaak {
     enum Stijl: Hashable {
         case titel, ondertitel, meta, voorbeelddata, voorbeelddataKlein, kolomkop, sectie
@@ -81,10 +83,6 @@ final class Opmaak {
 
     let workbook: Workbook
     private var formats: [Stijl: Format] = [:]
-
-    init(_ workbook: Workbook) {
-        self.workbook = workbook
-    }
 
     func format(_ stijl: Stijl) throws -> Format {
         if let format = formats[stijl] { return format }

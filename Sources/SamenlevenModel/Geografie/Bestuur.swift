@@ -1,3 +1,5 @@
+import Memberwise
+
 /// What kind of local government a beneficiary is.
 public enum BestuurSoort: String, Sendable, Codable, CaseIterable {
     case gemeente
@@ -9,6 +11,7 @@ public enum BestuurSoort: String, Sendable, Codable, CaseIterable {
 
 /// A lokaal bestuur that can receive a subsidy: a gemeente (with its NIS code), the VGC or
 /// vzw De Rand.
+@MemberwiseInit
 public struct Bestuur: Hashable, Sendable, Codable, Identifiable, CustomStringConvertible {
     /// The NIS code for a gemeente, `VGC` or `DERAND` otherwise.
     public let code: String
@@ -24,22 +27,7 @@ public struct Bestuur: Hashable, Sendable, Codable, Identifiable, CustomStringCo
     public let opvolger: String?
     /// Population on 1 January 2020 (for 2025 gemeenten: the sum of their predecessors).
     public let inwoners2020: Int?
-    public let toelichting: String?
-
-    public init(code: String, naam: String, soort: BestuurSoort, provincie: Provincie, arrondissement: String?,
-                geldigVan: CalendarDate, geldigTot: CalendarDate?, opvolger: String?, inwoners2020: Int?,
-                toelichting: String? = nil) {
-        self.code = code
-        self.naam = naam
-        self.soort = soort
-        self.provincie = provincie
-        self.arrondissement = arrondissement
-        self.geldigVan = geldigVan
-        self.geldigTot = geldigTot
-        self.opvolger = opvolger
-        self.inwoners2020 = inwoners2020
-        self.toelichting = toelichting
-    }
+    public var toelichting: String? = nil
 
     public var id: String { code }
 

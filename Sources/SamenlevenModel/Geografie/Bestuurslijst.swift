@@ -1,9 +1,12 @@
+import Memberwise
+
 /// A named group of besturen kept as reference data with its source, like the gemeenten: the
 /// 13 Flemish centrumsteden (`Resources/centrumsteden.csv`).
 ///
 /// The codes are those of the gemeenten 2019-2024; in the 2025 geography a member stands for
 /// the gemeente that absorbed it (Hasselt 71022 -> Hasselt 71072, with Kortessem), see
 /// ``Referentie/bestuur(code:in:)``.
+@MemberwiseInit
 public struct Bestuurslijst: Sendable, Equatable {
     /// "centrumsteden"
     public let naam: String
@@ -11,12 +14,6 @@ public struct Bestuurslijst: Sendable, Equatable {
     public let codes: [String]
     /// Where the list comes from.
     public let bron: String
-
-    public init(naam: String, codes: [String], bron: String) {
-        self.naam = naam
-        self.codes = codes
-        self.bron = bron
-    }
 
     /// The 13 centrumsteden: Aalst, Antwerpen, Brugge, Genk, Gent, Hasselt, Kortrijk, Leuven,
     /// Mechelen, Oostende, Roeselare, Sint-Niklaas and Turnhout.

@@ -1,18 +1,14 @@
+import Memberwise
+
 /// One problem in an import file (reported by the store's importer, shown by the command line
 /// and the web's Invoer page), located as `FILE:ROW:COLUMN: message` (Dutch), ROW being
 /// the spreadsheet row number (header = row 1).
+@MemberwiseInit
 public struct ImportProblem: Error, Sendable, Equatable, Comparable, CustomStringConvertible {
     public let bestand: String
     public let rij: Int?
     public let kolom: String?
     public let boodschap: String
-
-    public init(bestand: String, rij: Int?, kolom: String?, boodschap: String) {
-        self.bestand = bestand
-        self.rij = rij
-        self.kolom = kolom
-        self.boodschap = boodschap
-    }
 
     public var description: String {
         var location = bestand

@@ -1,17 +1,13 @@
+import Memberwise
+
 /// What an import did (or, dry, would do): the counts per kind, the warnings and the number of
 /// rows read. The command line prints it, the web's Invoer page shows it.
+@MemberwiseInit
 public struct ImportVerslag: Sendable, Equatable {
     public let tellingen: [ImportTelling]
     public let waarschuwingen: [String]
     public let rijen: Int
     public let droog: Bool
-
-    public init(tellingen: [ImportTelling], waarschuwingen: [String], rijen: Int, droog: Bool) {
-        self.tellingen = tellingen
-        self.waarschuwingen = waarschuwingen
-        self.rijen = rijen
-        self.droog = droog
-    }
 }
 
 /// How an import changed the store, for one kind.

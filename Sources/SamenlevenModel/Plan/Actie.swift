@@ -1,3 +1,5 @@
+import Memberwise
+
 /// How sure the sources are about one fact of the catalogue (an action's number, name, goal,
 /// indicators or standard amount).
 public enum Zekerheid: String, Sendable, Codable, CaseIterable {
@@ -41,20 +43,17 @@ public enum ActieFeit: String, Sendable, Codable, CaseIterable {
 }
 
 /// Where a fact comes from and how sure that source is.
+@MemberwiseInit(unlabeled: "zekerheid", "bron")
 public struct Herleiding: Hashable, Sendable, Codable {
     public let zekerheid: Zekerheid
     /// Source codes as in the reference notes (`FORMULIER1`, `VVSG`), or an import file:row;
     /// with the reasoning for a derivation or an assumption.
     public let bron: String
-
-    public init(_ zekerheid: Zekerheid, _ bron: String) {
-        self.zekerheid = zekerheid
-        self.bron = bron
-    }
 }
 
 /// One KPI indicator of an action, per target group, as the application form of project year 1
 /// lists it (action 9: nieuwkomers, personen met een handicap, 55-plussers).
+@MemberwiseInit
 public struct Indicator: Hashable, Sendable, Codable {
     public let naam: String
     /// The largest planned reach the form accepts per bestuur.
@@ -63,18 +62,12 @@ public struct Indicator: Hashable, Sendable, Codable {
     public let bijdragePerEenheid: Euro?
     public let herleiding: Herleiding
 
-    public init(naam: String, maxBereik: Int?, bijdragePerEenheid: Euro?, herleiding: Herleiding) {
-        self.naam = naam
-        self.maxBereik = maxBereik
-        self.bijdragePerEenheid = bijdragePerEenheid
-        self.herleiding = herleiding
-    }
-
     /// The key under which indicator names are compared (case, accents and spaces do not count).
     public var sleutel: String { NameKey.normalise(naam) }
 }
 
 /// One action (actie) of the plan's 24.
+@MemberwiseInit
 public struct Actie: Hashable, Sendable, Codable, Identifiable {
     public let nummer: Int
     public let naam: String
@@ -85,37 +78,19 @@ public struct Actie: Hashable, Sendable, Codable, Identifiable {
     /// Where the entry comes from (source codes as in the reference notes, or an import file:row).
     public let bron: String
     /// The KPI's unit where a source names it ("oefenkans", "actieplan").
-    public let kpiEenheid: String?
+    public var kpiEenheid: String? = nil
     /// Standard amount per KPI unit (p in the verdeelsleutel) where it is known: twice the
     /// Flemish contribution per unit of the application form.
-    public let standaardbedrag: Euro?
+    public var standaardbedrag: Euro? = nil
     /// False for an action of the plan that Plan Samenleven does not fund (action 12).
-    public let gefinancierd: Bool
+    public var gefinancierd: Bool = true
     /// First project year in which the action could be funded (action 23: year 2).
-    public let vanafProjectjaar: Int
-    public let opmerking: String?
+    public var vanafProjectjaar: Int = 1
+    public var opmerking: String? = nil
     /// The KPI indicators (empty when no source lists them).
-    public let indicatoren: [Indicator]
+    public var indicatoren: [Indicator] = []
     /// Source and certainty per fact; a fact without its own entry has the entry's.
-    public let feiten: [ActieFeit: Herleiding]
-
-    public init(nummer: Int, naam: String, doelstelling: Int?, zekerheid: Zekerheid, bron: String,
-                kpiEenheid: String? = nil, standaardbedrag: Euro? = nil, gefinancierd: Bool = true,
-                vanafProjectjaar: Int = 1, opmerking: String? = nil, indicatoren: [Indicator] = [],
-                feiten: [ActieFeit: Herleiding] = [:]) {
-        self.nummer = nummer
-        self.naam = naam
-        self.doelstelling = doelstelling
-        self.zekerheid = zekerheid
-        self.bron = bron
-        self.kpiEenheid = kpiEenheid
-        self.standaardbedrag = standaardbedrag
-        self.gefinancierd = gefinancierd
-        self.vanafProjectjaar = vanafProjectjaar
-        self.opmerking = opmerking
-        self.indicatoren = indicatoren
-        self.feiten = feiten
-    }
+    public var feiten: [ActieFeit: Herleiding] = [:]
 
     public var id: Int { nummer }
 

@@ -1,4 +1,7 @@
+import Memberwise
+
 /// A per-action, per-period figure as published (WEB-CIJFERS), to check data against.
+@MemberwiseInit
 public struct GepubliceerdCijfer: Hashable, Sendable, Codable {
     public let actie: Int
     public let projectjaar: Int
@@ -8,17 +11,6 @@ public struct GepubliceerdCijfer: Hashable, Sendable, Codable {
     /// Nil while the final report is pending.
     public let kpiGerealiseerd: Int?
     public let bron: String
-
-    public init(actie: Int, projectjaar: Int, budget: Euro, besturen: Int, kpiVooropgesteld: Int,
-                kpiGerealiseerd: Int?, bron: String) {
-        self.actie = actie
-        self.projectjaar = projectjaar
-        self.budget = budget
-        self.besturen = besturen
-        self.kpiVooropgesteld = kpiVooropgesteld
-        self.kpiGerealiseerd = kpiGerealiseerd
-        self.bron = bron
-    }
 
     public static func ingebouwd() throws -> [GepubliceerdCijfer] {
         try ResourceTable.load("gepubliceerde-cijfers").rows.map { row in

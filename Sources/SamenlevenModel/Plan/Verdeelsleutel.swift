@@ -1,3 +1,5 @@
+import Memberwise
+
 /// The year-3 subsidy formula (NOTA3 2.4): with B the current reach before the plan
 /// (huidig bereik), K the promised KPI (including B) and p the standard amount per unit,
 ///
@@ -37,20 +39,14 @@ public enum Verdeelsleutel {
 /// the year-3 KPI may not exceed year 2's.
 public enum Jaar3Regels {
     /// The part of a grant the rules look at.
+    @MemberwiseInit
     public struct Toekenning: Hashable, Sendable {
         public let bestuur: String
         public let actie: Int
         /// The indicator of a grant per indicator (action 9); compared with year 2's grant for the same one.
-        public let indicator: String?
+        public var indicator: String? = nil
         public let kpi: Int
-        public let subsidie: Euro
-        public init(bestuur: String, actie: Int, indicator: String? = nil, kpi: Int, subsidie: Euro = .zero) {
-            self.bestuur = bestuur
-            self.actie = actie
-            self.indicator = indicator
-            self.kpi = kpi
-            self.subsidie = subsidie
-        }
+        public var subsidie: Euro = .zero
     }
 
     /// A year-3 grant that breaks the rules, with its Dutch description.

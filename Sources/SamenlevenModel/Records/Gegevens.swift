@@ -1,22 +1,15 @@
+import Memberwise
+
 /// All records of a dataset, of every kind: what queries and the consistency checker read,
 /// whether it comes from the store or from a list as published.
+@MemberwiseInit
 public struct Gegevens: Sendable, Equatable {
-    public var toekenningen: [Toekenning]
-    public var aanvragen: [Aanvraag]
-    public var samenwerkingen: [Samenwerking]
-    public var mentorschappen: [Mentorschap]
-    public var sio: [SIOExperiment]
-    public var kpiRapporteringen: [KPIRapportering]
-
-    public init(toekenningen: [Toekenning] = [], aanvragen: [Aanvraag] = [], samenwerkingen: [Samenwerking] = [],
-                mentorschappen: [Mentorschap] = [], sio: [SIOExperiment] = [], kpiRapporteringen: [KPIRapportering] = []) {
-        self.toekenningen = toekenningen
-        self.aanvragen = aanvragen
-        self.samenwerkingen = samenwerkingen
-        self.mentorschappen = mentorschappen
-        self.sio = sio
-        self.kpiRapporteringen = kpiRapporteringen
-    }
+    public var toekenningen: [Toekenning] = []
+    public var aanvragen: [Aanvraag] = []
+    public var samenwerkingen: [Samenwerking] = []
+    public var mentorschappen: [Mentorschap] = []
+    public var sio: [SIOExperiment] = []
+    public var kpiRapporteringen: [KPIRapportering] = []
 
     /// Only the records of one project year.
     public func projectjaar(_ jaar: Int) -> Gegevens {

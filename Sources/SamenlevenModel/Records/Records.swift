@@ -1,5 +1,8 @@
+import Memberwise
+
 /// A grant: one row per project year, bestuur, action and indicator (most grants name no
 /// indicator: they cover the action's only indicator, or all of them together).
+@MemberwiseInit
 public struct Toekenning: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     /// Code of the receiving (submitting) bestuur: NIS code, `VGC` or `DERAND`.
@@ -15,20 +18,6 @@ public struct Toekenning: Gegeven, Hashable, Sendable, Codable {
     /// The province as the source states it (checked, not trusted).
     public var provincieVermeld: String?
     public var herkomst: Herkomst
-
-    public init(projectjaar: Int, bestuur: String, actie: Int, indicator: String? = nil, kpiHuidigBereik: Int, kpiVooropgesteld: Int,
-                subsidie: Euro, toelichting: String? = nil, provincieVermeld: String? = nil, herkomst: Herkomst) {
-        self.projectjaar = projectjaar
-        self.bestuur = bestuur
-        self.actie = actie
-        self.indicator = indicator
-        self.kpiHuidigBereik = kpiHuidigBereik
-        self.kpiVooropgesteld = kpiVooropgesteld
-        self.subsidie = subsidie
-        self.toelichting = toelichting
-        self.provincieVermeld = provincieVermeld
-        self.herkomst = herkomst
-    }
 }
 
 /// What became of an application: approved, refused (with a reason) or withdrawn.
@@ -37,6 +26,7 @@ public enum AanvraagStatus: String, CaseIterable, Sendable, Codable {
 }
 
 /// An application (aanvraag), including refusals and their reason.
+@MemberwiseInit
 public struct Aanvraag: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
@@ -45,60 +35,33 @@ public struct Aanvraag: Gegeven, Hashable, Sendable, Codable {
     public var reden: String?
     public var provincieVermeld: String?
     public var herkomst: Herkomst
-
-    public init(projectjaar: Int, bestuur: String, actie: Int, status: AanvraagStatus, reden: String? = nil,
-                provincieVermeld: String? = nil, herkomst: Herkomst) {
-        self.projectjaar = projectjaar
-        self.bestuur = bestuur
-        self.actie = actie
-        self.status = status
-        self.reden = reden
-        self.provincieVermeld = provincieVermeld
-        self.herkomst = herkomst
-    }
 }
 
 /// One membership of a samenwerkingsverband: the indiener submits for the verband, the
 /// partner is one of the besturen it represents.
+@MemberwiseInit
 public struct Samenwerking: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var indiener: String
     public var partner: String
     public var provincieVermeld: String?
     public var herkomst: Herkomst
-
-    public init(projectjaar: Int, indiener: String, partner: String, provincieVermeld: String? = nil, herkomst: Herkomst) {
-        self.projectjaar = projectjaar
-        self.indiener = indiener
-        self.partner = partner
-        self.provincieVermeld = provincieVermeld
-        self.herkomst = herkomst
-    }
 }
 
 /// A mentorship of an action (+ EUR 10.000 by default).
+@MemberwiseInit
 public struct Mentorschap: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
     public var actie: Int
-    public var stimulans: Euro
+    public var stimulans: Euro = Stimulans.mentorschap.bedrag!
     public var toelichting: String?
     public var provincieVermeld: String?
     public var herkomst: Herkomst
-
-    public init(projectjaar: Int, bestuur: String, actie: Int, stimulans: Euro = Stimulans.mentorschap.bedrag!,
-                toelichting: String? = nil, provincieVermeld: String? = nil, herkomst: Herkomst) {
-        self.projectjaar = projectjaar
-        self.bestuur = bestuur
-        self.actie = actie
-        self.stimulans = stimulans
-        self.toelichting = toelichting
-        self.provincieVermeld = provincieVermeld
-        self.herkomst = herkomst
-    }
 }
 
 /// An experiment with a social impact bond (sociale impactobligatie, + EUR 25.000).
+@MemberwiseInit
 public struct SIOExperiment: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
@@ -108,18 +71,6 @@ public struct SIOExperiment: Gegeven, Hashable, Sendable, Codable {
     public var toelichting: String?
     public var provincieVermeld: String?
     public var herkomst: Herkomst
-
-    public init(projectjaar: Int, bestuur: String, investeerder: String? = nil, socialeOrganisatie: String? = nil,
-                bedrag: Euro, toelichting: String? = nil, provincieVermeld: String? = nil, herkomst: Herkomst) {
-        self.projectjaar = projectjaar
-        self.bestuur = bestuur
-        self.investeerder = investeerder
-        self.socialeOrganisatie = socialeOrganisatie
-        self.bedrag = bedrag
-        self.toelichting = toelichting
-        self.provincieVermeld = provincieVermeld
-        self.herkomst = herkomst
-    }
 }
 
 /// When a KPI was measured: 6 months or 1 year after the grant (NOTA3 2.5).
@@ -131,6 +82,7 @@ public enum Meetmoment: String, CaseIterable, Sendable, Codable {
 }
 
 /// A reported KPI (kpi_rapportering).
+@MemberwiseInit
 public struct KPIRapportering: Gegeven, Hashable, Sendable, Codable {
     public var projectjaar: Int
     public var bestuur: String
@@ -142,17 +94,4 @@ public struct KPIRapportering: Gegeven, Hashable, Sendable, Codable {
     public var motivering: String?
     public var provincieVermeld: String?
     public var herkomst: Herkomst
-
-    public init(projectjaar: Int, bestuur: String, actie: Int, indicator: String? = nil, meetmoment: Meetmoment, kpiBehaald: Int,
-                motivering: String? = nil, provincieVermeld: String? = nil, herkomst: Herkomst) {
-        self.projectjaar = projectjaar
-        self.bestuur = bestuur
-        self.actie = actie
-        self.indicator = indicator
-        self.meetmoment = meetmoment
-        self.kpiBehaald = kpiBehaald
-        self.motivering = motivering
-        self.provincieVermeld = provincieVermeld
-        self.herkomst = herkomst
-    }
 }

@@ -1,3 +1,5 @@
+import Memberwise
+
 /// The kinds of records the administration delivers (import spec, "Kinds and columns").
 ///
 /// This file is the one description of every kind: its name in the import format, its
@@ -17,6 +19,7 @@ public enum Soort: String, CaseIterable, Sendable, Codable {
 
 /// One column of a kind, exactly as the import spec (`import-formaat.md`) lists it. The name
 /// is the same in the import format and in the open-data resource of the kind.
+@MemberwiseInit(unlabeled: "naam", "verplicht", "waarde", "uitleg")
 public struct KolomSpec: Sendable, Hashable {
     /// What a column holds, which decides how it is read, validated and stored.
     public enum Waarde: Sendable, Hashable {
@@ -34,15 +37,7 @@ public struct KolomSpec: Sendable, Hashable {
     public let uitleg: String
     /// The column's description in the open-data schema (Dutch). Empty for the columns whose
     /// open-data fields are shared by every resource (projectjaar, actie, provincie).
-    public let omschrijving: String
-
-    public init(_ naam: String, _ verplicht: Bool, _ waarde: Waarde, _ uitleg: String, omschrijving: String = "") {
-        self.naam = naam
-        self.verplicht = verplicht
-        self.waarde = waarde
-        self.uitleg = uitleg
-        self.omschrijving = omschrijving
-    }
+    public var omschrijving: String = ""
 
     /// A column is known by its name: the same column keeps its identity when a kind
     /// explains it in its own words.

@@ -1,18 +1,14 @@
 import Foundation
+import Memberwise
 
 /// A calendar day without time zone (validity dates, project year starts).
 ///
 /// Plain year/month/day so that "2025-01-01" never shifts with the machine's time zone.
+@MemberwiseInit
 public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
 
     /// Parses `YYYY-MM-DD`; returns nil for anything else, including impossible dates.
     public init?(iso text: String) {

@@ -1,8 +1,10 @@
+import Memberwise
 import SamenlevenModel
 
 /// The answer to one standard question, in a form every output (terminal, CSV, JSON,
 /// markdown, xlsx, docx) is written from. A new question is a new query returning an
 /// AnswerTable; it needs no new exporter code.
+@MemberwiseInit
 public struct AnswerTable: Codable, Sendable, Equatable {
     /// "Toegekende subsidie per bestuur en actie"
     public var titel: String
@@ -13,45 +15,27 @@ public struct AnswerTable: Codable, Sendable, Equatable {
     public var kolommen: [Kolom]
     public var rijen: [Rij]
     /// Sources and remarks, shown under the table.
-    public var voetnoten: [Voetnoot]
+    public var voetnoten: [Voetnoot] = []
     /// True when any figure comes from synthetic example data: every output then says
     /// `Herkomst.voorbeelddataLabel` visibly.
-    public var voorbeelddata: Bool
+    public var voorbeelddata: Bool = false
     /// The filters and geography the answer was made with, as "name: value" pairs for display.
-    public var filters: [Filter]
-
-    public init(titel: String, vraag: VraagReferentie?, gegevensstand: String, kolommen: [Kolom], rijen: [Rij],
-                voetnoten: [Voetnoot] = [], voorbeelddata: Bool = false, filters: [Filter] = []) {
-        self.titel = titel
-        self.vraag = vraag
-        self.gegevensstand = gegevensstand
-        self.kolommen = kolommen
-        self.rijen = rijen
-        self.voetnoten = voetnoten
-        self.voorbeelddata = voorbeelddata
-        self.filters = filters
-    }
+    public var filters: [Filter] = []
 
     /// One filter or choice the answer was made with ("provincie", "West-Vlaanderen").
+    @MemberwiseInit(unlabeled: "naam", "waarde")
     public struct Filter: Codable, Sendable, Equatable {
         public var naam: String
         public var waarde: String
-        public init(_ naam: String, _ waarde: String) {
-            self.naam = naam
-            self.waarde = waarde
-        }
     }
 }
 
 /// Which parliamentary question (and sub-question) an answer belongs to.
+@MemberwiseInit
 public struct VraagReferentie: Codable, Sendable, Equatable, CustomStringConvertible {
     public var nummer: Int
     /// The deelvraag's own label in the question file ("1", "5a").
     public var subvraag: String?
-    public init(nummer: Int, subvraag: String? = nil) {
-        self.nummer = nummer
-        self.subvraag = subvraag
-    }
     /// "vraag 492, subvraag 2"
     public var description: String { subvraag.map { "vraag \(nummer), subvraag \($0)" } ?? "vraag \(nummer)" }
 }
@@ -81,6 +65,18 @@ public struct Kolom: Codable, Sendable, Equatable {
     }
 }
 
+/// The columns several answers share, defined once so that their id, header and summing rule
+/// stay the same in every table.
+extension Kolom {
+    /// The first column: the row's label, headed by the levels of the answer
+    /// ("Provincie / bestuur").
+    public static func omschrijving(_ kop: String) -> Kolom { Kolom("omschrijving", kop, .tekst) }
+    /// The project year of a row; a year is a key, never added up.
+    public static let projectjaar = Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false)
+    /// The explanation (toelichting) the source gives with a record.
+    public static let toelichting = Kolom("toelichting", "Toelichting", .tekst)
+}
+
 /// One cell value, typed like its column.
 public enum Cel: Codable, Sendable, Equatable {
     case leeg
@@ -104,6 +100,7 @@ public enum Cel: Codable, Sendable, Equatable {
 /// A row of the table. Rows form groups by level: a `kop` row at level n opens a group
 /// (provincie > bestuur, doelstelling > actie), the rows after it with a higher level belong
 /// to it, and a `subtotaal` row at level n closes it. `totaal` adds up everything.
+@MemberwiseInit(unlabeled: "soort", "cellen")
 public struct Rij: Codable, Sendable, Equatable {
     /// A row's role in the grouping: a group heading, a detail, a subtotal or the grand total.
     public enum Soort: String, Codable, Sendable {
@@ -114,24 +111,14 @@ public struct Rij: Codable, Sendable, Equatable {
     public var niveau: Int
     public var cellen: [Cel]
     /// Where the row's figures come from: import `file:row` or a published source.
-    public var herkomst: [String]
-
-    public init(_ soort: Soort, niveau: Int, _ cellen: [Cel], herkomst: [String] = []) {
-        self.soort = soort
-        self.niveau = niveau
-        self.cellen = cellen
-        self.herkomst = herkomst
-    }
+    public var herkomst: [String] = []
 }
 
 /// A note under the table: a source, a definition or a remark.
+@MemberwiseInit(unlabeled: "tekst")
 public struct Voetnoot: Codable, Sendable, Equatable {
     public var tekst: String
     public var bron: String?
-    public init(_ tekst: String, bron: String? = nil) {
-        self.tekst = tekst
-        self.bron = bron
-    }
 }
 
 extension AnswerTable {

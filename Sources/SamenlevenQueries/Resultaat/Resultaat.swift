@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenModel
 
 /// A dimension an answer's rows can be grouped by.
@@ -57,6 +58,7 @@ public enum Veld: String, Sendable, CaseIterable {
 
 /// One row of a typed result: its kind and level in the grouping, the dimension keys it
 /// stands for, its fields and the records its figures come from. `rij` is its rendering.
+@MemberwiseInit
 public struct Resultaatrij: Sendable, Equatable {
     public var soort: Rij.Soort { rij.soort }
     public var niveau: Int { rij.niveau }
@@ -66,13 +68,6 @@ public struct Resultaatrij: Sendable, Equatable {
     public var herkomst: [Herkomst]
     /// The row as the `AnswerTable` rendering shows it.
     public var rij: Rij
-
-    public init(sleutels: [Sleutel], velden: [Veld: Cel], herkomst: [Herkomst], rij: Rij) {
-        self.sleutels = sleutels
-        self.velden = velden
-        self.herkomst = herkomst
-        self.rij = rij
-    }
 
     /// The key of a dimension, nil when the row does not stand for one.
     public func sleutel(_ dimensie: Dimensie) -> Sleutel? {
@@ -99,14 +94,10 @@ public struct Resultaatrij: Sendable, Equatable {
 ///
 /// Grouping by other dimensions or putting measures side by side per projectjaar is a new
 /// way to build the rows from the same keyed records, not a new result type.
+@MemberwiseInit
 public struct Resultaat: Sendable, Equatable {
     public var rijen: [Resultaatrij]
     public var tabel: AnswerTable
-
-    public init(rijen: [Resultaatrij], tabel: AnswerTable) {
-        self.rijen = rijen
-        self.tabel = tabel
-    }
 
     public var details: [Resultaatrij] { rijen.filter { $0.soort == .detail } }
     /// The grand total row.

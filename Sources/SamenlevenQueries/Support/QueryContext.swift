@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenModel
 
 /// Everything a standard question reads: the records, the action catalogue, the reference
@@ -34,6 +35,7 @@ extension QueryContext {
 
 /// The filters and choices a standard question is answered with. Every filter is optional;
 /// a question ignores the filters that do not apply to it and says so in a footnote.
+@MemberwiseInit
 public struct QueryOptions: Sendable, Equatable {
     public var projectjaar: Int?
     public var provincie: Provincie?
@@ -52,25 +54,10 @@ public struct QueryOptions: Sendable, Equatable {
     public var deelvraag: String?
     /// Several project years (a question file's `projectjaren`); empty: only `projectjaar`
     /// filters. Both must hold when both are given.
-    public var projectjaren: [Int]
+    public var projectjaren: [Int] = []
     /// The filters of a question file: lists of values, the arrondissement and a named group of
     /// besturen. They hold together with the single-valued filters above.
-    public var filter: Vraagfilter
-
-    public init(projectjaar: Int? = nil, provincie: Provincie? = nil, doelstelling: Int? = nil, actie: Int? = nil,
-                bestuur: String? = nil, geografie: Geografie? = nil, vraagnummer: Int? = nil,
-                deelvraag: String? = nil, projectjaren: [Int] = [], filter: Vraagfilter = Vraagfilter()) {
-        self.projectjaar = projectjaar
-        self.provincie = provincie
-        self.doelstelling = doelstelling
-        self.actie = actie
-        self.bestuur = bestuur
-        self.geografie = geografie
-        self.vraagnummer = vraagnummer
-        self.deelvraag = deelvraag
-        self.projectjaren = projectjaren
-        self.filter = filter
-    }
+    public var filter: Vraagfilter = Vraagfilter()
 
     /// The chosen geography, or the one valid on the first day of the project year (of the
     /// last of `projectjaren`, or of the last project year when none is chosen).

@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 
 /// A typed value of a long-form record (`gegevens` of `antwoord.json`): amounts in `Euro`,
@@ -41,6 +42,7 @@ public struct Gegevensrecord: Sendable, Equatable {
 
 /// The answer to a `Tabelvraag`: the typed result with its rendering, and the figures in long
 /// form as `antwoord.json` and `gegevens/deelvraag-N.csv` hold them.
+@MemberwiseInit
 public struct Tabelantwoord: Sendable, Equatable {
     public var vraag: Tabelvraag
     /// Rows with their keys, fields and provenance, subtotals and total; `resultaat.tabel` is
@@ -58,16 +60,6 @@ public struct Tabelantwoord: Sendable, Equatable {
     /// Where the figures come from: import `file:row` ranges, then the published sources named
     /// in the footnotes.
     public var bronnen: [String]
-
-    public init(vraag: Tabelvraag, resultaat: Resultaat, kolommen: [String], gegevens: [Gegevensrecord],
-                totaal: Gegevensrecord, bronnen: [String]) {
-        self.vraag = vraag
-        self.resultaat = resultaat
-        self.kolommen = kolommen
-        self.gegevens = gegevens
-        self.totaal = totaal
-        self.bronnen = bronnen
-    }
 
     /// The rendering as an `AnswerTable`.
     public var tabel: AnswerTable { resultaat.tabel }

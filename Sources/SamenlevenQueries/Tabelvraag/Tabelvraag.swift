@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenModel
 
 // The question a question file's `[[deelvraag]]` asks of a table (`../shared/spec/vraagbestand.md`),
@@ -36,62 +37,38 @@ public enum Wijzigingsstatus: String, Sendable, CaseIterable, Codable {
 
 /// The filters of a deelvraag (`filter = { ... }`). An empty list or nil selects everything;
 /// several values of one key select any of them; different keys must all hold.
+@MemberwiseInit
 public struct Vraagfilter: Sendable, Hashable {
-    public var provincies: [Provincie]
+    public var provincies: [Provincie] = []
     /// Arrondissement names as in the reference data (`Bestuur.arrondissement`).
-    public var arrondissementen: [String]
+    public var arrondissementen: [String] = []
     /// Codes of besturen (NIS code, `VGC`, `DERAND`), already resolved from names.
-    public var besturen: [String]
-    public var doelstellingen: [Int]
-    public var acties: [Int]
+    public var besturen: [String] = []
+    public var doelstellingen: [Int] = []
+    public var acties: [Int] = []
     public var groep: Bestuursgroep?
     public var buitenGroep: Bestuursgroep?
     /// Only for `wijzigingen`.
     public var status: Wijzigingsstatus?
-
-    public init(provincies: [Provincie] = [], arrondissementen: [String] = [], besturen: [String] = [],
-                doelstellingen: [Int] = [], acties: [Int] = [], groep: Bestuursgroep? = nil, buitenGroep: Bestuursgroep? = nil,
-                status: Wijzigingsstatus? = nil) {
-        self.provincies = provincies
-        self.arrondissementen = arrondissementen
-        self.besturen = besturen
-        self.doelstellingen = doelstellingen
-        self.acties = acties
-        self.groep = groep
-        self.buitenGroep = buitenGroep
-        self.status = status
-    }
 }
 
 /// One table question: which table, for which project years, grouped how, with which measures
 /// and filters, in which geography. Hashable: two requests for the same question (however
 /// their parameters were spelled) are one key, as the web's answer cache keeps them.
+@MemberwiseInit
 public struct Tabelvraag: Sendable, Hashable {
     public var tabel: Tabel
     /// Ascending, each 1...3.
     public var projectjaren: [Int]
     /// Grouping dimensions, outermost first (free tables only).
-    public var per: [Dimensie]
+    public var per: [Dimensie] = []
     /// `.projectjaar` puts the years side by side; presentation only.
     public var naast: Dimensie?
     /// Free tables only; empty means the table's default measures.
-    public var maten: [Maat]
-    public var filter: Vraagfilter
-    public var geografie: Geografie
+    public var maten: [Maat] = []
+    public var filter: Vraagfilter = Vraagfilter()
+    public var geografie: Geografie = .gemeenten2019
     /// `wijzigingen` only: the years compared (default: the last two of `projectjaren`).
     public var van: Int?
     public var naar: Int?
-
-    public init(tabel: Tabel, projectjaren: [Int], per: [Dimensie] = [], naast: Dimensie? = nil, maten: [Maat] = [],
-                filter: Vraagfilter = Vraagfilter(), geografie: Geografie = .gemeenten2019, van: Int? = nil, naar: Int? = nil) {
-        self.tabel = tabel
-        self.projectjaren = projectjaren
-        self.per = per
-        self.naast = naast
-        self.maten = maten
-        self.filter = filter
-        self.geografie = geografie
-        self.van = van
-        self.naar = naar
-    }
 }

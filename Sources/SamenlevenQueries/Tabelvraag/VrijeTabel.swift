@@ -1,3 +1,4 @@
+import Memberwise
 import SamenlevenModel
 
 /// The free tables `toekenningen` and `kpi`: the selected grants (and KPI reports) grouped
@@ -22,6 +23,7 @@ struct VrijeTabel {
 
     /// A grant or a KPI report, placed in the answer's geography. A class: the groups of every
     /// level hold the same facts, shared rather than copied.
+    @MemberwiseInit
     final class Feit: Sendable {
         let jaar: Int
         let plaats: Plaats
@@ -30,17 +32,6 @@ struct VrijeTabel {
         let toekenning: Toekenning?
         let rapport: KPIRapportering?
         let herkomst: Herkomst
-
-        init(jaar: Int, plaats: Plaats, actie: Int, doelstelling: Int?, toekenning: Toekenning?, rapport: KPIRapportering?,
-             herkomst: Herkomst) {
-            self.jaar = jaar
-            self.plaats = plaats
-            self.actie = actie
-            self.doelstelling = doelstelling
-            self.toekenning = toekenning
-            self.rapport = rapport
-            self.herkomst = herkomst
-        }
 
         func sleutel(_ dimensie: Dimensie) -> Sleutel {
             switch dimensie {
@@ -177,7 +168,7 @@ struct VrijeTabel {
 
     var kolommen: [Kolom] {
         let label = vraag.per.isEmpty ? "Omschrijving" : vraag.per.map(\.rawValue).joined(separator: " / ").uppercasedFirst
-        var out = [Kolom("omschrijving", label, .tekst)]
+        var out: [Kolom] = [.omschrijving(label)]
         for maat in maten {
             let id = Self.veld(maat).rawValue
             guard naast else {

@@ -25,7 +25,7 @@ struct Wijzigingen {
     }
 
     static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Status / bestuur / actie", .tekst),
+        .omschrijving("Status / bestuur / actie"),
         Kolom(Veld.kpiVan.rawValue, "KPI vooropgesteld (van)", .geheelGetal, optellen: false),
         Kolom(Veld.kpiNaar.rawValue, "KPI vooropgesteld (naar)", .geheelGetal, optellen: false),
         Kolom(Veld.subsidieVan.rawValue, "Subsidie (van)", .euro),

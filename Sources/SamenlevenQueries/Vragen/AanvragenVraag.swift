@@ -10,7 +10,7 @@ public enum AanvragenVraag: StandardQuery {
     public static let titel = "Aanvragen en goedgekeurde projecten per projectjaar en provincie"
 
     public static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Projectjaar / provincie", .tekst),
+        .omschrijving("Projectjaar / provincie"),
         Kolom("aanvragen", "Aanvragen", .geheelGetal),
         Kolom("goedgekeurd", "Goedgekeurd", .geheelGetal),
         Kolom("geweigerd", "Geweigerd", .geheelGetal),

@@ -16,7 +16,7 @@ public enum BudgetVraag: StandardQuery {
     public static let titel = "Toegekend budget per projectjaar en doelstelling, tegenover de gepubliceerde totalen"
 
     public static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Projectjaar / doelstelling", .tekst),
+        .omschrijving("Projectjaar / doelstelling"),
         Kolom("aantal", "Aantal", .geheelGetal),
         Kolom("toegekend", "Toegekend volgens de gegevens", .euro),
         Kolom("gepubliceerd", "Toegekend volgens publicatie", .euro, optellen: false),

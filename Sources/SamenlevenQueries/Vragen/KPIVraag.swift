@@ -12,7 +12,7 @@ public enum KPIVraag: StandardQuery {
     public static let titel = "KPI's per actie en projectjaar: vooropgesteld, behaald en gepubliceerd"
 
     public static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Actie / projectjaar", .tekst),
+        .omschrijving("Actie / projectjaar"),
         Kolom("besturen", "Besturen", .geheelGetal, optellen: false),
         Kolom("subsidie", "Toegekende subsidie", .euro),
         Kolom("kpi_vooropgesteld", "KPI vooropgesteld", .geheelGetal, optellen: false),

@@ -7,13 +7,13 @@ public enum MentorschapVraag: StandardQuery {
     public static let titel = "Mentorbesturen per provincie, met actie en stimulans"
 
     public static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Provincie / mentorbestuur", .tekst),
-        Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false),
+        .omschrijving("Provincie / mentorbestuur"),
+        .projectjaar,
         Kolom("actienummer", "Actie", .geheelGetal, optellen: false),
         Kolom("actie", "Naam van de actie", .tekst),
         Kolom("mentorschappen", "Mentorschappen", .geheelGetal),
         Kolom("stimulans", "Stimulans", .euro),
-        Kolom("toelichting", "Toelichting", .tekst),
+        .toelichting,
     ]
 
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.

@@ -1,22 +1,19 @@
+import Memberwise
 import SamenlevenModel
 
 /// A written parliamentary question: who asked what, when, and of which minister. The
 /// workbook annex, the answer drafts and the exports all take the question's metadata from
 /// here; it is read from the question file (`Vragen/vraag-NNN.toml`), never written in code.
+@MemberwiseInit
 public struct ParlementaireVraag: Sendable, Equatable {
     /// One numbered sub-question (deelvraag) as the question text has it.
+    @MemberwiseInit
     public struct Deelvraag: Sendable, Equatable {
         /// Its label as the question numbers it ("1", "5a").
         public let nummer: String
         public let tekst: String
         /// The standard questions that answer it with figures (none for the policy questions).
-        public let standaardvragen: [StandaardVraag]
-
-        public init(nummer: String, tekst: String, standaardvragen: [StandaardVraag] = []) {
-            self.nummer = nummer
-            self.tekst = tekst
-            self.standaardvragen = standaardvragen
-        }
+        public var standaardvragen: [StandaardVraag] = []
     }
 
     public let nummer: Int
@@ -29,19 +26,7 @@ public struct ParlementaireVraag: Sendable, Equatable {
     public let titel: String
     public let deelvragen: [Deelvraag]
     /// Where the question and its answer are published.
-    public let bron: Bron?
-
-    public init(nummer: Int, datum: CalendarDate, vraagsteller: String, minister: String, functie: String,
-                titel: String, deelvragen: [Deelvraag], bron: Bron? = nil) {
-        self.nummer = nummer
-        self.datum = datum
-        self.vraagsteller = vraagsteller
-        self.minister = minister
-        self.functie = functie
-        self.titel = titel
-        self.deelvragen = deelvragen
-        self.bron = bron
-    }
+    public var bron: Bron? = nil
 
     /// "vraag nr. 492 van 1 september 2023 van Brecht Warnez"
     public var referentie: String { "vraag nr. \(nummer) van \(datum.dutch) van \(vraagsteller)" }

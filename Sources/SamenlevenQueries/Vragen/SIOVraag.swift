@@ -7,13 +7,13 @@ public enum SIOVraag: StandardQuery {
     public static let titel = "Experimenten met sociale impactobligaties (SIO)"
 
     public static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Bestuur", .tekst),
-        Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false),
+        .omschrijving("Bestuur"),
+        .projectjaar,
         Kolom("provincie", "Provincie", .tekst),
         Kolom("investeerder", "Investeerder", .tekst),
         Kolom("sociale_organisatie", "Sociale organisatie", .tekst),
         Kolom("bedrag", "Bedrag", .euro),
-        Kolom("toelichting", "Toelichting", .tekst),
+        .toelichting,
     ]
 
     /// The typed result (rows with their keys, fields and provenance); `antwoord` is its rendering.

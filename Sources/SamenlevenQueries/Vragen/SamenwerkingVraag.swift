@@ -11,8 +11,8 @@ public enum SamenwerkingVraag: StandardQuery {
     public static let titel = "Intergemeentelijke samenwerkingsverbanden per provincie"
 
     public static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Provincie / projectindiener", .tekst),
-        Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false),
+        .omschrijving("Provincie / projectindiener"),
+        .projectjaar,
         Kolom("samenwerkt_met", "Samen met", .tekst),
         Kolom("indieners", "Projectindieners", .geheelGetal, optellen: false),
         Kolom("partners", "Partners", .geheelGetal, optellen: false),

@@ -9,11 +9,11 @@ public enum ToekenningenVraag: StandardQuery {
     public static let titel = "Toegekende subsidie per bestuur en actie, per provincie en doelstelling"
 
     public static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Provincie / bestuur / doelstelling / actie", .tekst),
-        Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false),
+        .omschrijving("Provincie / bestuur / doelstelling / actie"),
+        .projectjaar,
         Kolom("kpi", "KPI vooropgesteld", .geheelGetal, optellen: false),
         Kolom("subsidie", "Toegekende subsidie", .euro),
-        Kolom("toelichting", "Toelichting", .tekst),
+        .toelichting,
     ]
 
     /// The footnote on the `toelichting` column, present when any grant has a description.

@@ -9,8 +9,8 @@ public enum WeigeringenVraag: StandardQuery {
     public static let titel = "Geweigerde subsidieaanvragen per provincie, met reden"
 
     public static let kolommen: [Kolom] = [
-        Kolom("omschrijving", "Provincie / bestuur", .tekst),
-        Kolom("projectjaar", "Projectjaar", .geheelGetal, optellen: false),
+        .omschrijving("Provincie / bestuur"),
+        .projectjaar,
         Kolom("actie", "Actie", .tekst),
         Kolom("reden", "Reden van weigering", .tekst),
         Kolom("geweigerd", "Geweigerde aanvragen", .geheelGetal),

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Memberwise
 import SamenlevenModel
 
 /// The toolkit's embedded SQLite store.
@@ -31,18 +32,13 @@ public final class Store: Sendable {
     public static let environmentVariable = "SAMENLEVEN_DB"
 
     /// How long a command waits for another one that holds the store's write lock.
+    @MemberwiseInit
     public struct Wachten: Sendable {
         /// After this many seconds the wait ends in `StoreError.bezet`.
-        public var maximum: TimeInterval
+        public var maximum: TimeInterval = Wachten.standaardMaximum
         /// `melding` is called once, after this many seconds of waiting (the CLI prints a notice).
-        public var meldingNa: TimeInterval
+        public var meldingNa: TimeInterval = 1
         public var melding: (@Sendable () -> Void)?
-
-        public init(maximum: TimeInterval = Wachten.standaardMaximum, meldingNa: TimeInterval = 1, melding: (@Sendable () -> Void)? = nil) {
-            self.maximum = maximum
-            self.meldingNa = meldingNa
-            self.melding = melding
-        }
 
         public static let standaardMaximum: TimeInterval = 60
 

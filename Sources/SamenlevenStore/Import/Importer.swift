@@ -1,19 +1,16 @@
 import Foundation
+import Memberwise
 import SamenlevenModel
 import SamenlevenReaders
 
 /// How an import runs: for real or dry, and whether its rows are marked as voorbeelddata.
+@MemberwiseInit
 public struct ImportOpties: Sendable {
     /// Validate and report, store nothing.
-    public var droog = false
+    public var droog: Bool = false
     /// Mark the rows as synthetic example data. Nil: files whose name contains
     /// "voorbeelddata" are example data.
     public var voorbeelddata: Bool? = nil
-
-    public init(droog: Bool = false, voorbeelddata: Bool? = nil) {
-        self.droog = droog
-        self.voorbeelddata = voorbeelddata
-    }
 }
 
 /// Validates the administration's files exactly as the import spec says and stores them

@@ -1,9 +1,11 @@
 import Foundation
 import GRDB
+import Memberwise
 import SamenlevenModel
 
 /// What one import brings for one kind: the records, the project years they cover (whose
 /// stored records of that kind they replace) and the file they came from.
+@MemberwiseInit
 public struct Vervanging: Sendable {
     public var soort: Soort
     public var projectjaren: Set<Int>
@@ -39,13 +41,6 @@ public struct Vervanging: Sendable {
             if case .acties(let r, _) = self { return r.count }
             return gegevens.count
         }
-    }
-
-    public init(soort: Soort, projectjaren: Set<Int>, bronnen: [String: String], records: Records) {
-        self.soort = soort
-        self.projectjaren = projectjaren
-        self.bronnen = bronnen
-        self.records = records
     }
 }
 

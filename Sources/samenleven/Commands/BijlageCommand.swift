@@ -46,9 +46,7 @@ struct BijlageCommand: ParsableCommand {
             transform: Projectjaar.parser("--projectjaar"))
     var projectjaar: Projectjaar?
 
-    @Option(help: ArgumentHelp("Gemeentelijke indeling: 2019 (300 gemeenten) of 2025 (285 gemeenten, na de fusies).", valueName: "2019|2025"),
-            transform: Geografie.parser("--geografie"))
-    var geografie: Geografie?
+    @OptionGroup var indeling: GeografieOptions
 
     @Option(help: ArgumentHelp("Het werkboek dat geschreven wordt; standaard Exports/vraag-NNN/bijlage.xlsx.", valueName: "bestand"))
     var uit: String?
@@ -64,7 +62,7 @@ struct BijlageCommand: ParsableCommand {
         let dataset = try store.laad()
         let context = QueryContext(dataset)
         let bronbestanden = dataset.bronbestanden.filter { projectjaar == nil || $0.projectjaar == projectjaar }
-        let bijlage = Bijlage(context: context, vraag: vraagbestand.parlementaireVraag, projectjaar: projectjaar, geografie: geografie, bronbestanden: bronbestanden)
+        let bijlage = Bijlage(context: context, vraag: vraagbestand.parlementaireVraag, projectjaar: projectjaar, geografie: indeling.geografie, bronbestanden: bronbestanden)
         let gegevens = projectjaar.map { context.gegevens.projectjaar($0) } ?? context.gegevens
         let bladen = try CommandOutput.writeWorkbook(to: uit) { tijdelijk in
             let instellingen = WerkboekInstellingen(aangemaakt: try Aanmaakmoment.bepaal(gegevens: gegevens))

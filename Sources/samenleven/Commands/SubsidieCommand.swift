@@ -18,17 +18,21 @@ struct SubsidieCommand: ParsableCommand {
               samenleven subsidie --huidig-bereik 500 --kpi 800 --bedrag 120   -> 36.000
             """)
 
-    @Option(help: ArgumentHelp("Actienummer (1-24): het standaardbedrag p komt uit de actiecatalogus.", valueName: "N"))
-    var actie: String?
+    @Option(help: ArgumentHelp("Actienummer (1-24): het standaardbedrag p komt uit de actiecatalogus.", valueName: "N"),
+            transform: Actienummer.parser("--actie"))
+    var actie: Actienummer?
 
-    @Option(name: .customLong("huidig-bereik"), help: ArgumentHelp("Huidig bereik B vóór het plan (geheel getal).", valueName: "B"))
-    var huidigBereik: String
+    @Option(name: .customLong("huidig-bereik"), help: ArgumentHelp("Huidig bereik B vóór het plan (geheel getal).", valueName: "B"),
+            transform: Aantal.parser("--huidig-bereik"))
+    var huidigBereik: Aantal
 
-    @Option(help: ArgumentHelp("Vooropgestelde KPI K, inclusief het huidig bereik (geheel getal).", valueName: "K"))
-    var kpi: String
+    @Option(help: ArgumentHelp("Vooropgestelde KPI K, inclusief het huidig bereik (geheel getal).", valueName: "K"),
+            transform: Aantal.parser("--kpi"))
+    var kpi: Aantal
 
-    @Option(help: ArgumentHelp("Standaardbedrag per eenheid p, in euro (bv. 120 of 120,50); gaat voor op dat van --actie.", valueName: "p"))
-    var bedrag: String?
+    @Option(help: ArgumentHelp("Standaardbedrag per eenheid p, in euro (bv. 120 of 120,50); gaat voor op dat van --actie.", valueName: "p"),
+            transform: Bedrag.parser("--bedrag"))
+    var bedrag: Bedrag?
 
     @Flag(help: "Toon ook welke tak van de formule van toepassing is.")
     var uitleg = false
@@ -36,12 +40,8 @@ struct SubsidieCommand: ParsableCommand {
     @OptionGroup var opslag: StoreOptions
 
     func run() throws {
-        let b = try wholeNumber(huidigBereik, option: "--huidig-bereik")
-        let k = try wholeNumber(kpi, option: "--kpi")
+        let b = huidigBereik.waarde, k = kpi.waarde
         let p = try standaardbedrag()
-        guard p <= Grenzen.bedrag else {
-            throw InvalidInput("--bedrag: \(p.belgianWords) is te veel; hoogstens \(Grenzen.bedrag.belgianWords) (de grens van het invoerformaat)")
-        }
         do {
             print(try Verdeelsleutel.subsidie(huidigBereik: b, kpi: k, standaardbedrag: p).belgianNumber)
             if uitleg { print(try Verdeelsleutel.uitleg(huidigBereik: b, kpi: k, standaardbedrag: p)) }
@@ -53,11 +53,8 @@ struct SubsidieCommand: ParsableCommand {
     /// p from --bedrag, else from the catalogue's entry of --actie (the store's: an imported
     /// catalogue wins over the built-in one).
     func standaardbedrag() throws -> Euro {
-        if let bedrag {
-            do { return try Euro(parsing: bedrag) } catch { throw InvalidInput("--bedrag: \(error.description)") }
-        }
-        guard let actie else { throw InvalidInput("geef --actie (het standaardbedrag uit de catalogus) of --bedrag") }
-        let nummer = try wholeNumber(actie, option: "--actie")
+        if let bedrag { return bedrag.euro }
+        guard let nummer = actie?.nummer else { throw InvalidInput("geef --actie (het standaardbedrag uit de catalogus) of --bedrag") }
         guard let entry = try opslag.open().acties()[nummer] else {
             throw InvalidInput("--actie: actie \(nummer) staat niet in de actiecatalogus (acties 1 tot 24)")
         }
@@ -66,14 +63,4 @@ struct SubsidieCommand: ParsableCommand {
         }
         return p
     }
-}
-
-/// A whole number option within the bounds of the import format.
-func wholeNumber(_ text: String, option: String) throws -> Int {
-    let value: Int
-    do { value = try BelgianNumber.parseWholeNumber(text) } catch { throw InvalidInput("\(option): \(error.description)") }
-    guard value <= Grenzen.aantal else {
-        throw InvalidInput("\(option): \(BelgianNumber.format(value)) is te groot; hoogstens \(BelgianNumber.format(Grenzen.aantal)) (de grens van het invoerformaat)")
-    }
-    return value
 }

@@ -112,12 +112,7 @@ struct VraagCommand: ParsableCommand {
     @Flag(name: .customLong("als-deelvraag"), help: "Toon de tabel als [[deelvraag]] voor een vraagbestand in plaats van het antwoord.")
     var alsDeelvraag = false
 
-    @Option(help: ArgumentHelp(
-        "Gemeentelijke indeling: 2019 (300 gemeenten) of 2025 (285 gemeenten, na de fusies).",
-        discussion: "Standaard de indeling die gold bij de start van het projectjaar. Met 2025 staan besturen onder de gemeente waarin ze opgingen, in de provincie van die gemeente (Zwijndrecht onder Beveren-Kruibeke-Zwijndrecht, Oost-Vlaanderen).",
-        valueName: "2019|2025"),
-            transform: Geografie.parser("--geografie"))
-    var geografie: Geografie?
+    @OptionGroup var indeling: GeografieOptions
 
     @Option(help: ArgumentHelp("Uitvoer: tekst, csv, json, md of xlsx (standaard tekst, of volgens de extensie van --uit).", valueName: "formaat"), transform: OutputFormat.parser("--formaat"))
     var formaat: OutputFormat?
@@ -226,7 +221,7 @@ struct VraagCommand: ParsableCommand {
         if projectjaar != nil && projectjaren != nil {
             throw InvalidInput("--projectjaar en --projectjaren sluiten elkaar uit: kies er één.")
         }
-        var p = Tabelparameters(tabel: tabel, geografie: geografie ?? .gemeenten2019)
+        var p = Tabelparameters(tabel: tabel, geografie: indeling.geografie ?? .gemeenten2019)
         if let jaren = projectjaren?.jaren ?? projectjaar.map({ [$0] }) { p.projectjaren = jaren.map(\.nummer) }
         p.per = per?.waarden.map(\.tekst)
         p.naast = naast?.tekst
@@ -286,7 +281,7 @@ struct VraagCommand: ParsableCommand {
         opties.provincie = try provincie?.waarden.first.map { try Provincie.parse($0.tekst, option: "--provincie") }
         opties.doelstelling = doelstelling?.waarden.first?.nummer
         opties.actie = actie?.waarden.first?.nummer
-        opties.geografie = geografie
+        opties.geografie = indeling.geografie
         if let bestuur = bestuur?.waarden.first { opties.bestuur = try resolve(bestuur.tekst, geografie: opties.effectieveGeografie).code }
         return opties
     }

@@ -83,6 +83,35 @@ struct Actienummer: DutchArgument, Sendable {
     }
 }
 
+/// A count (`--kpi`, `--huidig-bereik`): a whole number in Belgian notation, within the bounds
+/// of the import format.
+struct Aantal: DutchArgument, Sendable {
+    let waarde: Int
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Aantal {
+        let value: Int
+        do { value = try BelgianNumber.parseWholeNumber(text) } catch { throw InvalidInput("\(option): \(error.description)") }
+        guard value <= Grenzen.aantal else {
+            throw InvalidInput("\(option): \(BelgianNumber.format(value)) is te groot; hoogstens \(BelgianNumber.format(Grenzen.aantal)) (de grens van het invoerformaat)")
+        }
+        return Aantal(waarde: value)
+    }
+}
+
+/// An amount in euro (`--bedrag`): the notations of the import format, within its bounds.
+struct Bedrag: DutchArgument, Sendable {
+    let euro: Euro
+
+    static func parse(_ text: String, option: String) throws(InvalidInput) -> Bedrag {
+        let euro: Euro
+        do { euro = try Euro(parsing: text) } catch { throw InvalidInput("\(option): \(error.description)") }
+        guard euro <= Grenzen.bedrag else {
+            throw InvalidInput("\(option): \(euro.belgianWords) is te veel; hoogstens \(Grenzen.bedrag.belgianWords) (de grens van het invoerformaat)")
+        }
+        return Bedrag(euro: euro)
+    }
+}
+
 /// A date option (`--datum`, `--op`): JJJJ-MM-DD.
 extension CalendarDate: ExpressibleByArgument, DutchArgument {
     static func parse(_ text: String, option: String) throws(InvalidInput) -> CalendarDate {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SamenlevenModel
 
-/// `--provincie`, shared by the commands that select one provincie (`besturen`, `vraag`).
+/// `--provincie`, one provincie, for `besturen` (the answering commands take a list: `vraag --provincie`).
 struct ProvincieOption: ParsableArguments {
     @Option(help: ArgumentHelp("Alleen deze provincie (bv. Limburg, Oost-Vlaanderen, Brussel-Hoofdstad).", valueName: "provincie"),
             transform: Provincie.parser("--provincie"))

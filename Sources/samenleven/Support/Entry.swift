@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Memberwise
 import SamenlevenExport
 import SamenlevenModel
 import SamenlevenStore
@@ -28,6 +29,7 @@ enum Entry {
 /// The one place where an error becomes a message and an exit status. Commands throw; they
 /// never print an error or choose a status themselves (except `ExitStatusError` after they
 /// printed their own report).
+@MemberwiseInit
 struct Afloop {
     /// What the user reads (stderr, or stdout for --help and --version); nil: nothing more.
     let melding: String?
@@ -86,11 +88,6 @@ struct Afloop {
             return nil
         }
         return zoek(error, diepte: 6)
-    }
-
-    init(melding: String?, status: Int32) {
-        self.melding = melding
-        self.status = status
     }
 
     /// Invalid input or an environment problem: exit status 2.
