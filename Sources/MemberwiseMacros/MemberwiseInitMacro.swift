@@ -1,5 +1,4 @@
 import SwiftCompilerPlugin
-import SwiftDiagnostics
 import SwiftSyntax
 import SwiftSyntaxBuilder
 import SwiftSyntaxMacros
@@ -24,7 +23,7 @@ public struct MemberwiseInitMacro: MemberMacro {
         in context: some MacroExpansionContext
     ) throws -> [DeclSyntax] {
         guard declaration.is(StructDeclSyntax.self) || declaration.is(ClassDeclSyntax.self) else {
-            throw MemberwiseError("@MemberwiseInit applies to a struct or a final class")
+            throw MemberwiseError("@MemberwiseInit applies to a struct or a class")
         }
         let unlabeled = try unlabeledNames(node)
         var parameters: [String] = []

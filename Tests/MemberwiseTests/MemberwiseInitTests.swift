@@ -136,7 +136,7 @@ final class MemberwiseInitTests: XCTestCase {
                 case a
             }
             """,
-            diagnostics: [DiagnosticSpec(message: "@MemberwiseInit applies to a struct or a final class", line: 1, column: 1)],
+            diagnostics: [DiagnosticSpec(message: "@MemberwiseInit applies to a struct or a class", line: 1, column: 1)],
             macros: macros
         )
     }
